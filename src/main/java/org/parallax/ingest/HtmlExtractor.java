@@ -1,0 +1,295 @@
+package org.parallax.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in a web page: its text, headline, outlet, date and language. Navigation,
+ * cookie banners, sidebars, share bars and footers are dropped; scripts never become text.
+ */
+final class HtmlExtractor {
+  /** Class or id tokens of page furniture that is never part of the report. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(^|[-_\\s])(cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription|share|"
+          + "sharing|social|related|recommended|sidebar|comments?|promo|advert|advertisement|ads?|"
+          + "popup|modal|breadcrumbs?|most-?read|trending|footer|menu|navbar|nav|masthead|"
+          + "paywall|signup|byline-share|tags)([-_\\s]|$)",
+      Pattern.CASE_INSENSITIVE);
+  private static final String BLOCKS = "p, h2, h3, h4, h5, li, blockquote, pre, td";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Page(String text, String title, String outlet, String published, String language,
+      String url) {}
+
+  private HtmlExtractor() {}
+
+  static Page extract(String html, String baseUri) {
+    Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    return extract(doc);
+  }
+
+  static Page extract(Document doc) {
+    String outlet = firstMeta(doc, "meta[property=og:site_name]", "meta[name=application-name]",
+        "meta[name=publisher]");
+    String published = firstMeta(doc, "meta[property=article:published_time]",
+        "meta[name=article:published_time]", "meta[itemprop=datePublished]",
+        "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]",
+        "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[property=og:published_time]");
+    if (published == null) {
+      Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime]");
+      if (time != null) {
+        published = time.attr("datetime");
+      }
+    }
+    String url = firstMeta(doc, "meta[property=og:url]");
+    if (url == null) {
+      Element canonical = doc.selectFirst("link[rel=canonical][href]");
+      url = canonical == null ? null : canonical.attr("abs:href");
+    }
+    JsonNode ld = jsonLd(doc);
+    if (ld != null) {
+      if (published == null) {
+        published = text(ld.path("datePublished"));
+      }
+      if (outlet == null) {
+        outlet = text(ld.path("publisher").path("name"));
+      }
+    }
+    String language = doc.selectFirst("html") == null ? null : blankToNull(doc.selectFirst("html").attr("lang"));
+    if (language == null) {
+      language = firstMeta(doc, "meta[http-equiv=content-language]", "meta[property=og:locale]");
+    }
+    String title = headline(doc, outlet);
+
+    clean(doc);
+    Element root = mainContent(doc);
+    String text = root == null ? "" : blocksText(root, title);
+    return new Page(text, title, outlet, published, language, url);
+  }
+
+  /** Extracts paragraph text from an HTML fragment, such as a feed item's content. */
+  static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    clean(doc);
+    return blocksText(doc.body(), null);
+  }
+
+  private static String headline(Document doc, String outlet) {
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      return h1.text().strip();
+    }
+    String og = firstMeta(doc, "meta[property=og:title]", "meta[name=twitter:title]");
+    if (og != null) {
+      return og;
+    }
+    String title = doc.title().strip();
+    if (title.isEmpty()) {
+      return null;
+    }
+    // "Headline | Outlet" and "Headline - Outlet": drop the outlet half.
+    for (String sep : new String[] {" | ", " — ", " – ", " - ", " :: "}) {
+      int i = title.lastIndexOf(sep);
+      if (i > 0) {
+        String tail = title.substring(i + sep.length()).strip();
+        if (outlet == null || tail.equalsIgnoreCase(outlet) || tail.length() < 40) {
+          return title.substring(0, i).strip();
+        }
+      }
+    }
+    return title;
+  }
+
+  private static void clean(Document doc) {
+    doc.select("script, style, noscript, template, iframe, svg, canvas, form, button, input, "
+        + "select, textarea, nav, aside, footer, figure figcaption, [role=navigation], "
+        + "[role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")
+        .remove();
+    for (Element header : doc.select("header")) {
+      if (header.closest("article") == null) {
+        header.remove();
+      }
+    }
+    List<Element> furniture = new ArrayList<>();
+    for (Element el : doc.getAllElements()) {
+      String tag = el.tagName();
+      if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")
+          || tag.equals("#root")) {
+        continue;
+      }
+      String marks = el.className() + " " + el.id();
+      if (!marks.isBlank() && FURNITURE.matcher(marks).find()) {
+        furniture.add(el);
+      }
+    }
+    for (Element el : furniture) {
+      if (el.parent() != null) {
+        el.remove();
+      }
+    }
+  }
+
+  /** The element holding the report: an article, else the densest cluster of paragraphs. */
+  private static Element mainContent(Document doc) {
+    Element best = null;
+    int bestLen = 0;
+    for (Element el : doc.select("article, [itemprop=articleBody], main, [role=main]")) {
+      int len = paragraphChars(el);
+      if (len > bestLen) {
+        best = el;
+        bestLen = len;
+      }
+    }
+    if (best != null && bestLen > 0) {
+      return best;
+    }
+    Map<Element, Integer> score = new IdentityHashMap<>();
+    for (Element p : doc.select("p")) {
+      int len = p.text().length();
+      if (len < 25) {
+        continue;
+      }
+      Element parent = p.parent();
+      if (parent != null) {
+        score.merge(parent, len, Integer::sum);
+        Element grand = parent.parent();
+        if (grand != null) {
+          score.merge(grand, len / 2, Integer::sum);
+        }
+      }
+    }
+    Element top = null;
+    int topScore = 0;
+    for (Map.Entry<Element, Integer> e : score.entrySet()) {
+      if (e.getValue() > topScore) {
+        top = e.getKey();
+        topScore = e.getValue();
+      }
+    }
+    return top != null ? top : doc.body();
+  }
+
+  private static int paragraphChars(Element el) {
+    int n = 0;
+    for (Element p : el.select("p")) {
+      n += p.text().length();
+    }
+    return n;
+  }
+
+  private static String blocksText(Element root, String title) {
+    Elements blocks = root.select(BLOCKS);
+    StringBuilder out = new StringBuilder();
+    if (blocks.isEmpty()) {
+      appendParagraphs(out, root.wholeText());
+      return out.toString().strip();
+    }
+    for (Element block : blocks) {
+      // A list item or quote that wraps paragraphs is emitted through those paragraphs.
+      if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) {
+        continue;
+      }
+      String text = block.text().strip();
+      if (text.isEmpty() || (title != null && text.equals(title)) || linkDense(block, text)) {
+        continue;
+      }
+      if (block.tagName().equals("blockquote") && !text.startsWith("\"") && !text.startsWith("“")) {
+        text = "“" + text + "”";
+      }
+      if (!out.isEmpty()) {
+        out.append("\n\n");
+      }
+      out.append(text);
+    }
+    return out.toString();
+  }
+
+  private static void appendParagraphs(StringBuilder out, String whole) {
+    for (String para : whole.split("\\n\\s*\\n")) {
+      String p = para.replaceAll("\\s+", " ").strip();
+      if (!p.isEmpty()) {
+        if (!out.isEmpty()) {
+          out.append("\n\n");
+        }
+        out.append(p);
+      }
+    }
+  }
+
+  /** Short blocks that are mostly links ("Read more", tag lists) are navigation, not report. */
+  private static boolean linkDense(Element block, String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    int linked = 0;
+    for (Element a : block.select("a")) {
+      linked += a.text().length();
+    }
+    return linked > 0 && linked >= text.length() * 0.6;
+  }
+
+  private static JsonNode jsonLd(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode node = JSON.readTree(script.data());
+        if (node.isArray()) {
+          for (JsonNode n : node) {
+            if (n.has("datePublished")) {
+              return n;
+            }
+          }
+        } else if (node.has("@graph")) {
+          for (JsonNode n : node.get("@graph")) {
+            if (n.has("datePublished")) {
+              return n;
+            }
+          }
+        } else if (node.has("datePublished") || node.has("publisher")) {
+          return node;
+        }
+      } catch (Exception e) {
+        // Broken structured data is common and never fatal: the visible page still has the text.
+      }
+    }
+    return null;
+  }
+
+  private static String firstMeta(Document doc, String... selectors) {
+    for (String selector : selectors) {
+      Element meta = doc.selectFirst(selector);
+      if (meta != null) {
+        String content = blankToNull(meta.attr("content"));
+        if (content != null) {
+          return content;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode node) {
+    return node.isTextual() ? blankToNull(node.asText()) : null;
+  }
+
+  static String blankToNull(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,117 @@
+package org.parallax.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.parallax.model.Format;
+import org.parallax.model.RawDocument;
+import org.parallax.model.Rejected;
+
+/**
+ * JSON lines, one article an object ({@code id, url, outlet, title, published, text}, optional
+ * {@code language}). Streamed with a bounded line buffer: a bad or oversized line is rejected on
+ * its own and the rest of the file is still read.
+ */
+final class JsonLinesReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLinesReader() {}
+
+  /** Returns the number of documents delivered. */
+  static int read(String input, InputStream in, IngestOptions options, IngestSink sink)
+      throws IOException {
+    BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    int record = 0;
+    int lineNo = 0;
+    int delivered = 0;
+    boolean oversized = false;
+    while (true) {
+      int c = bytes.read();
+      if (c != -1 && c != '\n') {
+        if (!oversized) {
+          if (line.size() >= options.maxDocumentBytes()) {
+            oversized = true;
+          } else {
+            line.write(c);
+          }
+        }
+        continue;
+      }
+      if (c == -1 && line.size() == 0 && !oversized) {
+        break;
+      }
+      lineNo++;
+      if (oversized) {
+        record++;
+        sink.rejected(new Rejected(input + "#" + record, "line " + lineNo + " is longer than the "
+            + options.maxDocumentBytes() + "-byte limit for one article"));
+      } else if (!isBlank(line)) {
+        record++;
+        if (deliver(input + "#" + record, lineNo, line.toByteArray(), sink)) {
+          delivered++;
+        }
+      }
+      line.reset();
+      oversized = false;
+      if (c == -1) {
+        break;
+      }
+    }
+    return delivered;
+  }
+
+  private static boolean isBlank(ByteArrayOutputStream line) {
+    for (byte b : line.toByteArray()) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean deliver(String input, int lineNo, byte[] bytes, IngestSink sink) {
+    JsonNode node;
+    try {
+      String text = Utf8.decode(bytes);
+      node = JSON.readTree(text);
+    } catch (BadInputException e) {
+      sink.rejected(new Rejected(input, "line " + lineNo + ": " + e.getMessage()));
+      return false;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " column " + e.getLocation().getColumnNr();
+      sink.rejected(new Rejected(input, "invalid JSON on line " + lineNo + where + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse("")));
+      return false;
+    }
+    if (node == null || !node.isObject()) {
+      sink.rejected(new Rejected(input, "line " + lineNo + " is not a JSON object"));
+      return false;
+    }
+    String text = field(node, "text");
+    if (text == null) {
+      sink.rejected(new Rejected(input, "line " + lineNo + " has no \"text\" field"));
+      return false;
+    }
+    if (text.contains("</p>") || text.contains("<br")) {
+      text = HtmlExtractor.fragmentText(text);
+    }
+    String id = field(node, "id");
+    String url = field(node, "url");
+    sink.document(new RawDocument(input, Format.JSONL, text, url, field(node, "outlet"),
+        field(node, "title"), field(node, "published"), field(node, "language"), false, 0, id));
+    return true;
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull() || v.isContainerNode()) {
+      return null;
+    }
+    return HtmlExtractor.blankToNull(v.asText());
+  }
+}

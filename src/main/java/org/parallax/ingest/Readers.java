@@ -1,0 +1,210 @@
+package org.parallax.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.parallax.model.Format;
+import org.parallax.model.RawDocument;
+import org.parallax.model.Rejected;
+
+/**
+ * Reads inputs of every supported format. Inputs are files, folders (walked recursively, in name
+ * order, skipping hidden entries) and {@code -} for JSON lines on standard input.
+ *
+ * <p>Documents reach the sink in input order, each with its batch position set, so later stages
+ * can break ties the same way on every run.
+ */
+public final class Readers {
+  /** The input name that means standard input. */
+  public static final String STDIN = "-";
+
+  private final IngestOptions options;
+  private final InputStream stdin;
+
+  private Readers(IngestOptions options, InputStream stdin) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.stdin = stdin;
+  }
+
+  public static Readers create(IngestOptions options) {
+    return new Readers(options, System.in);
+  }
+
+  public static Readers create(IngestOptions options, InputStream stdin) {
+    return new Readers(options, stdin);
+  }
+
+  /** Reads every input, never throwing for a bad one: it is reported to the sink instead. */
+  public void read(List<String> inputs, IngestSink sink) {
+    OrderingSink ordered = new OrderingSink(sink);
+    for (String input : inputs) {
+      if (input.equals(STDIN)) {
+        readStdin(ordered);
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        for (Path file : walk(path, input, ordered)) {
+          readFile(file.toString(), file, ordered);
+        }
+      } else {
+        readFile(input, path, ordered);
+      }
+    }
+  }
+
+  private void readStdin(IngestSink sink) {
+    try {
+      int n = JsonLinesReader.read("stdin", stdin, options, sink);
+      if (n == 0) {
+        sink.rejected(new Rejected("stdin", "no JSON-lines article on standard input"));
+      }
+    } catch (IOException e) {
+      sink.rejected(new Rejected("stdin", "read failed: " + e.getMessage()));
+    }
+  }
+
+  private static List<Path> walk(Path dir, String input, IngestSink sink) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !hidden(dir.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      sink.rejected(new Rejected(input, "cannot list folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void readFile(String input, Path path, IngestSink sink) {
+    try {
+      readFileOrThrow(input, path, sink);
+    } catch (BadInputException e) {
+      sink.rejected(new Rejected(input, e.getMessage()));
+    } catch (NoSuchFileException e) {
+      sink.rejected(new Rejected(input, "no such file"));
+    } catch (IOException e) {
+      sink.rejected(new Rejected(input, "read failed: " + e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser bug on hostile input must cost this input only, never the batch.
+      sink.rejected(new Rejected(input, "could not be parsed: " + e));
+    }
+  }
+
+  private void readFileOrThrow(String input, Path path, IngestSink sink)
+      throws IOException, BadInputException {
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(input);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException("not a regular file");
+    }
+    long size = Files.size(path);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(Sniffer.PEEK);
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    Format format = Sniffer.detect(head, head.length, name);
+    switch (format) {
+      case WARC -> WarcFileReader.read(input, path, options, sink);
+      case JSONL -> {
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+          n = JsonLinesReader.read(input, in, options, sink);
+        }
+        if (n == 0) {
+          throw new BadInputException("no readable JSON-lines article in the file");
+        }
+      }
+      case RSS, ATOM -> {
+        checkSize(size, options.maxFeedBytes(), "feed");
+        FeedReader.read(input, Files.readAllBytes(path), format, sink);
+      }
+      case HTML -> {
+        checkSize(size, options.maxDocumentBytes(), "article");
+        HtmlExtractor.Page page = HtmlExtractor.extract(
+            org.jsoup.Jsoup.parse(path.toFile(), null, ""));
+        if (page.text().isBlank()) {
+          throw new BadInputException("HTML page has no article text");
+        }
+        sink.document(new RawDocument(input, Format.HTML, page.text(), page.url(), page.outlet(),
+            page.title(), page.published(), page.language(), false, 0, null));
+      }
+      case TEXT -> {
+        checkSize(size, options.maxDocumentBytes(), "article");
+        String text = Utf8.decode(Files.readAllBytes(path)).replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+          throw new BadInputException("empty file (only whitespace)");
+        }
+        sink.document(RawDocument.text(input, text));
+      }
+      default -> throw new BadInputException("unsupported format " + format);
+    }
+  }
+
+  private static void checkSize(long size, long limit, String what) throws BadInputException {
+    if (size > limit) {
+      throw new BadInputException(String.format(Locale.ROOT,
+          "file is %,d bytes, over the %,d-byte limit for one %s", size, limit, what));
+    }
+  }
+
+  /** Numbers documents in arrival order. */
+  private static final class OrderingSink implements IngestSink {
+    private final IngestSink delegate;
+    private long next;
+
+    OrderingSink(IngestSink delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void document(RawDocument document) {
+      delegate.document(document.withOrder(next++));
+    }
+
+    @Override
+    public void rejected(Rejected rejected) {
+      delegate.rejected(rejected);
+    }
+  }
+
+  /** Convenience for callers that want everything at once. */
+  public record Batch(List<RawDocument> documents, List<Rejected> rejected) {}
+
+  public Batch readAll(List<String> inputs) {
+    List<RawDocument> docs = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    read(inputs, new IngestSink() {
+      @Override
+      public void document(RawDocument document) {
+        docs.add(document);
+      }
+
+      @Override
+      public void rejected(Rejected r) {
+        rejected.add(r);
+      }
+    });
+    return new Batch(List.copyOf(docs), List.copyOf(rejected));
+  }
+}

@@ -1,0 +1,105 @@
+package org.parallax.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.parallax.cluster.StoryClusterer;
+import org.parallax.cluster.StoryClusterers;
+import org.parallax.ingest.IngestOptions;
+import org.parallax.ingest.IngestSink;
+import org.parallax.ingest.Readers;
+import org.parallax.model.Article;
+import org.parallax.model.RawDocument;
+import org.parallax.model.Rejected;
+import org.parallax.model.Story;
+import org.parallax.text.Normalizer;
+import org.parallax.text.UnusableDocumentException;
+
+/** Ingest, normalize and cluster a batch of inputs. */
+public final class Analysis {
+  /** What one run produced; every list is unmodifiable and in a deterministic order. */
+  public record Result(List<Article> articles, List<Story> stories, List<Rejected> rejected) {
+    public Result {
+      articles = List.copyOf(articles);
+      stories = List.copyOf(stories);
+      rejected = List.copyOf(rejected);
+    }
+  }
+
+  private final Readers readers;
+  private final Normalizer normalizer;
+  private final StoryClusterer clusterer;
+
+  private Analysis(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {
+    this.readers = Objects.requireNonNull(readers);
+    this.normalizer = Objects.requireNonNull(normalizer);
+    this.clusterer = Objects.requireNonNull(clusterer);
+  }
+
+  public static Analysis create() {
+    return new Analysis(Readers.create(IngestOptions.defaults()), Normalizer.create(),
+        StoryClusterers.tfidf());
+  }
+
+  public static Analysis create(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {
+    return new Analysis(readers, normalizer, clusterer);
+  }
+
+  /**
+   * Runs the batch. Each rejection is passed to {@code onRejected} as soon as it is known (the CLI
+   * prints it), and is also in the result.
+   */
+  public Result run(List<String> inputs, Consumer<Rejected> onRejected) {
+    List<RawDocument> raw = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    readers.read(inputs, new IngestSink() {
+      @Override
+      public void document(RawDocument document) {
+        raw.add(document);
+      }
+
+      @Override
+      public void rejected(Rejected r) {
+        rejected.add(r);
+        onRejected.accept(r);
+      }
+    });
+    List<Article> articles = normalizeAll(raw, r -> {
+      rejected.add(r);
+      onRejected.accept(r);
+    });
+    List<Story> stories = clusterer.cluster(articles);
+    return new Result(articles, stories, rejected);
+  }
+
+  /** Normalizes in parallel, keeping input order, and makes article ids unique. */
+  public List<Article> normalizeAll(List<RawDocument> raw, Consumer<Rejected> onRejected) {
+    List<Object> outcomes = raw.parallelStream().map(d -> {
+      try {
+        return (Object) normalizer.normalize(d);
+      } catch (UnusableDocumentException e) {
+        return new Rejected(d.input(), e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Rejected(d.input(), "could not be normalized: " + e);
+      }
+    }).toList();
+    List<Article> articles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Object o : outcomes) {
+      if (o instanceof Rejected r) {
+        onRejected.accept(r);
+        continue;
+      }
+      Article a = (Article) o;
+      String id = a.id();
+      for (int k = 2; !ids.add(id); k++) {
+        id = a.id() + "-" + k;
+      }
+      articles.add(id.equals(a.id()) ? a : a.withId(id));
+    }
+    return articles;
+  }
+}

@@ -1,0 +1,160 @@
+package org.parallax.report;
+
+import static org.parallax.report.Html.esc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Article;
+import org.parallax.model.Flag;
+import org.parallax.model.Rejected;
+import org.parallax.model.Story;
+import org.parallax.pipeline.Analysis;
+
+/**
+ * The static report: {@code index.html} lists stories and their articles; {@code
+ * stories/ID.html} shows a story's articles side by side. No scripts, no external resources.
+ */
+final class HtmlReport {
+  private static final String CSS = """
+      :root{--ink:#1d2433;--muted:#5b6578;--line:#d8dde6;--bg:#f7f8fa;--accent:#2456a6}
+      *{box-sizing:border-box}
+      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);
+        background:var(--bg);margin:0;padding:24px}
+      h1{font-size:22px;margin:0 0 4px} h2{font-size:18px;margin:24px 0 8px}
+      a{color:var(--accent)} .muted{color:var(--muted)}
+      table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0 16px}
+      th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+      th{background:#eef1f6;font-weight:600}
+      .story{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px 16px;
+        margin:12px 0}
+      .columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(320px,1fr);gap:16px;
+        overflow-x:auto;padding-bottom:8px}
+      .col{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px 16px}
+      .col h3{font-size:16px;margin:4px 0 8px} .meta{font-size:13px;color:var(--muted)}
+      .col p{margin:0 0 10px;white-space:pre-wrap}
+      .flag{background:#fff4d6;border-bottom:1px dashed #b58100}
+      .badge{display:inline-block;font-size:12px;padding:1px 6px;border-radius:10px;
+        background:#eef1f6;margin-right:4px}
+      """;
+
+  private HtmlReport() {}
+
+  static void write(Analysis.Result result, Path dir) throws IOException {
+    Map<String, Article> byId = new HashMap<>();
+    result.articles().forEach(a -> byId.put(a.id(), a));
+    Files.createDirectories(dir.resolve("stories"));
+    Files.writeString(dir.resolve("index.html"), index(result, byId), StandardCharsets.UTF_8);
+    for (Story s : result.stories()) {
+      Files.writeString(dir.resolve("stories").resolve(s.id() + ".html"), storyPage(s, byId),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  static String index(Analysis.Result result, Map<String, Article> byId) {
+    StringBuilder h = page("Parallax report", "");
+    h.append("<h1>Parallax report</h1><p class=\"muted\">")
+        .append(result.articles().size()).append(" articles in ")
+        .append(result.stories().size()).append(" stories")
+        .append(result.rejected().isEmpty() ? "" : "; " + result.rejected().size() + " inputs rejected")
+        .append("</p>\n");
+    for (Story s : result.stories()) {
+      h.append("<div class=\"story\"><h2><a href=\"stories/").append(esc(s.id())).append(".html\">")
+          .append(esc(s.title())).append("</a></h2><div class=\"meta\">")
+          .append(s.articles().size()).append(" articles · story ").append(esc(s.id()))
+          .append("</div>\n<table><tr><th>Outlet</th><th>Published</th><th>Place</th>"
+              + "<th>Title</th><th>Language</th></tr>\n");
+      for (String id : s.articles()) {
+        Article a = byId.get(id);
+        h.append("<tr><td>").append(esc(orDash(a.outlet()))).append("</td><td>")
+            .append(esc(a.published() == null ? "—" : a.published().date().toString()))
+            .append(a.published() != null && a.published().yearInferred() ? " <span class=\"badge\">year inferred</span>" : "")
+            .append("</td><td>").append(esc(orDash(a.place()))).append("</td><td>")
+            .append(esc(a.title())).append(a.titleDerived() ? " <span class=\"badge\">derived</span>" : "")
+            .append("</td><td>").append(esc(orDash(a.language()))).append("</td></tr>\n");
+      }
+      h.append("</table></div>\n");
+    }
+    if (!result.rejected().isEmpty()) {
+      h.append("<h2>Rejected inputs</h2><table><tr><th>Input</th><th>Reason</th></tr>\n");
+      for (Rejected r : result.rejected()) {
+        h.append("<tr><td>").append(esc(r.input())).append("</td><td>").append(esc(r.reason()))
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    return h.append("</body></html>\n").toString();
+  }
+
+  static String storyPage(Story s, Map<String, Article> byId) {
+    StringBuilder h = page(s.title(), "../");
+    h.append("<p><a href=\"../index.html\">← All stories</a></p><h1>").append(esc(s.title()))
+        .append("</h1><p class=\"meta\">").append(s.articles().size())
+        .append(" articles · first: ").append(esc(outletOf(byId.get(s.first()))))
+        .append("</p>\n<div class=\"columns\">\n");
+    for (String id : s.articles()) {
+      Article a = byId.get(id);
+      h.append("<section class=\"col\" id=\"").append(esc(a.id())).append("\"><div class=\"meta\">")
+          .append(esc(outletOf(a))).append(" · ")
+          .append(esc(a.published() == null ? "undated" : a.published().date().toString()))
+          .append(a.place() == null ? "" : " · " + esc(a.place()))
+          .append("</div><h3>").append(esc(a.title())).append("</h3>\n");
+      h.append(body(a));
+      if (a.summaryOnly()) {
+        h.append("<p class=\"meta\">Feed summary only.</p>");
+      }
+      h.append("<div class=\"meta\">").append(esc(a.input())).append("</div></section>\n");
+    }
+    return h.append("</div></body></html>\n").toString();
+  }
+
+  /** Paragraphs, with flagged artifacts marked (the wording itself left as published). */
+  private static String body(Article a) {
+    StringBuilder out = new StringBuilder();
+    String text = a.body();
+    List<Flag> flags = a.flags();
+    int fi = 0;
+    int pos = 0;
+    out.append("<p>");
+    while (pos < text.length()) {
+      if (fi < flags.size() && flags.get(fi).offset() == pos) {
+        Flag f = flags.get(fi++);
+        out.append("<span class=\"flag\" title=\"").append(esc(f.note())).append("\">")
+            .append(esc(f.text())).append("</span>");
+        pos += f.text().length();
+        continue;
+      }
+      int next = fi < flags.size() ? Math.max(pos, flags.get(fi).offset()) : text.length();
+      if (fi < flags.size() && flags.get(fi).offset() < pos) {
+        fi++;
+        continue;
+      }
+      String chunk = text.substring(pos, next);
+      out.append(esc(chunk).replace("\n\n", "</p>\n<p>"));
+      pos = next;
+    }
+    return out.append("</p>\n").toString();
+  }
+
+  private static StringBuilder page(String title, String up) {
+    StringBuilder h = new StringBuilder(8192);
+    h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'\">")
+        .append("<title>").append(esc(title)).append("</title><style>").append(CSS)
+        .append("</style></head><body>\n");
+    return h;
+  }
+
+  private static String outletOf(Article a) {
+    return a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "—" : s;
+  }
+}

@@ -1,0 +1,84 @@
+package org.parallax.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.parallax.model.Article;
+import org.parallax.model.Flag;
+import org.parallax.model.Rejected;
+import org.parallax.model.Story;
+import org.parallax.pipeline.Analysis;
+
+/**
+ * {@code report.json}: the fields the brief's contract names, in its order, then extensions
+ * (never renamed, only added).
+ */
+final class JsonReport {
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  static ObjectNode build(Analysis.Result result) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("generator", "parallax");
+    ArrayNode articles = root.putArray("articles");
+    for (Article a : result.articles()) {
+      ObjectNode o = articles.addObject();
+      o.put("id", a.id());
+      o.put("input", a.input());
+      o.put("outlet", a.outlet());
+      o.put("title", a.title());
+      o.put("published", a.published() == null ? null : a.published().iso());
+      o.put("place", a.place());
+      o.put("language", a.language());
+      o.putNull("duplicate_of");
+      o.putArray("entities");
+      // Extensions beyond the contract.
+      o.put("format", a.format().label());
+      o.put("url", a.url());
+      o.put("outlet_source", a.outletSource());
+      o.put("title_derived", a.titleDerived());
+      o.put("published_source", a.published() == null ? null : a.published().source());
+      o.put("published_year_inferred", a.published() != null && a.published().yearInferred());
+      o.put("summary_only", a.summaryOnly());
+      o.put("content_hash", a.contentHash());
+      ArrayNode flags = o.putArray("flags");
+      for (Flag f : a.flags()) {
+        ObjectNode fo = flags.addObject();
+        fo.put("kind", f.kind());
+        fo.put("text", f.text());
+        fo.put("offset", f.offset());
+        fo.put("note", f.note());
+      }
+      ArrayNode removed = o.putArray("removed");
+      a.removed().forEach(removed::add);
+      o.put("text", a.body());
+    }
+    ArrayNode stories = root.putArray("stories");
+    for (Story s : result.stories()) {
+      ObjectNode o = stories.addObject();
+      o.put("id", s.id());
+      o.put("title", s.title());
+      ArrayNode ids = o.putArray("articles");
+      s.articles().forEach(ids::add);
+      o.putArray("quotes");
+      o.putArray("statements");
+      o.putArray("coverage");
+      o.put("first", s.first());
+    }
+    ArrayNode rejected = root.putArray("rejected");
+    for (Rejected r : result.rejected()) {
+      ObjectNode o = rejected.addObject();
+      o.put("input", r.input());
+      o.put("reason", r.reason());
+    }
+    return root;
+  }
+
+  static void write(Analysis.Result result, Path file) throws IOException {
+    JSON.writeValue(file.toFile(), build(result));
+  }
+}

@@ -1,0 +1,44 @@
+package org.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what sites append after the report: a quotation widget glued to its author's name
+ * ({@code …but we can not hurry it.Vladimir Putin}), copyright and syndication lines, share and
+ * subscribe prompts. Only trailing paragraphs are examined, so a report that merely mentions
+ * copyright keeps its text.
+ */
+final class Boilerplate {
+  /**
+   * A short paragraph whose closing punctuation is glued (no space) to a capitalized name of two to
+   * four words: how quote-of-the-day widgets flatten to text. Prose always puts a space there.
+   */
+  private static final Pattern GLUED_WIDGET = Pattern.compile(
+      "^.{8,300}?[.!?…\"”»](\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-.]+){1,3})$");
+  private static final Pattern TRAILER = Pattern.compile(
+      "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|read more\\b|related:|related "
+          + "(?:articles|stories)|share (?:this|on)\\b|follow us\\b|subscribe\\b|sign up\\b|"
+          + "click here\\b|advertisement$|loading…?$|this (?:article|story|report) (?:was|is|has "
+          + "been) (?:syndicated|republished|originally published|first published|distributed)|"
+          + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:)|all rights reserved\\.?$");
+
+  private Boilerplate() {}
+
+  /** Removes trailing boilerplate paragraphs in place; returns what was removed, in order. */
+  static List<String> trimTrailing(List<String> paragraphs) {
+    List<String> removed = new ArrayList<>();
+    while (paragraphs.size() > 1) {
+      String last = paragraphs.get(paragraphs.size() - 1);
+      if (last.length() <= 300 && (GLUED_WIDGET.matcher(last).matches()
+          || TRAILER.matcher(last).find())) {
+        removed.add(0, last);
+        paragraphs.remove(paragraphs.size() - 1);
+      } else {
+        break;
+      }
+    }
+    return removed;
+  }
+}

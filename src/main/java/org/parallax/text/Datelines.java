@@ -1,0 +1,83 @@
+package org.parallax.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes the dateline that opens a wire report and says where it ends:
+ * {@code NEW YORK, June 15. /TASS/.}, {@code Moscow. June 16. INTERFAX.RU —},
+ * {@code LONDON, March 12 (Reuters) -}, {@code LONDON (Reuters) -}, {@code WASHINGTON —}.
+ */
+final class Datelines {
+  /** What a dateline holds. Any part but the place and end may be absent (null or 0). */
+  record Dateline(String place, int month, int day, Integer year, String tag, int end) {}
+
+  private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\.?";
+  private static final String PLACE =
+      WORD + "(?:\\s+(?:(?:de|del|da|do|la|le|upon|on|am|an|of)\\s+)?" + WORD + "){0,4}";
+  private static final String BRACKET_TAG = "/[^/\\n]{1,40}/|\\([^)\\n]{1,40}\\)";
+  private static final String CAPS_TAG = "\\p{Lu}[\\p{Lu}\\d.&\\-]*[\\p{Lu}\\d]";
+  private static final String DASH = "[—–-]{1,2}";
+
+  private static final Pattern WITH_DATE = Pattern.compile(
+      "^(?<place>" + PLACE + ")(?:,\\s*(?<region>" + PLACE + "))?[.,]\\s+"
+          + "(?:(?<month>" + Months.MONTH + ")\\.?\\s+(?<day>\\d{1,2})"
+          + "|(?<day2>\\d{1,2})\\s+(?<month2>" + Months.MONTH + ")\\.?)"
+          + "(?:,?\\s+(?<year>\\d{4}))?(?:\\s*[.,])?\\s*"
+          + "(?:(?<tag>" + BRACKET_TAG + ")\\s*(?:[.:]|" + DASH + ")?"
+          + "|(?<ctag>" + CAPS_TAG + ")\\s*" + DASH
+          + "|" + DASH + "|:)?\\s*");
+  private static final Pattern TAG_ONLY = Pattern.compile(
+      "^(?<place>" + PLACE + ")(?:,\\s*(?<region>" + PLACE + "))?\\s*(?<tag>" + BRACKET_TAG
+          + ")\\s*(?:[.:]|" + DASH + ")\\s*");
+  private static final Pattern CAPS_PLACE = Pattern.compile(
+      "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
+          + "(?:,\\s*(?<region>[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}))?\\s+" + DASH + "\\s+");
+
+  /** Capitalized sentence openers that the place pattern would otherwise take for a city. */
+  private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("On", "In", "At", "By",
+      "Since", "Earlier", "Later", "Last", "Next", "Until", "From", "Before", "After", "As", "The",
+      "This", "That", "Then", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "But", "And", "Also", "However", "Meanwhile");
+
+  private Datelines() {}
+
+  /** The dateline at the start of a paragraph, or {@code null}. */
+  static Dateline parse(String paragraph) {
+    Matcher m = WITH_DATE.matcher(paragraph);
+    if (m.lookingAt() && plausiblePlace(m.group("place"))) {
+      String matched = m.group().strip();
+      char last = matched.charAt(matched.length() - 1);
+      boolean terminated = ".,:/)—–-".indexOf(last) >= 0 || m.group("ctag") != null;
+      if (terminated) {
+        String monthName = m.group("month") != null ? m.group("month") : m.group("month2");
+        String day = m.group("day") != null ? m.group("day") : m.group("day2");
+        int month = Months.month(monthName);
+        int d = Integer.parseInt(day);
+        if (month > 0 && d >= 1 && d <= 31) {
+          String tag = m.group("tag") != null ? m.group("tag") : m.group("ctag");
+          Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+          return new Dateline(place(m.group("place")), month, d, year, tag, m.end());
+        }
+      }
+    }
+    m = TAG_ONLY.matcher(paragraph);
+    if (m.lookingAt() && plausiblePlace(m.group("place"))) {
+      return new Dateline(place(m.group("place")), 0, 0, null, m.group("tag"), m.end());
+    }
+    m = CAPS_PLACE.matcher(paragraph);
+    if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
+      return new Dateline(place(m.group("place")), 0, 0, null, null, m.end());
+    }
+    return null;
+  }
+
+  private static boolean plausiblePlace(String raw) {
+    return !NOT_PLACES.contains(raw.strip().split("\\s+")[0]);
+  }
+
+  private static String place(String raw) {
+    String p = raw.strip();
+    return Text.isAllCaps(p) ? Text.titleCase(p) : p;
+  }
+}

@@ -1,0 +1,125 @@
+package org.parallax.text;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates the way publishers write them: ISO-8601, RFC 1123, and free text such as
+ * {@code on Tuesday, 16 December 2008 13 : 45.} or {@code June 15, 2017}. Returns {@code null}
+ * rather than guessing when no full date (with a year) is present.
+ */
+public final class LenientDates {
+  /** A parsed date: the ISO string to report and the calendar date. */
+  public record Parsed(String iso, LocalDate date) {}
+
+  private static final Pattern ISO_PREFIX =
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+          + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.MONTH + ")\\.?,?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+
+  private LenientDates() {}
+
+  public static Parsed parse(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    String t = s.strip();
+    Matcher iso = ISO_PREFIX.matcher(t);
+    if (iso.lookingAt()) {
+      Parsed p = iso(iso);
+      if (p != null) {
+        return p;
+      }
+    }
+    try {
+      ZonedDateTime z = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
+      OffsetDateTime o = z.toOffsetDateTime();
+      return new Parsed(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), o.toLocalDate());
+    } catch (DateTimeException e) {
+      // fall through to free text
+    }
+    return findInText(t);
+  }
+
+  /** The first full date written in free text, or {@code null}. */
+  static Parsed findInText(String t) {
+    Parsed best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = DAY_MONTH_YEAR.matcher(t);
+    if (m.find()) {
+      Parsed p = of(Integer.parseInt(m.group(3)), Months.month(m.group(2)), Integer.parseInt(m.group(1)));
+      if (p != null) {
+        best = p;
+        bestAt = m.start();
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Parsed p = of(Integer.parseInt(m.group(3)), Months.month(m.group(1)), Integer.parseInt(m.group(2)));
+      if (p != null) {
+        best = p;
+        bestAt = m.start();
+      }
+    }
+    m = SLASHED.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Parsed p = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (p != null) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static Parsed iso(Matcher m) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return new Parsed(date.toString(), date);
+      }
+      LocalDateTime ldt = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+          m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      String zone = m.group(7);
+      if (zone == null) {
+        return new Parsed(ldt.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), date);
+      }
+      ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC
+          : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+      OffsetDateTime o = OffsetDateTime.of(ldt, offset);
+      return new Parsed(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), date);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Parsed of(int year, int month, int day) {
+    if (year < 1800 || year > 2200 || month == 0) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.of(year, month, day);
+      return new Parsed(d.toString(), d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** ISO instant to a parsed value, for callers holding {@link Instant}s. */
+  static Parsed of(Instant instant) {
+    OffsetDateTime o = instant.atOffset(ZoneOffset.UTC);
+    return new Parsed(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), o.toLocalDate());
+  }
+}

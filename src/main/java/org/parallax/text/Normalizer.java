@@ -1,0 +1,215 @@
+package org.parallax.text;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import java.util.regex.Pattern;
+import org.parallax.model.Article;
+import org.parallax.model.Flag;
+import org.parallax.model.Format;
+import org.parallax.model.Published;
+import org.parallax.model.RawDocument;
+
+/**
+ * Turns one {@link RawDocument} into an {@link Article}. Stateless and thread-safe: documents can
+ * be normalized in parallel.
+ */
+public final class Normalizer {
+  private static final int MAX_HEADLINE_CHARS = 220;
+  private static final int MAX_DERIVED_TITLE_WORDS = 16;
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”»]?\\s+(?=[\"“«\\p{Lu}])");
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,80}");
+
+  private final Clock clock;
+
+  private Normalizer(Clock clock) {
+    this.clock = clock;
+  }
+
+  public static Normalizer create() {
+    return new Normalizer(Clock.systemUTC());
+  }
+
+  /** With a fixed clock, for tests: "now" bounds which mentioned years count as evidence. */
+  public static Normalizer create(Clock clock) {
+    return new Normalizer(clock);
+  }
+
+  public Article normalize(RawDocument raw) throws UnusableDocumentException {
+    List<String> paragraphs = Paragraphs.split(raw.text());
+    if (paragraphs.isEmpty()) {
+      throw new UnusableDocumentException("no text");
+    }
+    String title = raw.title() == null ? null : raw.title().replaceAll("\\s+", " ").strip();
+    if (title == null && isHeadline(paragraphs)) {
+      title = paragraphs.remove(0);
+    }
+    if (title != null) {
+      String key = Text.fold(title);
+      while (!paragraphs.isEmpty() && Text.fold(paragraphs.get(0)).equals(key)) {
+        paragraphs.remove(0);
+      }
+    }
+    Datelines.Dateline dateline = null;
+    for (int i = 0; i < Math.min(2, paragraphs.size()) && dateline == null; i++) {
+      dateline = Datelines.parse(paragraphs.get(i));
+      if (dateline != null) {
+        String rest = paragraphs.get(i).substring(dateline.end()).strip();
+        if (rest.isEmpty()) {
+          paragraphs.remove(i);
+        } else {
+          paragraphs.set(i, rest);
+        }
+      }
+    }
+    List<String> removed = Boilerplate.trimTrailing(paragraphs);
+    String body = String.join("\n\n", paragraphs).strip();
+    if (body.isEmpty()) {
+      throw new UnusableDocumentException("no article text left after the headline and dateline");
+    }
+    boolean derived = false;
+    if (title == null) {
+      title = deriveTitle(body);
+      derived = true;
+    }
+
+    String outlet = raw.outlet();
+    String outletSource = outlet == null ? null
+        : (raw.format() == Format.RSS || raw.format() == Format.ATOM ? "feed" : "metadata");
+    if (outlet == null && dateline != null && dateline.tag() != null) {
+      outlet = Outlets.fromTag(dateline.tag());
+      outletSource = outlet == null ? null : "dateline";
+    }
+    if (outlet == null && raw.url() != null) {
+      outlet = host(raw.url());
+      outletSource = outlet == null ? null : "site";
+    }
+
+    Published published = published(raw, dateline, title + "\n" + body);
+    List<Flag> flags = ArtifactFlagger.flag(body);
+    String language = LanguageIdentifier.normalize(raw.language());
+    if (language == null) {
+      language = LanguageIdentifier.get().detect(title + ". " + body);
+    }
+    String hash = sha256(Text.fold(body));
+    String id = raw.sourceId() != null && SAFE_ID.matcher(raw.sourceId()).matches()
+        ? raw.sourceId() : "a" + hash.substring(0, 12);
+    return new Article(id, raw.input(), raw.format(), raw.url(), outlet, outletSource, title,
+        derived, dateline == null ? null : dateline.place(), published, language, body,
+        raw.text(), hash, flags, removed, raw.summaryOnly(), raw.order());
+  }
+
+  /**
+   * The first paragraph is a headline when it is short, is not itself a dateline paragraph, does
+   * not end like a sentence, and something follows it.
+   */
+  private static boolean isHeadline(List<String> paragraphs) {
+    if (paragraphs.size() < 2) {
+      return false;
+    }
+    String first = paragraphs.get(0);
+    if (first.length() > MAX_HEADLINE_CHARS || Datelines.parse(first) != null) {
+      return false;
+    }
+    char last = first.charAt(first.length() - 1);
+    if (last == '.' && !first.endsWith("...")) {
+      return false;
+    }
+    return first.split("\\s+").length <= 30;
+  }
+
+  private static String deriveTitle(String body) {
+    String lead = body.split("\\n\\n", 2)[0];
+    String[] sentences = SENTENCE_END.split(lead, 2);
+    String first = sentences[0].strip();
+    String[] words = first.split("\\s+");
+    if (words.length <= MAX_DERIVED_TITLE_WORDS) {
+      return first.replaceAll("[.]$", "");
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, MAX_DERIVED_TITLE_WORDS)) + "…";
+  }
+
+  private Published published(RawDocument raw, Datelines.Dateline dateline, String text) {
+    LenientDates.Parsed meta = LenientDates.parse(raw.published());
+    if (meta != null) {
+      return new Published(meta.iso(), meta.date(), "metadata", false);
+    }
+    if (dateline != null && dateline.month() > 0) {
+      Integer year = dateline.year();
+      boolean inferred = false;
+      if (year == null) {
+        year = YearInference.infer(dateline.month(), dateline.day(), text,
+            Year.now(clock).getValue());
+        inferred = year != null;
+      }
+      if (year != null) {
+        try {
+          LocalDate d = LocalDate.of(year, dateline.month(), dateline.day());
+          return new Published(d.toString(), d, "dateline", inferred);
+        } catch (java.time.DateTimeException e) {
+          // An impossible dateline (June 31) dates nothing; fall through to the text.
+        }
+      }
+    }
+    String head = raw.text().length() > 600 ? raw.text().substring(0, 600) : raw.text();
+    LenientDates.Parsed inText = LenientDates.findInText(head);
+    if (inText != null && !inText.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+      return new Published(inText.iso(), inText.date(), "text", false);
+    }
+    return null;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /** Splits text into paragraphs. */
+  static final class Paragraphs {
+    private Paragraphs() {}
+
+    /**
+     * Blank lines separate paragraphs. A text with no blank line at all is one paragraph per line
+     * (the TASS convention); otherwise lines inside a paragraph are hard wraps and are joined.
+     */
+    static List<String> split(String text) {
+      String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+      List<String> out = new ArrayList<>();
+      boolean blankLines = Pattern.compile("\\n[ \\t]*\\n").matcher(t.strip()).find();
+      String[] blocks = blankLines ? t.split("\\n[ \\t]*\\n") : t.split("\\n");
+      for (String block : blocks) {
+        String p = block.replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]+", " ").strip();
+        if (!p.isEmpty()) {
+          out.add(p);
+        }
+      }
+      return out;
+    }
+  }
+
+}

@@ -1,0 +1,53 @@
+package org.parallax.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small string helpers shared by the normalization steps. */
+final class Text {
+  private static final Set<String> LOWER_PARTICLES =
+      Set.of("de", "del", "da", "do", "la", "le", "upon", "on", "am", "an", "of", "the", "and");
+
+  private Text() {}
+
+  static boolean isAllCaps(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+      }
+    }
+    return letter;
+  }
+
+  /** "NEW YORK" to "New York", "RIO DE JANEIRO" to "Rio de Janeiro". */
+  static String titleCase(String s) {
+    StringBuilder out = new StringBuilder();
+    String[] words = s.toLowerCase(Locale.ROOT).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (i > 0 && LOWER_PARTICLES.contains(w)) {
+        out.append(w);
+        continue;
+      }
+      boolean upperNext = true;
+      for (char c : w.toCharArray()) {
+        out.append(upperNext ? Character.toUpperCase(c) : c);
+        upperNext = c == '-' || c == '.' || c == '\'';
+      }
+    }
+    return out.toString();
+  }
+
+  /** Case- and whitespace-insensitive key for comparing headlines and paragraphs. */
+  static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}“”«»‘’—–]+", " ").strip();
+  }
+}

@@ -1,0 +1,147 @@
+package org.parallax.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers the year of a dateline that gives only month and day, from evidence in the text, or
+ * gives up. Evidence:
+ *
+ * <ul>
+ *   <li>a report cannot predate the latest year it mentions (decades such as "1970s", years
+ *       beyond the current one and years in sentences about the future are plans, not evidence);
+ *   <li>a weekday written with a date ("Wednesday, March 19") must be that date's weekday;
+ *   <li>weekdays named for past events ("on Thursday", "late on Tuesday") are the dateline's day
+ *       or the day before: news reports what happened today or yesterday. Sentences about the
+ *       future ("will", "is due", "scheduled") are ignored.
+ * </ul>
+ *
+ * <p>The latest mentioned year wins if every named weekday fits it. Past that year only a year in
+ * which some named weekday is the day before the dateline counts: a later year needs positive
+ * evidence, and "yesterday" is the usual news reading (a foreign agency's dateline also runs a
+ * time zone ahead of the event). The Interfax seed (2012 mentioned, "on Thursday" in a June 16
+ * report) so gives 2017, when June 15 was a Thursday. Without a mentioned year, or with weekdays
+ * that fit no year, the answer is {@code null}: never an invented date.
+ */
+final class YearInference {
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\d,.$€£])(1[89]\\d\\d|20\\d\\d)(?!\\d|,\\d|s\\b|['’]s\\b)");
+  private static final Pattern WEEKDAY_REF = Pattern.compile(
+      "\\b(?:[Oo]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Tt]his|[Ss]pent)\\s+("
+          + Months.WEEKDAY + ")\\b(?!,?\\s+" + Months.MONTH + ")");
+  private static final Pattern WEEKDAY_DATE = Pattern.compile(
+      "\\b(" + Months.WEEKDAY + "),?\\s+(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|would|shall|is due|are due|scheduled|expected to|plans? to|next|until|before)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+  /** How far past the latest mentioned year the search goes before giving up. */
+  private static final int HORIZON = 14;
+
+  private record DayOfYear(int weekday, int month, int day) {}
+
+  private YearInference() {}
+
+  /**
+   * @param maxYear the latest plausible year (the current one)
+   */
+  static Integer infer(int month, int day, String text, int maxYear) {
+    int latest = -1;
+    Set<Integer> weekdays = new HashSet<>();
+    List<DayOfYear> explicit = new ArrayList<>();
+    Matcher s = SENTENCE.matcher(text);
+    while (s.find()) {
+      String sentence = s.group();
+      Matcher d = WEEKDAY_DATE.matcher(sentence);
+      while (d.find()) {
+        explicit.add(new DayOfYear(Months.weekday(d.group(1)), Months.month(d.group(2)),
+            Integer.parseInt(d.group(3))));
+      }
+      if (FUTURE.matcher(sentence).find()) {
+        continue;
+      }
+      Matcher y = YEAR.matcher(sentence);
+      while (y.find()) {
+        int year = Integer.parseInt(y.group(1));
+        if (year <= maxYear && year > latest) {
+          latest = year;
+        }
+      }
+      Matcher w = WEEKDAY_REF.matcher(sentence);
+      while (w.find()) {
+        weekdays.add(Months.weekday(w.group(1)));
+      }
+    }
+    if (latest < 0) {
+      return null;
+    }
+    if (weekdays.isEmpty() && explicit.isEmpty()) {
+      return null;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int year = latest; year <= Math.min(maxYear, latest + HORIZON); year++) {
+      if (date(year, month, day) != null && explicitFit(year, explicit)) {
+        candidates.add(year);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    if (!explicit.isEmpty()) {
+      for (int year : candidates) {
+        if (looseFit(year, month, day, weekdays)) {
+          return year;
+        }
+      }
+      return candidates.get(0);
+    }
+    if (candidates.get(0) == latest && looseFit(latest, month, day, weekdays)) {
+      return latest;
+    }
+    for (int year : candidates) {
+      LocalDate d = date(year, month, day);
+      if (looseFit(year, month, day, weekdays)
+          && weekdays.contains(d.minusDays(1).getDayOfWeek().getValue())) {
+        return year;
+      }
+    }
+    return null;
+  }
+
+  /** Every named weekday is the dateline's day or the day before. */
+  private static boolean looseFit(int year, int month, int day, Set<Integer> weekdays) {
+    LocalDate d = date(year, month, day);
+    int same = d.getDayOfWeek().getValue();
+    int before = d.minusDays(1).getDayOfWeek().getValue();
+    for (int w : weekdays) {
+      if (w != same && w != before) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean explicitFit(int year, List<DayOfYear> explicit) {
+    for (DayOfYear e : explicit) {
+      LocalDate d = date(year, e.month(), e.day());
+      if (d == null || d.getDayOfWeek().getValue() != e.weekday()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static LocalDate date(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}
