@@ -1,0 +1,197 @@
+package org.parallax.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Format;
+import org.parallax.model.RawDocument;
+
+/** Each reader on a small document written here (fictional outlets and events). */
+class ReadersTest {
+  @TempDir Path dir;
+
+  private static Readers.Batch read(Path... paths) {
+    return Readers.create(IngestOptions.defaults())
+        .readAll(java.util.Arrays.stream(paths).map(Path::toString).toList());
+  }
+
+  @Test
+  void plainText() throws Exception {
+    Path f = Files.writeString(dir.resolve("a.txt"),
+        "Dam inspection ordered\n\nKAUNAS, May 2. /LITPRESS/. Engineers will inspect the dam.\n");
+    Readers.Batch b = read(f);
+    assertEquals(List.of(), b.rejected());
+    RawDocument d = b.documents().get(0);
+    assertEquals(Format.TEXT, d.format());
+    assertEquals(f.toString(), d.input());
+    assertTrue(d.text().startsWith("Dam inspection ordered"));
+  }
+
+  @Test
+  void htmlKeepsTheArticleAndDropsTheFurniture() throws Exception {
+    String html = """
+        <!DOCTYPE html><html lang="en-GB"><head><title>Dam inspection ordered | Kaunas Courier</title>
+        <meta property="og:site_name" content="Kaunas Courier">
+        <meta property="article:published_time" content="2025-05-02T10:15:00+03:00">
+        <script>var tracking = "should never be text";</script></head>
+        <body><nav><a href="/">Home</a><a href="/sport">Sport</a></nav>
+        <div class="cookie-banner">We use cookies to improve your experience. Accept</div>
+        <article><h1>Dam inspection ordered</h1>
+        <p>Engineers will inspect the old dam on the Neris river next week, the city said.</p>
+        <p>"We want certainty before the spring floods," said deputy mayor Rasa Vaitkute.</p>
+        </article>
+        <aside class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Unrelated story</a></li></ul></aside>
+        <footer>© Kaunas Courier. Subscribe to our newsletter.</footer></body></html>
+        """;
+    Path f = Files.writeString(dir.resolve("page.html"), html);
+    RawDocument d = read(f).documents().get(0);
+    assertEquals(Format.HTML, d.format());
+    assertEquals("Kaunas Courier", d.outlet());
+    assertEquals("Dam inspection ordered", d.title());
+    assertEquals("2025-05-02T10:15:00+03:00", d.published());
+    assertEquals("en-GB", d.language());
+    assertTrue(d.text().startsWith("Engineers will inspect the old dam"), d.text());
+    assertTrue(d.text().contains("\n\n\"We want certainty"));
+    for (String junk : List.of("cookies", "Most read", "Unrelated", "Subscribe", "tracking", "Sport")) {
+      assertFalse(d.text().contains(junk), junk + " leaked into: " + d.text());
+    }
+  }
+
+  @Test
+  void htmlWithoutArticleElementUsesTheDensestParagraphs() throws Exception {
+    String html = "<html><body><div id=\"menu\"><a href=\"/\">Home</a></div><div class=\"content\">"
+        + "<p>The ferry service between the islands resumed on Friday after a week of storms.</p>"
+        + "<p>Operators said all sailings would run to the normal timetable from Saturday.</p>"
+        + "</div><div class=\"footer\">Contact us</div></body></html>";
+    Path f = Files.writeString(dir.resolve("noarticle.htm"), html);
+    RawDocument d = read(f).documents().get(0);
+    assertTrue(d.text().startsWith("The ferry service"), d.text());
+    assertFalse(d.text().contains("Contact us"));
+  }
+
+  @Test
+  void rssWithFullAndSummaryItems() throws Exception {
+    String rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+        <channel><title>Island Gazette</title><link>https://gazette.example/</link>
+        <language>en-us</language><description>News</description>
+        <item><title>Ferry resumes</title><link>https://gazette.example/1</link>
+        <pubDate>Fri, 02 May 2025 09:00:00 GMT</pubDate><description>Short.</description>
+        <content:encoded><![CDATA[<p>The ferry resumed on Friday.</p><p>Sailings are full.</p>]]></content:encoded></item>
+        <item><title>Storm warning</title><link>https://gazette.example/2</link>
+        <pubDate>Sat, 03 May 2025 07:30:00 +0200</pubDate>
+        <description>Forecasters warned of another storm.</description></item>
+        </channel></rss>
+        """;
+    Path f = Files.writeString(dir.resolve("feed.xml"), rss);
+    Readers.Batch b = read(f);
+    assertEquals(2, b.documents().size());
+    RawDocument full = b.documents().get(0);
+    assertEquals(f + "#1", full.input());
+    assertEquals(Format.RSS, full.format());
+    assertEquals("Island Gazette", full.outlet());
+    assertEquals("Ferry resumes", full.title());
+    assertEquals("2025-05-02T09:00:00Z", full.published());
+    assertEquals("The ferry resumed on Friday.\n\nSailings are full.", full.text());
+    assertFalse(full.summaryOnly());
+    RawDocument summary = b.documents().get(1);
+    assertEquals(f + "#2", summary.input());
+    assertTrue(summary.summaryOnly());
+    assertEquals("Forecasters warned of another storm.", summary.text());
+    assertEquals("2025-05-03T05:30:00Z", summary.published());
+  }
+
+  @Test
+  void atom() throws Exception {
+    String atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Notes</title>
+        <id>urn:x:feed</id><updated>2025-05-02T12:00:00Z</updated>
+        <entry><title>Bridge reopens</title><id>urn:x:1</id><link href="https://valley.example/1"/>
+        <published>2025-05-02T11:00:00Z</published><updated>2025-05-02T12:00:00Z</updated>
+        <content type="html">&lt;p&gt;The bridge reopened.&lt;/p&gt;&lt;p&gt;Traffic is light.&lt;/p&gt;</content>
+        </entry></feed>
+        """;
+    // Saved with a misleading extension: the format comes from the content.
+    Path f = Files.writeString(dir.resolve("valley.txt"), atom);
+    RawDocument d = read(f).documents().get(0);
+    assertEquals(Format.ATOM, d.format());
+    assertEquals("Valley Notes", d.outlet());
+    assertEquals("https://valley.example/1", d.url());
+    assertEquals("2025-05-02T11:00:00Z", d.published());
+    assertEquals("The bridge reopened.\n\nTraffic is light.", d.text());
+  }
+
+  @Test
+  void warcPlainAndGzipped() throws Exception {
+    String page = "<html><head><meta property=\"og:site_name\" content=\"Harbour Radio\">"
+        + "<meta property=\"article:published_time\" content=\"2025-05-02T08:00:00Z\"></head>"
+        + "<body><article><h1>Quay repaired</h1><p>The old quay was repaired after the storm"
+        + " damaged it last month.</p></article></body></html>";
+    byte[] plain = Warcs.file(List.of(Warcs.warcinfo(), Warcs.response("https://radio.example/q", page),
+        Warcs.response("https://radio.example/img.png", null)), false);
+    byte[] gz = Warcs.file(List.of(Warcs.warcinfo(), Warcs.response("https://radio.example/q", page)),
+        true);
+    Path a = Files.write(dir.resolve("a.warc"), plain);
+    Path b = Files.write(dir.resolve("b.warc.gz"), gz);
+    Readers.Batch batch = read(a, b);
+    assertEquals(List.of(), batch.rejected());
+    assertEquals(2, batch.documents().size());
+    RawDocument d = batch.documents().get(0);
+    assertEquals(a + "#2", d.input());
+    assertEquals(Format.WARC, d.format());
+    assertEquals("Harbour Radio", d.outlet());
+    assertEquals("Quay repaired", d.title());
+    assertEquals("2025-05-02T08:00:00Z", d.published());
+    assertEquals("https://radio.example/q", d.url());
+    assertTrue(d.text().startsWith("The old quay was repaired"));
+    assertEquals(b + "#2", batch.documents().get(1).input());
+  }
+
+  @Test
+  void jsonLinesFromFileAndStdin() throws Exception {
+    String jsonl = "{\"id\":\"k1\",\"url\":\"https://k.example/1\",\"outlet\":\"Kestrel News\","
+        + "\"title\":\"Mill closes\",\"published\":\"2025-05-02\",\"text\":\"The mill closed.\","
+        + "\"language\":\"en\"}\n\n{\"id\":\"k2\",\"outlet\":\"Kestrel News\",\"title\":\"Mill sold\","
+        + "\"published\":null,\"text\":\"The mill was sold.\"}\n";
+    Path f = Files.writeString(dir.resolve("k.jsonl"), jsonl);
+    Readers.Batch b = read(f);
+    assertEquals(2, b.documents().size());
+    assertEquals(f + "#1", b.documents().get(0).input());
+    assertEquals("k1", b.documents().get(0).sourceId());
+    assertEquals("Kestrel News", b.documents().get(0).outlet());
+    assertEquals("2025-05-02", b.documents().get(0).published());
+    assertEquals(f + "#2", b.documents().get(1).input());
+    assertNull(b.documents().get(1).published());
+
+    Readers stdin = Readers.create(IngestOptions.defaults(),
+        new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)));
+    Readers.Batch s = stdin.readAll(List.of("-"));
+    assertEquals(List.of("stdin#1", "stdin#2"),
+        s.documents().stream().map(RawDocument::input).toList());
+  }
+
+  @Test
+  void foldersAreWalkedRecursivelyInNameOrderSkippingHiddenFiles() throws Exception {
+    Files.createDirectories(dir.resolve("b/c"));
+    Files.writeString(dir.resolve("b/c/z.txt"), "Z title\n\nZ body text.");
+    Files.writeString(dir.resolve("a.txt"), "A title\n\nA body text.");
+    Files.writeString(dir.resolve(".hidden.txt"), "H title\n\nH body.");
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve(".git/x.txt"), "X title\n\nX body.");
+    Readers.Batch b = read(dir);
+    assertEquals(List.of(dir.resolve("a.txt").toString(), dir.resolve("b/c/z.txt").toString()),
+        b.documents().stream().map(RawDocument::input).toList());
+    assertEquals(List.of(0L, 1L), b.documents().stream().map(RawDocument::order).toList());
+  }
+}

@@ -1,0 +1,94 @@
+package org.parallax.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Format;
+import org.parallax.model.RawDocument;
+
+class NormalizerTest {
+  private static final Normalizer N =
+      Normalizer.create(Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC));
+
+  private static Article text(String s) throws UnusableDocumentException {
+    return N.normalize(RawDocument.text("t.txt", s));
+  }
+
+  @Test
+  void metadataWinsOverDateline() throws Exception {
+    Article a = N.normalize(new RawDocument("x.jsonl#1", Format.JSONL,
+        "OSLO, May 2. /NORDPRESS/. The ferry left late.", null, "Fjord Times",
+        "Ferry leaves late", "2024-05-02T08:00:00+02:00", "en", false, 0, "f-1"));
+    assertEquals("Fjord Times", a.outlet());
+    assertEquals("metadata", a.outletSource());
+    assertEquals("2024-05-02T08:00:00+02:00", a.published().iso());
+    assertEquals("Oslo", a.place());
+    assertEquals("f-1", a.id());
+    assertEquals("The ferry left late.", a.body());
+  }
+
+  @Test
+  void undatedDatelineWithoutEvidenceIsNull() throws Exception {
+    Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
+    assertNull(a.published(), "no year evidence: no invented date");
+    assertEquals("Nordpress", a.outlet());
+  }
+
+  @Test
+  void dateFromTextWhenNoDateline() throws Exception {
+    Article a = text("Council approves budget\n\nPublished March 3, 2021\n\nThe council approved it.");
+    assertEquals("2021-03-03", a.published().iso());
+    assertEquals("text", a.published().source());
+  }
+
+  @Test
+  void trailingBoilerplateRemovedAndKept() throws Exception {
+    Article a = text("Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n\n"
+        + "Officials praised the crews.\n\n© 2025 Fjord Times. All rights reserved.\n");
+    assertEquals(List.of("© 2025 Fjord Times. All rights reserved."), a.removed());
+    assertTrue(a.body().endsWith("Officials praised the crews."));
+  }
+
+  @Test
+  void copyrightMentionInsideTheReportStays() throws Exception {
+    Article a = text("Court rules\n\nThe court ruled on copyright. All rights reserved, the"
+        + " judge said, belong to the author, whose lawyers had argued the case for years and"
+        + " who welcomed the ruling. The publisher said it would study the decision carefully"
+        + " before deciding whether to appeal to the higher court later this year, and added"
+        + " that it respected the judges and the process that led to the verdict today.");
+    assertTrue(a.removed().isEmpty());
+  }
+
+  @Test
+  void russianIsDetected() throws Exception {
+    Article a = text("Пожар в порту\n\nВ порту Гданьска во вторник вспыхнул сильный пожар, "
+        + "который тушили около трёхсот пожарных. Жителей попросили закрыть окна.");
+    assertEquals("ru", a.language());
+  }
+
+  @Test
+  void emptyAfterCleaningIsUnusable() {
+    UnusableDocumentException e = assertThrows(UnusableDocumentException.class,
+        () -> text("MOSCOW, June 3. /TASS/."));
+    assertEquals("no article text left after the headline and dateline", e.getMessage());
+  }
+
+  @Test
+  void derivedTitleIsShortAndMarked() throws Exception {
+    Article a = text("BERLIN, April 9 (Meridian Wire) - The city council on Wednesday approved a"
+        + " plan to close three bridges for repairs over the summer, officials said.\nMore text.");
+    assertTrue(a.titleDerived());
+    assertTrue(a.title().startsWith("The city council on Wednesday approved"), a.title());
+    assertTrue(a.title().split(" ").length <= 17);
+    assertFalse(a.body().startsWith("BERLIN"));
+  }
+}
