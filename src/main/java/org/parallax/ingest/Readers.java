@@ -42,21 +42,77 @@ public final class Readers {
     return new Readers(options, stdin);
   }
 
+  /** Files read concurrently at a time; their results are delivered in input order. */
+  private static final int CHUNK = 64;
+
   /** Reads every input, never throwing for a bad one: it is reported to the sink instead. */
   public void read(List<String> inputs, IngestSink sink) {
     OrderingSink ordered = new OrderingSink(sink);
+    List<String[]> files = new ArrayList<>();
     for (String input : inputs) {
       if (input.equals(STDIN)) {
+        flush(files, ordered);
         readStdin(ordered);
         continue;
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
         for (Path file : walk(path, input, ordered)) {
-          readFile(file.toString(), file, ordered);
+          files.add(new String[] {file.toString(), file.toString()});
+          if (files.size() == CHUNK) {
+            flush(files, ordered);
+          }
         }
       } else {
-        readFile(input, path, ordered);
+        files.add(new String[] {input, input});
+      }
+      if (files.size() >= CHUNK) {
+        flush(files, ordered);
+      }
+    }
+    flush(files, ordered);
+  }
+
+  /**
+   * Reads a chunk of files in parallel (parsing HTML and decoding dominate, not the disk), each
+   * into its own buffer, then replays the buffers in order so output never depends on timing.
+   */
+  private void flush(List<String[]> files, IngestSink sink) {
+    if (files.isEmpty()) {
+      return;
+    }
+    List<BufferingSink> buffers = files.parallelStream().map(f -> {
+      BufferingSink buffer = new BufferingSink();
+      readFile(f[0], Path.of(f[1]), buffer);
+      return buffer;
+    }).toList();
+    for (BufferingSink b : buffers) {
+      b.replay(sink);
+    }
+    files.clear();
+  }
+
+  /** Holds one file's documents and rejections, in the order the reader produced them. */
+  private static final class BufferingSink implements IngestSink {
+    private final List<Object> events = new ArrayList<>();
+
+    @Override
+    public void document(RawDocument document) {
+      events.add(document);
+    }
+
+    @Override
+    public void rejected(Rejected rejected) {
+      events.add(rejected);
+    }
+
+    void replay(IngestSink sink) {
+      for (Object e : events) {
+        if (e instanceof RawDocument d) {
+          sink.document(d);
+        } else {
+          sink.rejected((Rejected) e);
+        }
       }
     }
   }

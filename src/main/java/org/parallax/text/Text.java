@@ -48,6 +48,20 @@ final class Text {
 
   /** Case- and whitespace-insensitive key for comparing headlines and paragraphs. */
   static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}“”«»‘’—–]+", " ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && !out.isEmpty()) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(Character.toLowerCase(c));
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 }

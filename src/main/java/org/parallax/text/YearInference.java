@@ -40,7 +40,6 @@ final class YearInference {
   private static final Pattern FUTURE = Pattern.compile(
       "\\b(?:will|would|shall|is due|are due|scheduled|expected to|plans? to|next|until|before)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
   /** How far past the latest mentioned year the search goes before giving up. */
   private static final int HORIZON = 14;
 
@@ -55,27 +54,48 @@ final class YearInference {
     int latest = -1;
     Set<Integer> weekdays = new HashSet<>();
     List<DayOfYear> explicit = new ArrayList<>();
-    Matcher s = SENTENCE.matcher(text);
-    while (s.find()) {
-      String sentence = s.group();
-      Matcher d = WEEKDAY_DATE.matcher(sentence);
-      while (d.find()) {
-        explicit.add(new DayOfYear(Months.weekday(d.group(1)), Months.month(d.group(2)),
-            Integer.parseInt(d.group(3))));
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int end = start;
+      while (end < n && ".!?".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      while (end < n && ".!?".indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
+      String sentence = text.substring(start, end);
+      start = end;
+      // Most sentences name neither a year nor a weekday; skip the patterns for those.
+      boolean weekday = sentence.contains("day");
+      boolean digits = hasYearDigits(sentence);
+      if (!weekday && !digits) {
+        continue;
+      }
+      if (weekday) {
+        Matcher d = WEEKDAY_DATE.matcher(sentence);
+        while (d.find()) {
+          explicit.add(new DayOfYear(Months.weekday(d.group(1)), Months.month(d.group(2)),
+              Integer.parseInt(d.group(3))));
+        }
       }
       if (FUTURE.matcher(sentence).find()) {
         continue;
       }
-      Matcher y = YEAR.matcher(sentence);
-      while (y.find()) {
-        int year = Integer.parseInt(y.group(1));
-        if (year <= maxYear && year > latest) {
-          latest = year;
+      if (digits) {
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+          int year = Integer.parseInt(y.group(1));
+          if (year <= maxYear && year > latest) {
+            latest = year;
+          }
         }
       }
-      Matcher w = WEEKDAY_REF.matcher(sentence);
-      while (w.find()) {
-        weekdays.add(Months.weekday(w.group(1)));
+      if (weekday) {
+        Matcher w = WEEKDAY_REF.matcher(sentence);
+        while (w.find()) {
+          weekdays.add(Months.weekday(w.group(1)));
+        }
       }
     }
     if (latest < 0) {
@@ -112,6 +132,18 @@ final class YearInference {
       }
     }
     return null;
+  }
+
+  private static boolean hasYearDigits(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every named weekday is the dateline's day or the day before. */
