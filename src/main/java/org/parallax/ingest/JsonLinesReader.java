@@ -21,8 +21,10 @@ final class JsonLinesReader {
 
   private JsonLinesReader() {}
 
-  /** Returns the number of documents delivered. */
-  static int read(String input, InputStream in, IngestOptions options, IngestSink sink)
+  /** How many non-blank lines a file had, and how many became documents. */
+  record Counts(int records, int delivered) {}
+
+  static Counts read(String input, InputStream in, IngestOptions options, IngestSink sink)
       throws IOException {
     BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
@@ -62,7 +64,7 @@ final class JsonLinesReader {
         break;
       }
     }
-    return delivered;
+    return new Counts(record, delivered);
   }
 
   private static boolean isBlank(ByteArrayOutputStream line) {

@@ -57,6 +57,8 @@ public final class Readers {
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
+        // Earlier files first, so a listing error is reported after them, in input order.
+        flush(files, ordered);
         for (Path file : walk(path, input, ordered)) {
           files.add(new String[] {file.toString(), file.toString()});
           if (files.size() == CHUNK) {
@@ -119,9 +121,9 @@ public final class Readers {
 
   private void readStdin(IngestSink sink) {
     try {
-      int n = JsonLinesReader.read("stdin", stdin, options, sink);
-      if (n == 0) {
-        sink.rejected(new Rejected("stdin", "no JSON-lines article on standard input"));
+      JsonLinesReader.Counts n = JsonLinesReader.read("stdin", stdin, options, sink);
+      if (n.records() == 0) {
+        sink.rejected(new Rejected("stdin", "no JSON-lines record on standard input"));
       }
     } catch (IOException e) {
       sink.rejected(new Rejected("stdin", "read failed: " + e.getMessage()));
@@ -174,21 +176,14 @@ public final class Readers {
       throw new BadInputException("not a regular file");
     }
     long size = Files.size(path);
-    byte[] head;
-    try (InputStream in = Files.newInputStream(path)) {
-      head = in.readNBytes(Sniffer.PEEK);
-    }
+    byte[] head = head(path, size);
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     Format format = Sniffer.detect(head, head.length, name);
     switch (format) {
       case WARC -> WarcFileReader.read(input, path, options, sink);
       case JSONL -> {
-        int n;
         try (InputStream in = Files.newInputStream(path)) {
-          n = JsonLinesReader.read(input, in, options, sink);
-        }
-        if (n == 0) {
-          throw new BadInputException("no readable JSON-lines article in the file");
+          JsonLinesReader.read(input, in, options, sink);
         }
       }
       case RSS, ATOM -> {
@@ -215,6 +210,44 @@ public final class Readers {
       }
       default -> throw new BadInputException("unsupported format " + format);
     }
+  }
+
+  /**
+   * The bytes the format is judged by: the first {@link Sniffer#PEEK}, or, when those are all
+   * whitespace, the first {@link Sniffer#PEEK} after the leading whitespace (within the article
+   * size limit), so padding cannot hide a document.
+   */
+  private byte[] head(Path path, long size) throws IOException {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      byte[] head = in.readNBytes(Sniffer.PEEK);
+      if (head.length < Sniffer.PEEK || !blank(head)) {
+        return head;
+      }
+      long skipped = head.length;
+      int c;
+      while ((c = in.read()) != -1 && Character.isWhitespace(c)) {
+        if (++skipped > options.maxDocumentBytes()) {
+          return head;
+        }
+      }
+      if (c == -1) {
+        return head;
+      }
+      byte[] rest = in.readNBytes(Sniffer.PEEK - 1);
+      byte[] out = new byte[rest.length + 1];
+      out[0] = (byte) c;
+      System.arraycopy(rest, 0, out, 1, rest.length);
+      return out;
+    }
+  }
+
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkSize(long size, long limit, String what) throws BadInputException {

@@ -82,13 +82,17 @@ final class WarcFileReader {
       }
     } catch (IOException | RuntimeException e) {
       String what = index == 0 ? "not a readable WARC file" : "truncated or corrupt WARC after "
-          + index + " records (" + documents + " articles kept)";
+          + plural(index, "record") + " (" + plural(documents, "article") + " kept)";
       throw new BadInputException(what + ": " + FeedReader.describe(
           e instanceof IOException io ? io : new IOException(e)));
     }
     if (documents == 0) {
       throw new BadInputException("WARC file holds no HTML response records");
     }
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static Charset charset(MediaType type) {

@@ -47,7 +47,15 @@ final class HtmlReport {
   static void write(Analysis.Result result, Path dir) throws IOException {
     Map<String, Article> byId = new HashMap<>();
     result.articles().forEach(a -> byId.put(a.id(), a));
-    Files.createDirectories(dir.resolve("stories"));
+    Path stories = Files.createDirectories(dir.resolve("stories"));
+    // Pages of an earlier run into the same folder would link stories that no longer exist.
+    try (var old = Files.newDirectoryStream(stories, "s*.html")) {
+      for (Path page : old) {
+        if (page.getFileName().toString().matches("s[0-9a-f]{12}\\.html")) {
+          Files.delete(page);
+        }
+      }
+    }
     Files.writeString(dir.resolve("index.html"), index(result, byId), StandardCharsets.UTF_8);
     for (Story s : result.stories()) {
       Files.writeString(dir.resolve("stories").resolve(s.id() + ".html"), storyPage(s, byId),

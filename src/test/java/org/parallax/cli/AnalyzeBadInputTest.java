@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,8 +118,7 @@ class AnalyzeBadInputTest {
         rejection(binary, "binary content: not text, HTML, a feed, WARC or JSON lines"),
         // The 68-character line ends inside a string: Jackson reports column 69, the end of input.
         rejection(malformed + "#1", "invalid JSON on line 1 column 69: Unexpected end-of-input:"
-            + " was expecting closing quote for a string value"),
-        rejection(malformed, "no readable JSON-lines article in the file"));
+            + " was expecting closing quote for a string value"));
   }
 
   private static List<String> stderrLines(List<Map<String, String>> rejections) {
@@ -137,7 +135,7 @@ class AnalyzeBadInputTest {
     List<String> lines = run.errLines();
     // One line per rejection, in input order, then the summary line.
     assertEquals(stderrLines(expected), lines.subList(0, lines.size() - 1), run::err);
-    assertEquals("parallax: 1 articles, 1 stories, 4 rejected → " + out.resolve("report.json"),
+    assertEquals("parallax: 1 articles, 1 stories, 3 rejected → " + out.resolve("report.json"),
         lines.get(lines.size() - 1));
 
     JsonNode report = report(out);
@@ -160,7 +158,7 @@ class AnalyzeBadInputTest {
     List<Map<String, String>> expected = expectedBadRejections();
     List<String> lines = run.errLines();
     assertEquals(stderrLines(expected), lines.subList(0, lines.size() - 1), run::err);
-    assertEquals("parallax: 0 articles, 0 stories, 4 rejected → " + out.resolve("report.json"),
+    assertEquals("parallax: 0 articles, 0 stories, 3 rejected → " + out.resolve("report.json"),
         lines.get(lines.size() - 1));
 
     JsonNode report = report(out);
@@ -215,8 +213,6 @@ class AnalyzeBadInputTest {
   }
 
   @Test
-  @Disabled("bug: HtmlReport.write adds stories/ID.html pages but never removes those of an"
-      + " earlier run into the same folder; story ids differ, so stale pages stay behind")
   void secondRunLeavesNoStaleStoryPages() throws IOException {
     Path out = dir.resolve("report");
     Path orchard = Files.writeString(dir.resolve("orchard.txt"), ORCHARD_ARTICLE, UTF_8);
