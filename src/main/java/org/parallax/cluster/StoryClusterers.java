@@ -4,6 +4,11 @@ package org.parallax.cluster;
 public final class StoryClusterers {
   private StoryClusterers() {}
 
+  /** The production clusterer: what {@code analyze} and {@code eval} use. */
+  public static StoryClusterer standard() {
+    return tfidf();
+  }
+
   /**
    * Online TF-IDF clusterer: articles in publication order join the story with the highest
    * average cosine similarity within a date window, or found a new one.

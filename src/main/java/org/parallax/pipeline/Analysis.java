@@ -41,7 +41,7 @@ public final class Analysis {
 
   public static Analysis create() {
     return new Analysis(Readers.create(IngestOptions.defaults()), Normalizer.create(),
-        StoryClusterers.tfidf());
+        StoryClusterers.standard());
   }
 
   public static Analysis create(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {

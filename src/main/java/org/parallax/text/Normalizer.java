@@ -55,7 +55,8 @@ public final class Normalizer {
     }
     if (title != null) {
       String key = Text.fold(title);
-      while (!paragraphs.isEmpty() && Text.fold(paragraphs.get(0)).equals(key)) {
+      // A one-paragraph report whose headline is its text keeps that paragraph as its body.
+      while (paragraphs.size() > 1 && Text.fold(paragraphs.get(0)).equals(key)) {
         paragraphs.remove(0);
       }
     }
