@@ -3,7 +3,12 @@ package org.parallax.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.StoryClusterers;
+import org.parallax.cluster.Tuning;
+import org.parallax.embed.Embedders;
 import org.parallax.eval.ClusteringEval;
 import org.parallax.pipeline.Analysis;
 import picocli.CommandLine;
@@ -14,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score the production pipeline on labeled corpora. Figures are printed last, on"
         + " one line, as key=value pairs.",
-    subcommands = {EvalCommand.Clustering.class})
+    subcommands = {EvalCommand.Clustering.class, EvalCommand.TuneClustering.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -42,22 +47,90 @@ final class EvalCommand implements Runnable {
     @Option(names = "--split", description = "only rows whose split field equals this")
     String split;
 
+    @Option(names = "--clusterer", defaultValue = "standard",
+        description = "standard (default), lexical (no embeddings) or tfidf (the baseline)")
+    String clusterer;
+
+    @Option(names = "--details", description = "print each predicted story with gold labels first")
+    boolean details;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+      StoryClusterer chosen = switch (clusterer) {
+        case "standard" -> StoryClusterers.standard();
+        case "lexical" -> StoryClusterers.withoutEmbeddings();
+        case "tfidf" -> StoryClusterers.tfidf();
+        default -> throw new CommandLine.ParameterException(spec.commandLine(),
+            "--clusterer must be standard, lexical or tfidf, not " + clusterer);
+      };
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
       ClusteringEval.Result r = ClusteringEval.run(file,
-          new ClusteringEval.Options(label, date, title, split), Analysis.create(),
-          StoryClusterers.standard());
+          new ClusteringEval.Options(label, date, title, split), Analysis.create(), chosen);
       var out = spec.commandLine().getOut();
+      if (details) {
+        java.util.Map<String, org.parallax.model.Article> byId = new java.util.HashMap<>();
+        java.util.Map<String, String> goldById = new java.util.HashMap<>();
+        for (int i = 0; i < r.articles().size(); i++) {
+          byId.put(r.articles().get(i).id(), r.articles().get(i));
+          goldById.put(r.articles().get(i).id(), r.gold().get(i));
+        }
+        for (var story : r.stories()) {
+          out.printf("story %s (%d)%n", story.id(), story.articles().size());
+          for (int i = 0; i < story.articles().size(); i++) {
+            var a = byId.get(story.articles().get(i));
+            var ev = story.evidence().isEmpty() ? null : story.evidence().get(i);
+            out.printf("  %-14s %-10s %-6s %s | %s%n", goldById.get(a.id()),
+                a.published() == null ? "-" : a.published().date(),
+                ev == null ? "" : ev.founder() ? "new" : String.format(java.util.Locale.ROOT, "%.2f", ev.score()),
+                a.place() == null ? "" : a.place(),
+                a.title().length() > 70 ? a.title().substring(0, 70) : a.title());
+          }
+        }
+      }
       out.printf("corpus=%s split=%s label=%s skipped=%d%n", file.getFileName(),
           split == null ? "all" : split, label, r.skipped());
       out.println(r.metrics().line());
       out.flush();
       return r.metrics().docs() > 0 ? 0 : 1;
+    }
+  }
+
+  @Command(name = "tune-clustering", mixinStandardHelpOptions = true,
+      description = {"Grid-search the clusterer's weights on the development corpora (ECB+ train"
+          + " split, GVC dev, NP4E) and print the best configurations by mean BCubed F1.",
+          "ECB+ val is never used here: it is where the chosen configuration is reported."})
+  static final class TuneClustering implements Callable<Integer> {
+    @Option(names = "--corpora", defaultValue = "../shared/corpora",
+        description = "folder of the shared corpora (default ${DEFAULT-VALUE})")
+    Path corpora;
+
+    @Option(names = "--no-embeddings", description = "tune the lexical signals only")
+    boolean noEmbeddings;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      Analysis analysis = Analysis.create();
+      List<Tuning.Corpus> list = new ArrayList<>();
+      list.add(corpus("ecbplus-train", corpora.resolve("ecbplus/ecbplus_train_val.jsonl"),
+          new ClusteringEval.Options("subtopic", "date_publish", null, "train"), analysis));
+      list.add(corpus("gvc-dev", corpora.resolve("gvc/gvc_dev.jsonl"),
+          new ClusteringEval.Options("incident", "date", null, null), analysis));
+      list.add(corpus("np4e", corpora.resolve("np4e/np4e_docs.jsonl"),
+          new ClusteringEval.Options("event", null, null, null), analysis));
+      Tuning.run(list, noEmbeddings ? null : Embedders.bgeSmall(), spec.commandLine().getOut());
+      return 0;
+    }
+
+    private static Tuning.Corpus corpus(String name, Path file, ClusteringEval.Options options,
+        Analysis analysis) throws java.io.IOException {
+      ClusteringEval.Loaded loaded = ClusteringEval.load(file, options, analysis);
+      return new Tuning.Corpus(name, loaded.articles(), loaded.goldOf());
     }
   }
 }

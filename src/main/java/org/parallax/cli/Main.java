@@ -27,7 +27,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      err.println("parallax: " + ex.getMessage());
+      err.println("parallax: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
       return 1;
     });
     return cli.execute(args);

@@ -6,7 +6,12 @@ public final class StoryClusterers {
 
   /** The production clusterer: what {@code analyze} and {@code eval} use. */
   public static StoryClusterer standard() {
-    return tfidf();
+    return new EventClusterer(EventClusterers.DEFAULT, org.parallax.embed.Embedders.bgeSmall());
+  }
+
+  /** The production clusterer without sentence embeddings (lexical and name signals only). */
+  public static StoryClusterer withoutEmbeddings() {
+    return new EventClusterer(EventClusterers.DEFAULT, null);
   }
 
   /**

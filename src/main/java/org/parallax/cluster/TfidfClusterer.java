@@ -96,7 +96,7 @@ final class TfidfClusterer implements StoryClusterer {
             .orElse(title);
       }
       stories.add(new Story(storyId(founder), title,
-          c.members.stream().map(Article::id).toList(), founder.id()));
+          c.members.stream().map(Article::id).toList(), founder.id(), List.of()));
     }
     return stories;
   }

@@ -36,8 +36,32 @@ public final class ClusteringEval {
 
   private ClusteringEval() {}
 
+  /** The corpus's documents, normalized, in their seeded feeding order, with gold labels. */
+  public record Loaded(List<Article> articles, Map<String, String> goldOf, int skipped) {}
+
   public static Result run(Path file, Options options, Analysis analysis,
       StoryClusterer clusterer) throws IOException {
+    Loaded loaded = load(file, options, analysis);
+    List<Article> articles = loaded.articles();
+    Map<String, String> goldOf = loaded.goldOf();
+    List<Story> stories = clusterer.cluster(articles);
+    Map<String, String> storyOf = new HashMap<>();
+    for (Story st : stories) {
+      for (String id : st.articles()) {
+        storyOf.put(id, st.id());
+      }
+    }
+    List<String> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (Article a : articles) {
+      predicted.add(storyOf.get(a.id()));
+      gold.add(goldOf.get(a.input()));
+    }
+    return new Result(ClusterMetrics.score(predicted, gold), articles, gold, stories,
+        loaded.skipped());
+  }
+
+  public static Loaded load(Path file, Options options, Analysis analysis) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<RawDocument> docs = new ArrayList<>();
     Map<String, String> goldOf = new HashMap<>();
@@ -82,20 +106,7 @@ public final class ClusteringEval {
     List<Rejected> rejected = new ArrayList<>();
     List<Article> articles = analysis.normalizeAll(shuffled, rejected::add);
     skipped += rejected.size();
-    List<Story> stories = clusterer.cluster(articles);
-    Map<String, String> storyOf = new HashMap<>();
-    for (Story st : stories) {
-      for (String id : st.articles()) {
-        storyOf.put(id, st.id());
-      }
-    }
-    List<String> predicted = new ArrayList<>();
-    List<String> gold = new ArrayList<>();
-    for (Article a : articles) {
-      predicted.add(storyOf.get(a.id()));
-      gold.add(goldOf.get(a.input()));
-    }
-    return new Result(ClusterMetrics.score(predicted, gold), articles, gold, stories, skipped);
+    return new Loaded(articles, goldOf, skipped);
   }
 
   private static String text(JsonNode row, String field) {

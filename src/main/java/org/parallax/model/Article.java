@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param removed boilerplate removed from the body, kept so the removal can be checked
  * @param summaryOnly true when only a feed summary was available
  * @param order the position in the batch
+ * @param duplicateOf id of the earliest copy when this article is a near-duplicate, else null
  */
 public record Article(
     String id,
@@ -45,7 +46,8 @@ public record Article(
     List<Flag> flags,
     List<String> removed,
     boolean summaryOnly,
-    long order) {
+    long order,
+    String duplicateOf) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(input, "input");
@@ -57,6 +59,13 @@ public record Article(
 
   public Article withId(String newId) {
     return new Article(newId, input, format, url, outlet, outletSource, title, titleDerived, place,
-        published, language, body, raw, contentHash, flags, removed, summaryOnly, order);
+        published, language, body, raw, contentHash, flags, removed, summaryOnly, order,
+        duplicateOf);
+  }
+
+  public Article withDuplicateOf(String originalId) {
+    return new Article(id, input, format, url, outlet, outletSource, title, titleDerived, place,
+        published, language, body, raw, contentHash, flags, removed, summaryOnly, order,
+        originalId);
   }
 }

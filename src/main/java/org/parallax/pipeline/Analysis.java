@@ -3,6 +3,8 @@ package org.parallax.pipeline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.parallax.dedup.NearDuplicates;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -71,8 +73,23 @@ public final class Analysis {
       rejected.add(r);
       onRejected.accept(r);
     });
+    articles = markDuplicates(articles);
     List<Story> stories = clusterer.cluster(articles);
     return new Result(articles, stories, rejected);
+  }
+
+  /** Sets {@code duplicateOf} on every near-duplicate, pointing at its earliest copy. */
+  public static List<Article> markDuplicates(List<Article> articles) {
+    Map<String, String> duplicates = new NearDuplicates().find(articles);
+    if (duplicates.isEmpty()) {
+      return articles;
+    }
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String original = duplicates.get(a.id());
+      out.add(original == null ? a : a.withDuplicateOf(original));
+    }
+    return out;
   }
 
   /** Normalizes in parallel, keeping input order, and makes article ids unique. */

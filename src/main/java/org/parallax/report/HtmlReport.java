@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.parallax.model.Article;
 import org.parallax.model.Flag;
+import org.parallax.model.Membership;
 import org.parallax.model.Rejected;
 import org.parallax.model.Story;
 import org.parallax.pipeline.Analysis;
@@ -40,6 +41,9 @@ final class HtmlReport {
       .flag{background:#fff4d6;border-bottom:1px dashed #b58100}
       .badge{display:inline-block;font-size:12px;padding:1px 6px;border-radius:10px;
         background:#eef1f6;margin-right:4px}
+      .badge.dup{background:#fde8e8;color:#8a1c1c}
+      .why{font-size:12px;color:var(--muted);background:#f3f5f9;border-radius:4px;padding:6px 8px;
+        margin:0 0 10px}
       """;
 
   private HtmlReport() {}
@@ -83,6 +87,8 @@ final class HtmlReport {
             .append(a.published() != null && a.published().yearInferred() ? " <span class=\"badge\">year inferred</span>" : "")
             .append("</td><td>").append(esc(orDash(a.place()))).append("</td><td>")
             .append(esc(a.title())).append(a.titleDerived() ? " <span class=\"badge\">derived</span>" : "")
+            .append(a.duplicateOf() == null ? "" : " <span class=\"badge dup\">copy of "
+                + esc(outletOf(byId.get(a.duplicateOf()))) + "</span>")
             .append("</td><td>").append(esc(orDash(a.language()))).append("</td></tr>\n");
       }
       h.append("</table></div>\n");
@@ -104,6 +110,8 @@ final class HtmlReport {
         .append("</h1><p class=\"meta\">").append(s.articles().size())
         .append(" articles · first: ").append(esc(outletOf(byId.get(s.first()))))
         .append("</p>\n<div class=\"columns\">\n");
+    Map<String, Membership> why = new HashMap<>();
+    s.evidence().forEach(m -> why.put(m.article(), m));
     for (String id : s.articles()) {
       Article a = byId.get(id);
       h.append("<section class=\"col\" id=\"").append(esc(a.id())).append("\"><div class=\"meta\">")
@@ -111,6 +119,7 @@ final class HtmlReport {
           .append(esc(a.published() == null ? "undated" : a.published().date().toString()))
           .append(a.place() == null ? "" : " · " + esc(a.place()))
           .append("</div><h3>").append(esc(a.title())).append("</h3>\n");
+      h.append(evidence(why.get(a.id()), byId));
       h.append(body(a));
       if (a.summaryOnly()) {
         h.append("<p class=\"meta\">Feed summary only.</p>");
@@ -118,6 +127,35 @@ final class HtmlReport {
       h.append("<div class=\"meta\">").append(esc(a.input())).append("</div></section>\n");
     }
     return h.append("</div></body></html>\n").toString();
+  }
+
+  /** Why the article is in this story, in one line. */
+  private static String evidence(Membership m, Map<String, Article> byId) {
+    if (m == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<div class=\"why\">");
+    if (m.founder()) {
+      b.append("Founded this story.");
+    } else if (m.duplicateOf() != null) {
+      b.append("<span class=\"badge dup\">near-duplicate</span> copy of ")
+          .append(esc(outletOf(byId.get(m.duplicateOf()))))
+          .append(": not counted as independent coverage.");
+    } else {
+      b.append(String.format(java.util.Locale.ROOT, "Joined with score %.2f (words %.2f, names %.2f",
+          m.score(), m.textSimilarity(), m.nameSimilarity()));
+      if (m.embeddingSimilarity() != null) {
+        b.append(String.format(java.util.Locale.ROOT, ", meaning %.2f", m.embeddingSimilarity()));
+      }
+      b.append(").");
+      if (!m.sharedNames().isEmpty()) {
+        b.append(" Shared names: ").append(esc(String.join(", ", m.sharedNames()))).append('.');
+      }
+      if (!m.sharedTerms().isEmpty()) {
+        b.append(" Shared words: ").append(esc(String.join(", ", m.sharedTerms()))).append('.');
+      }
+    }
+    return b.append("</div>\n").toString();
   }
 
   /** Paragraphs, with flagged artifacts marked (the wording itself left as published). */

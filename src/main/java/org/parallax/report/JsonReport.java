@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.parallax.model.Article;
 import org.parallax.model.Flag;
+import org.parallax.model.Membership;
 import org.parallax.model.Rejected;
 import org.parallax.model.Story;
 import org.parallax.pipeline.Analysis;
@@ -34,7 +35,7 @@ final class JsonReport {
       o.put("published", a.published() == null ? null : a.published().iso());
       o.put("place", a.place());
       o.put("language", a.language());
-      o.putNull("duplicate_of");
+      o.put("duplicate_of", a.duplicateOf());
       o.putArray("entities");
       // Extensions beyond the contract.
       o.put("format", a.format().label());
@@ -64,6 +65,27 @@ final class JsonReport {
       o.put("title", s.title());
       ArrayNode ids = o.putArray("articles");
       s.articles().forEach(ids::add);
+      ArrayNode evidence = o.putArray("evidence");
+      for (Membership m : s.evidence()) {
+        ObjectNode e = evidence.addObject();
+        e.put("article", m.article());
+        if (m.founder()) {
+          e.put("founder", true);
+          continue;
+        }
+        if (m.duplicateOf() != null) {
+          e.put("duplicate_of", m.duplicateOf());
+          continue;
+        }
+        e.put("score", m.score());
+        e.put("text_similarity", m.textSimilarity());
+        e.put("name_similarity", m.nameSimilarity());
+        e.put("embedding_similarity", m.embeddingSimilarity());
+        ArrayNode names = e.putArray("shared_names");
+        m.sharedNames().forEach(names::add);
+        ArrayNode terms = e.putArray("shared_terms");
+        m.sharedTerms().forEach(terms::add);
+      }
       o.putArray("quotes");
       o.putArray("statements");
       o.putArray("coverage");

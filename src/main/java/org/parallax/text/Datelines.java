@@ -63,6 +63,12 @@ final class Datelines {
     }
     m = TAG_ONLY.matcher(paragraph);
     if (m.lookingAt() && plausiblePlace(m.group("place"))) {
+      // "INDIANAPOLIS, Ind. (June 15, 2014) —": the brackets hold the date, not an agency.
+      LenientDates.Parsed date = LenientDates.findInText(m.group("tag"));
+      if (date != null) {
+        return new Dateline(place(m.group("place")), date.date().getMonthValue(),
+            date.date().getDayOfMonth(), date.date().getYear(), null, m.end());
+      }
       return new Dateline(place(m.group("place")), 0, 0, null, m.group("tag"), m.end());
     }
     m = CAPS_PLACE.matcher(paragraph);

@@ -24,9 +24,16 @@ public final class LenientDates {
       Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.MONTH + ")\\.?,?\\s+(\\d{4})\\b");
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.MONTH + ")\\.?,?\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      "\\b(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** US order, as in "12 / 16 / 08 1 : 30 AM EST"; two-digit years are 20xx up to now. */
+  private static final Pattern US_NUMERIC =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})(?![\\d/])");
+  private static final Pattern ISO_IN_TEXT =
+      Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
 
   private LenientDates() {}
@@ -68,6 +75,26 @@ public final class LenientDates {
     m = MONTH_DAY_YEAR.matcher(t);
     if (m.find() && m.start() < bestAt) {
       Parsed p = of(Integer.parseInt(m.group(3)), Months.month(m.group(1)), Integer.parseInt(m.group(2)));
+      if (p != null) {
+        best = p;
+        bestAt = m.start();
+      }
+    }
+    m = ISO_IN_TEXT.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Parsed p = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (p != null) {
+        best = p;
+        bestAt = m.start();
+      }
+    }
+    m = US_NUMERIC.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      int year = Integer.parseInt(m.group(3));
+      if (year < 100) {
+        year += year <= java.time.Year.now().getValue() % 100 ? 2000 : 1900;
+      }
+      Parsed p = of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       if (p != null) {
         best = p;
         bestAt = m.start();

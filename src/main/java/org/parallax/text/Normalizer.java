@@ -106,7 +106,7 @@ public final class Normalizer {
         ? raw.sourceId() : "a" + hash.substring(0, 12);
     return new Article(id, raw.input(), raw.format(), raw.url(), outlet, outletSource, title,
         derived, dateline == null ? null : dateline.place(), published, language, body,
-        raw.text(), hash, flags, removed, raw.summaryOnly(), raw.order());
+        raw.text(), hash, flags, removed, raw.summaryOnly(), raw.order(), null);
   }
 
   /**

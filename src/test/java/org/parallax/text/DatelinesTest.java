@@ -20,6 +20,7 @@ class DatelinesTest {
       "WASHINGTON — The Senate voted|Washington|0|0||The Senate voted",
       "RIO DE JANEIRO, 5 May 2024 (AFP) - Rain|Rio de Janeiro|5|5|AFP|Rain",
       "ST. PETERSBURG, Jan. 3. /TASS/. Snow|St. Petersburg|1|3|TASS|Snow",
+      "INDIANAPOLIS, Ind. (June 15, 2014) — Police officers|Indianapolis|6|15||Police officers",
   })
   void parses(String paragraph, String place, int month, int day, String outlet, String rest) {
     Datelines.Dateline d = Datelines.parse(paragraph);

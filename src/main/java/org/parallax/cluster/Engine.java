@@ -1,0 +1,179 @@
+package org.parallax.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.model.Membership;
+
+/**
+ * The online assignment loop of {@link EventClusterer}: one article at a time joins the best story
+ * of the working set or founds one. Holds only the working set: a story idle beyond the window
+ * leaves it (once more than {@link EventClusterer.Config#minActive()} stories are active) together
+ * with its members' features, so memory does not grow with the archive.
+ */
+final class Engine {
+  /** Where one article went and why. */
+  record Assignment(String storyId, Membership membership) {}
+
+  private static final class Active {
+    final String id;
+    final Deque<DocFeatures> recent = new ArrayDeque<>();
+    final List<String> members = new ArrayList<>();
+    LocalDate latest;
+    int lastIndex;
+
+    Active(String id) {
+      this.id = id;
+    }
+  }
+
+  private final EventClusterer.Config config;
+  private final Featurizer featurizer;
+  private final EventClusterer.PairCache cache;
+  private final boolean explain;
+  private final List<Active> working = new ArrayList<>();
+  /** Members of working-set stories only, for duplicates to find their original's story. */
+  private final Map<String, Active> storyOf = new HashMap<>();
+
+  Engine(EventClusterer.Config config, Featurizer featurizer, EventClusterer.PairCache cache,
+      boolean explain) {
+    this.config = config;
+    this.featurizer = featurizer;
+    this.cache = cache;
+    this.explain = explain;
+  }
+
+  int workingSet() {
+    return working.size();
+  }
+
+  Assignment assign(DocFeatures d) {
+    String id = d.article().id();
+    String original = d.article().duplicateOf();
+    Active followed = original == null ? null : storyOf.get(original);
+    if (followed != null) {
+      // A copy is not new coverage: it goes where its original went, and is not compared.
+      followed.members.add(id);
+      storyOf.put(id, followed);
+      return new Assignment(followed.id, Membership.duplicate(id, original));
+    }
+    if (d.date() != null) {
+      retire(d.date());
+    }
+    Active best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double[] bestMeans = null;
+    for (Active s : working) {
+      boolean far = d.date() != null && s.latest != null
+          && Math.abs(ChronoUnit.DAYS.between(s.latest, d.date())) > config.windowDays();
+      double[] means = new double[EventClusterer.FEATURES];
+      for (DocFeatures m : s.recent) {
+        double[] f = cache != null ? cache.get(d, m) : EventClusterer.rawFeatures(d, m);
+        for (int k = 0; k < means.length; k++) {
+          means[k] += f[k];
+        }
+      }
+      for (int k = 0; k < means.length; k++) {
+        means[k] /= s.recent.size();
+      }
+      double score = score(means) - (far ? config.farMargin() : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+        bestMeans = means;
+      }
+    }
+    Membership why;
+    if (best == null || bestScore < config.threshold()) {
+      best = new Active(TfidfClusterer.storyId(d.article()));
+      working.add(best);
+      why = Membership.founder(id);
+    } else {
+      why = explain ? explain(d, best, bestScore, bestMeans) : null;
+    }
+    best.members.add(id);
+    storyOf.put(id, best);
+    best.recent.addLast(d);
+    if (best.recent.size() > config.maxMembers()) {
+      best.recent.removeFirst();
+    }
+    if (d.date() != null && (best.latest == null || d.date().isAfter(best.latest))) {
+      best.latest = d.date();
+    }
+    best.lastIndex = d.index();
+    return new Assignment(best.id, why);
+  }
+
+  double score(double[] f) {
+    return config.text() * f[0] + config.names() * f[1] + config.embedding() * f[2]
+        - config.days() * Math.min(1.0, f[3] / config.windowDays()) - config.years() * f[4]
+        + config.place() * f[5] - config.calendar() * f[6];
+  }
+
+  /** Drops stories idle beyond the window, least recently active first, down to the floor. */
+  private void retire(LocalDate now) {
+    if (working.size() <= config.minActive()) {
+      return;
+    }
+    working.sort(Comparator.comparingInt(s -> s.lastIndex));
+    int excess = working.size() - config.minActive();
+    List<Active> keep = new ArrayList<>(working.size());
+    for (Active s : working) {
+      boolean idle = s.latest != null
+          && ChronoUnit.DAYS.between(s.latest, now) > config.windowDays();
+      if (idle && excess > 0) {
+        excess--;
+        for (String m : s.members) {
+          storyOf.remove(m);
+        }
+      } else {
+        keep.add(s);
+      }
+    }
+    working.clear();
+    working.addAll(keep);
+  }
+
+  private Membership explain(DocFeatures d, Active story, double score, double[] means) {
+    return new Membership(d.article().id(), false, round(score), round(means[0]),
+        round(means[1]), d.embedding() == null ? null : round(means[2]),
+        shared(d.names(), story, true), shared(d.text(), story, false), null);
+  }
+
+  /** The terms of {@code v} that the story's recent members also have, by combined weight. */
+  private List<String> shared(SparseVector v, Active story, boolean names) {
+    Map<Integer, Double> weight = new HashMap<>();
+    for (DocFeatures m : story.recent) {
+      SparseVector o = names ? m.names() : m.text();
+      int i = 0;
+      int j = 0;
+      while (i < v.ids().length && j < o.ids().length) {
+        if (v.ids()[i] == o.ids()[j]) {
+          weight.merge(v.ids()[i], (double) v.weights()[i] * o.weights()[j], Double::sum);
+          i++;
+          j++;
+        } else if (v.ids()[i] < o.ids()[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+    }
+    return weight.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(8)
+        .map(e -> names ? featurizer.name(e.getKey()) : featurizer.word(e.getKey()))
+        .toList();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,239 @@
+package org.parallax.cluster;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.embed.Embedder;
+import org.parallax.model.Article;
+import org.parallax.model.Membership;
+import org.parallax.model.Story;
+
+/**
+ * Event-level, online story clustering. Articles arrive in publication order (undated last); each
+ * joins the working-set story with the highest mean pair score over the story's recent members, if
+ * that score reaches the threshold, or founds a new story.
+ *
+ * <p>The pair score adds what makes two reports one event: shared words (TF-IDF), shared names
+ * (people, places, organizations), sentence-embedding similarity, and it subtracts what makes them
+ * two: days apart, different years mentioned, different dateline places. Same-kind events (two
+ * fires) share words and embeddings but not names, places and dates; that is where the weights
+ * come from (tuned with {@code parallax eval tune-clustering}).
+ *
+ * <p>Memory is bounded: a story idle for more than the window leaves the working set once the set
+ * holds more than {@link Config#minActive()} stories, and only its last {@link Config#maxMembers()}
+ * members are compared.
+ */
+final class EventClusterer implements StoryClusterer {
+  /**
+   * Weights of the pair score and the decision threshold.
+   *
+   * @param windowDays a dated article joins a story active within this many days, or
+   * @param farMargin a story idle for longer (a long-running event, a misdated report) if the score
+   *     clears the threshold by this margin
+   */
+  record Config(double text, double names, double embedding, double days, double years,
+      double place, double calendar, double threshold, int windowDays, double farMargin, int maxMembers,
+      int minActive, int segments, int segmentWords) {
+    Config {
+      if (windowDays < 1 || maxMembers < 1 || minActive < 1 || segments < 0 || segmentWords < 8) {
+        throw new IllegalArgumentException("invalid clusterer config " + this);
+      }
+    }
+
+    Config withThreshold(double t) {
+      return new Config(text, names, embedding, days, years, place, calendar, t, windowDays,
+          farMargin,
+          maxMembers, minActive, segments, segmentWords);
+    }
+  }
+
+  private final Config config;
+  private final Embedder embedder;
+
+  EventClusterer(Config config, Embedder embedder) {
+    this.config = config;
+    this.embedder = embedder;
+  }
+
+  @Override
+  public List<Story> cluster(List<Article> articles) {
+    List<Article> ordered = new ArrayList<>(articles);
+    ordered.sort(Comparator
+        .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
+        .thenComparingLong(Article::order));
+    float[][] pooled = embed(ordered);
+    Featurizer featurizer = new Featurizer();
+    List<DocFeatures> docs = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      docs.add(featurizer.add(ordered.get(i), pooled == null ? null : pooled[i]));
+    }
+    return run(docs, featurizer, null);
+  }
+
+  Config config() {
+    return config;
+  }
+
+  float[][] embedForTuning(List<Article> ordered) {
+    return embed(ordered);
+  }
+
+  /** Embeds each article's passages in one batched call and pools them per article. */
+  private float[][] embed(List<Article> ordered) {
+    if (embedder == null || config.segments() == 0 || config.embedding() == 0) {
+      return null;
+    }
+    List<String> passages = new ArrayList<>();
+    int[] from = new int[ordered.size() + 1];
+    for (int i = 0; i < ordered.size(); i++) {
+      from[i] = passages.size();
+      passages.addAll(Segments.of(ordered.get(i), config.segments(), config.segmentWords()));
+    }
+    from[ordered.size()] = passages.size();
+    float[][] vectors = embedder.embed(passages);
+    float[][] pooled = new float[ordered.size()][];
+    for (int i = 0; i < ordered.size(); i++) {
+      float[] sum = new float[vectors[from[i]].length];
+      for (int k = from[i]; k < from[i + 1]; k++) {
+        for (int d = 0; d < sum.length; d++) {
+          sum[d] += vectors[k][d];
+        }
+      }
+      double n = 0;
+      for (float x : sum) {
+        n += x * x;
+      }
+      float inv = (float) (1 / Math.sqrt(Math.max(n, 1e-12)));
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] *= inv;
+      }
+      pooled[i] = sum;
+    }
+    return pooled;
+  }
+
+  /**
+   * Runs the online loop over articles already in feeding order. {@code pairs} caches raw pair
+   * features for the tuner (which scores many weightings of the same features) and turns off the
+   * evidence; production passes {@code null}.
+   */
+  List<Story> run(List<DocFeatures> docs, Featurizer featurizer, PairCache pairs) {
+    Engine engine = new Engine(config, featurizer, pairs, pairs == null);
+    Map<String, List<String>> members = new java.util.LinkedHashMap<>();
+    Map<String, List<Membership>> evidence = new HashMap<>();
+    Map<String, Article> byId = new HashMap<>();
+    for (DocFeatures d : docs) {
+      Engine.Assignment a = engine.assign(d);
+      members.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(d.article().id());
+      if (a.membership() != null) {
+        evidence.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a.membership());
+      }
+      byId.put(d.article().id(), d.article());
+    }
+    List<Story> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : members.entrySet()) {
+      Article founder = byId.get(e.getValue().get(0));
+      String title = founder.title();
+      if (founder.titleDerived()) {
+        for (String id : e.getValue()) {
+          if (!byId.get(id).titleDerived()) {
+            title = byId.get(id).title();
+            break;
+          }
+        }
+      }
+      out.add(new Story(e.getKey(), title, e.getValue(), founder.id(),
+          evidence.getOrDefault(e.getKey(), List.of())));
+    }
+    return out;
+  }
+
+  /**
+   * Raw pair features: text cosine, name cosine, embedding cosine, days apart (0 when either is
+   * undated; the score caps it at the window), different years mentioned (0/1), dateline place
+   * (+1 same, -1 different, 0 unknown).
+   */
+  /**
+   * Pair features by arrival index, filled on first use; the tuner reuses one across the many
+   * configurations it scores (the features do not depend on the weights). Thread-safe: a race
+   * computes the same values twice.
+   */
+  static final class PairCache {
+    private final double[][][] rows;
+
+    PairCache(int docs) {
+      rows = new double[docs][][];
+      for (int i = 0; i < docs; i++) {
+        rows[i] = new double[i][];
+      }
+    }
+
+    double[] get(DocFeatures a, DocFeatures b) {
+      int i = Math.max(a.index(), b.index());
+      int j = Math.min(a.index(), b.index());
+      double[] f = rows[i][j];
+      if (f == null) {
+        f = rawFeatures(a, b);
+        rows[i][j] = f;
+      }
+      return f;
+    }
+  }
+
+  static final int FEATURES = 7;
+
+  /**
+   * An undated report that names days ("on Dec. 14") none of which falls within a week of a dated
+   * report's date is probably about another occurrence of the same kind of event.
+   */
+  private static boolean calendarClash(DocFeatures undated, DocFeatures dated) {
+    if (undated.date() != null || dated.date() == null || undated.monthDays().isEmpty()) {
+      return false;
+    }
+    LocalDate d = dated.date();
+    for (int md : undated.monthDays()) {
+      for (int y = d.getYear() - 1; y <= d.getYear() + 1; y++) {
+        try {
+          LocalDate named = LocalDate.of(y, md / 32, md % 32);
+          if (Math.abs(ChronoUnit.DAYS.between(named, d)) <= 7) {
+            return false;
+          }
+        } catch (java.time.DateTimeException e) {
+          // Feb 30 and friends: not a day, not evidence.
+        }
+      }
+    }
+    return true;
+  }
+
+  static double[] rawFeatures(DocFeatures a, DocFeatures b) {
+    double[] f = new double[FEATURES];
+    f[0] = a.text().dot(b.text());
+    f[1] = a.names().dot(b.names());
+    f[2] = a.embedding() == null || b.embedding() == null ? 0
+        : Embedder.dot(a.embedding(), b.embedding());
+    if (a.date() != null && b.date() != null) {
+      f[3] = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+    }
+    if (!a.years().isEmpty() && !b.years().isEmpty()) {
+      boolean overlap = false;
+      for (int y : a.years()) {
+        if (b.years().contains(y)) {
+          overlap = true;
+          break;
+        }
+      }
+      f[4] = overlap ? 0 : 1;
+    }
+    if (a.place() != null && b.place() != null) {
+      f[5] = a.place().equals(b.place()) ? 1 : -1;
+    }
+    f[6] = calendarClash(a, b) || calendarClash(b, a) ? 1 : 0;
+    return f;
+  }
+
+}

@@ -1,0 +1,116 @@
+package org.parallax.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Article;
+
+/**
+ * Turns articles into {@link DocFeatures}, keeping document frequencies as articles arrive, so the
+ * weighting of a new article uses only what came before it (and itself): the online setting.
+ */
+final class Featurizer {
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$])(19[5-9]\\d|20\\d\\d)(?![\\d,])");
+
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b"
+          + "(?!\\s?[,:]?\\s?\\d{3})");
+
+  private static int monthOf(String abbreviation) {
+    return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(abbreviation) / 3 + 1;
+  }
+
+  private final Vocabulary words = new Vocabulary();
+  private final Vocabulary names = new Vocabulary();
+  private int docs;
+
+  DocFeatures add(Article a, float[] embedding) {
+    docs++;
+    String text = a.title() + "\n" + a.title() + "\n" + a.body();
+    SparseVector t = words.weigh(Terms.count(text), docs);
+    SparseVector n = names.weigh(Names.count(a.title() + ".\n" + a.body()), docs);
+    Set<Integer> years = new HashSet<>();
+    Matcher m = YEAR.matcher(a.body());
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+    }
+    if (a.published() != null) {
+      // The year of publication is a year the report is about, whether or not it says so.
+      years.add(a.published().date().getYear());
+    }
+    Set<Integer> monthDays = new HashSet<>();
+    m = MONTH_DAY.matcher(a.body());
+    while (m.find()) {
+      int month = monthOf(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (month > 0 && day >= 1 && day <= 31) {
+        monthDays.add(month * 32 + day);
+      }
+    }
+    return new DocFeatures(docs - 1, a, t, n, embedding,
+        a.published() == null ? null : a.published().date(), years,
+        a.place() == null ? null : a.place().toLowerCase(Locale.ROOT), monthDays);
+  }
+
+  String word(int id) {
+    return words.term(id);
+  }
+
+  String name(int id) {
+    return names.term(id);
+  }
+
+  /** Terms with incrementally updated document frequencies. */
+  static final class Vocabulary {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[] df = new int[1024];
+
+    SparseVector weigh(Map<String, Integer> counts, int docs) {
+      int[] idList = new int[counts.size()];
+      int k = 0;
+      for (String term : counts.keySet()) {
+        Integer id = ids.get(term);
+        if (id == null) {
+          id = terms.size();
+          ids.put(term, id);
+          terms.add(term);
+          if (id >= df.length) {
+            df = Arrays.copyOf(df, df.length * 2);
+          }
+        }
+        df[id]++;
+        idList[k++] = id;
+      }
+      Arrays.sort(idList);
+      float[] w = new float[idList.length];
+      double norm = 0;
+      for (int i = 0; i < idList.length; i++) {
+        int tf = counts.get(terms.get(idList[i]));
+        double idf = Math.log((1.0 + docs) / (1.0 + df[idList[i]])) + 1;
+        double v = (1 + Math.log(tf)) * idf;
+        w[i] = (float) v;
+        norm += v * v;
+      }
+      if (norm == 0) {
+        return SparseVector.EMPTY;
+      }
+      float inv = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < w.length; i++) {
+        w[i] *= inv;
+      }
+      return new SparseVector(idList, w);
+    }
+
+    String term(int id) {
+      return terms.get(id);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.parallax.embed;
+
+import java.util.List;
+
+/** Maps texts to unit-length vectors whose dot product is their cosine similarity. */
+public interface Embedder extends AutoCloseable {
+  int dimension();
+
+  /** One unit vector per text, in order. Long texts are truncated to the model's window. */
+  float[][] embed(List<String> texts);
+
+  @Override
+  default void close() {}
+
+  static float dot(float[] a, float[] b) {
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}

