@@ -33,19 +33,22 @@ public final class NearDuplicates {
 
   private final MinHash minHash = new MinHash(BANDS * ROWS, 0x5eed_0f_d00dL);
 
-  /** Id of each duplicate article mapped to the id of its earliest copy; originals absent. */
+  /**
+   * Id of each duplicate article mapped to the id of its original; originals are absent. The
+   * original of a group of copies is the one the others credit ("syndicated from Nordpress"), or
+   * else the earliest by publication date (undated last), then input order.
+   */
   public Map<String, String> find(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(Comparator
-        .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
-        .thenComparingLong(Article::order));
+    ordered.sort(EARLIEST);
     List<Map<Long, List<Integer>>> bands = new ArrayList<>();
     for (int b = 0; b < BANDS; b++) {
       bands.add(new HashMap<>());
     }
     List<long[]> shingles = new ArrayList<>();
-    Map<String, String> duplicateOf = new LinkedHashMap<>();
+    int[] parent = new int[ordered.size()];
     for (int i = 0; i < ordered.size(); i++) {
+      parent[i] = i;
       long[] s = Shingles.of(ordered.get(i).body());
       shingles.add(s);
       long[] sig = minHash.signature(s);
@@ -54,26 +57,97 @@ public final class NearDuplicates {
         keys[b] = bandKey(b, Arrays.copyOfRange(sig, b * ROWS, (b + 1) * ROWS));
       }
       if (s.length >= MIN_SHINGLES) {
-        int match = -1;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int b = 0; b < BANDS && match < 0; b++) {
+        for (int b = 0; b < BANDS; b++) {
           for (int j : bands.get(b).getOrDefault(keys[b], List.of())) {
             if (seen.add(j) && similar(s, shingles.get(j))) {
-              match = j;
-              break;
+              union(parent, i, j);
             }
           }
-        }
-        if (match >= 0) {
-          String original = ordered.get(match).id();
-          duplicateOf.put(ordered.get(i).id(), duplicateOf.getOrDefault(original, original));
         }
       }
       for (int b = 0; b < BANDS; b++) {
         bands.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>()).add(i);
       }
     }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, String> duplicateOf = new LinkedHashMap<>();
+    for (List<Integer> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      int root = original(ordered, group);
+      for (int i : group) {
+        if (i != root) {
+          duplicateOf.put(ordered.get(i).id(), ordered.get(root).id());
+        }
+      }
+    }
     return duplicateOf;
+  }
+
+  private static final Comparator<Article> EARLIEST = Comparator
+      .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
+      .thenComparingLong(Article::order);
+  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+      "(?i)(syndicated|republished|originally published|first published|distributed|courtesy"
+          + "|reprinted|provided) (?:by|from|in|on|of)\\s+(?:the\\s+)?([^.,;]{2,60})");
+
+  /** The group member the others credit as their source, else the earliest. */
+  private static int original(List<Article> ordered, List<Integer> group) {
+    for (int i : group) {
+      for (String credit : credits(ordered.get(i))) {
+        for (int j : group) {
+          String outlet = ordered.get(j).outlet();
+          if (j != i && outlet != null && credit.toLowerCase(java.util.Locale.ROOT)
+              .startsWith(firstWord(outlet))) {
+            return j;
+          }
+        }
+      }
+    }
+    return group.get(0);
+  }
+
+  private static List<String> credits(Article a) {
+    List<String> out = new ArrayList<>();
+    List<String> texts = new ArrayList<>(a.removed());
+    String body = a.body();
+    texts.add(body.length() > 400 ? body.substring(body.length() - 400) : body);
+    for (String t : texts) {
+      java.util.regex.Matcher m = CREDIT.matcher(t);
+      while (m.find()) {
+        out.add(m.group(2).strip());
+      }
+    }
+    return out;
+  }
+
+  /** "Nordpress Agency" and the tag-derived "Nordpress" name one outlet. */
+  private static String firstWord(String outlet) {
+    String o = outlet.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the\\s+", "");
+    int space = o.indexOf(' ');
+    return space > 0 ? o.substring(0, space) : o;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      // Keep the earlier (smaller index) as the representative: groups list in feeding order.
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   }
 
   static boolean similar(long[] a, long[] b) {

@@ -145,6 +145,48 @@ class AnalyzeSampleCorpusTest {
   }
 
   @Test
+  void theSyndicatedCopyIsADuplicateOfItsSourceAndNothingElseIs() throws Exception {
+    Map<String, String> idOf = new HashMap<>();
+    Map<String, String> inputOf = new HashMap<>();
+    report.get("articles").forEach(a -> {
+      idOf.put(relative(a.get("input").asText()), a.get("id").asText());
+      inputOf.put(a.get("id").asText(), relative(a.get("input").asText()));
+    });
+    Map<String, String> expected = new HashMap<>();
+    for (Truth t : truth()) {
+      java.util.regex.Matcher m = Pattern.compile("syndicated copy of (\\S+)").matcher(t.note());
+      if (m.find()) {
+        expected.put(t.input(), m.group(1));
+      }
+    }
+    assertEquals(1, expected.size(), "the README names one syndicated copy");
+    Map<String, String> actual = new HashMap<>();
+    for (JsonNode a : report.get("articles")) {
+      if (!a.get("duplicate_of").isNull()) {
+        actual.put(relative(a.get("input").asText()), inputOf.get(a.get("duplicate_of").asText()));
+      }
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void everyMembershipCarriesItsEvidence() {
+    for (JsonNode s : report.get("stories")) {
+      JsonNode evidence = s.get("evidence");
+      assertEquals(s.get("articles").size(), evidence.size());
+      assertTrue(evidence.get(0).path("founder").asBoolean(), "the founder comes first");
+      for (int i = 1; i < evidence.size(); i++) {
+        JsonNode e = evidence.get(i);
+        assertEquals(s.get("articles").get(i).asText(), e.get("article").asText());
+        if (!e.has("duplicate_of")) {
+          assertTrue(e.get("score").asDouble() > 0, e.toString());
+          assertTrue(e.get("shared_names").size() > 0, "names shared within one event: " + e);
+        }
+      }
+    }
+  }
+
+  @Test
   void scriptInArticleTextIsShownAsTextNeverRun() throws Exception {
     String xssStory = null;
     for (JsonNode a : report.get("articles")) {

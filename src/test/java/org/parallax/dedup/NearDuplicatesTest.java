@@ -54,6 +54,19 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void theCreditedSourceIsTheOriginalEvenWhenTheCopyIsDatedEarlier() {
+    Article original = article("orig", "Timber yard fire forces evacuation in Korvala",
+        body(PARAGRAPHS), 5, 1);
+    Article copy = new Article("copy", "copy.xml#1", Format.RSS, null, "Harbour Daily", null,
+        "Korvala blaze", false, null, new Published("2025-09-04", LocalDate.of(2025, 9, 4),
+            "metadata", false), "en", body(PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2],
+            PARAGRAPHS[3], PARAGRAPHS[4]), "", "hc", List.of(),
+        List.of("This article was syndicated from Outlet orig. All rights reserved."), false, 0,
+        null);
+    assertEquals(Map.of("copy", "orig"), new NearDuplicates().find(List.of(copy, original)));
+  }
+
+  @Test
   void twoReportsOfOneEventAreNotDuplicates() {
     Article a = article("a", "Timber yard fire", body(PARAGRAPHS), 4, 0);
     Article b = article("b", "Korvala fire destroys timber stock", body(
