@@ -15,6 +15,9 @@ import org.parallax.model.Article;
  * @param years years the text mentions
  * @param place dateline place, lower-cased, or {@code null}
  * @param monthDays days the text names without a year ("Dec. 14"), as {@code month * 32 + day}
+ * @param numbers the counts and measures the text gives ("23 pirates", "magnitude 5.9")
+ * @param topNames ids of the article's most heavily weighted names
  */
 record DocFeatures(int index, Article article, SparseVector text, SparseVector names,
-    float[] embedding, LocalDate date, Set<Integer> years, String place, Set<Integer> monthDays) {}
+    float[] embedding, LocalDate date, Set<Integer> years, String place, Set<Integer> monthDays,
+    Set<String> numbers, int[] topNames) {}

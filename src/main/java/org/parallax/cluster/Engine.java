@@ -82,7 +82,11 @@ final class Engine {
       for (int k = 0; k < means.length; k++) {
         means[k] /= s.recent.size();
       }
-      double score = score(means) - (far ? config.farMargin() : 0);
+      // Only a dated story met by an undated report (or the reverse) lacks the shared-week
+      // evidence its dated rivals have; two undated sides compete on text alike.
+      boolean undated = (d.date() == null) != (s.latest == null);
+      double score = score(means) - (far ? config.farMargin() : 0)
+          - (undated ? config.undatedMargin() : 0);
       if (score > bestScore) {
         bestScore = score;
         best = s;
@@ -113,7 +117,8 @@ final class Engine {
   double score(double[] f) {
     return config.text() * f[0] + config.names() * f[1] + config.embedding() * f[2]
         - config.days() * Math.min(1.0, f[3] / config.windowDays()) - config.years() * f[4]
-        + config.place() * f[5] - config.calendar() * f[6];
+        + config.place() * f[5] - config.calendar() * f[6] + config.numbers() * f[7]
+        + config.topNames() * f[8];
   }
 
   /** Drops stories idle beyond the window, least recently active first, down to the floor. */

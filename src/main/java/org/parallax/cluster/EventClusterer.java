@@ -34,10 +34,14 @@ final class EventClusterer implements StoryClusterer {
    * @param windowDays a dated article joins a story active within this many days, or
    * @param farMargin a story idle for longer (a long-running event, a misdated report) if the score
    *     clears the threshold by this margin
+   * @param undatedMargin what the score must clear the threshold by when an undated article meets
+   *     a dated story or the reverse: a shared week is itself evidence of one event, which such a
+   *     pair lacks, so text alone has to say more
    */
   record Config(double text, double names, double embedding, double days, double years,
-      double place, double calendar, double threshold, int windowDays, double farMargin, int maxMembers,
-      int minActive, int segments, int segmentWords) {
+      double place, double calendar, double numbers, double topNames, double threshold,
+      int windowDays, double farMargin, double undatedMargin, int maxMembers, int minActive,
+      int segments, int segmentWords) {
     Config {
       if (windowDays < 1 || maxMembers < 1 || minActive < 1 || segments < 0 || segmentWords < 8) {
         throw new IllegalArgumentException("invalid clusterer config " + this);
@@ -45,8 +49,8 @@ final class EventClusterer implements StoryClusterer {
     }
 
     Config withThreshold(double t) {
-      return new Config(text, names, embedding, days, years, place, calendar, t, windowDays,
-          farMargin,
+      return new Config(text, names, embedding, days, years, place, calendar, numbers, topNames,
+          t, windowDays, farMargin, undatedMargin,
           maxMembers, minActive, segments, segmentWords);
     }
   }
@@ -184,7 +188,21 @@ final class EventClusterer implements StoryClusterer {
     }
   }
 
-  static final int FEATURES = 7;
+  static final int FEATURES = 9;
+
+  /** Fraction of the given name ids present in the vector. */
+  private static double contained(int[] ids, SparseVector names) {
+    if (ids.length == 0) {
+      return 0;
+    }
+    int found = 0;
+    for (int id : ids) {
+      if (java.util.Arrays.binarySearch(names.ids(), id) >= 0) {
+        found++;
+      }
+    }
+    return found / (double) ids.length;
+  }
 
   /**
    * An undated report that names days ("on Dec. 14") none of which falls within a week of a dated
@@ -233,6 +251,16 @@ final class EventClusterer implements StoryClusterer {
       f[5] = a.place().equals(b.place()) ? 1 : -1;
     }
     f[6] = calendarClash(a, b) || calendarClash(b, a) ? 1 : 0;
+    if (!a.numbers().isEmpty() && !b.numbers().isEmpty()) {
+      int common = 0;
+      for (String n : a.numbers()) {
+        if (b.numbers().contains(n)) {
+          common++;
+        }
+      }
+      f[7] = common / (double) Math.min(a.numbers().size(), b.numbers().size());
+    }
+    f[8] = (contained(a.topNames(), b.names()) + contained(b.topNames(), a.names())) / 2;
     return f;
   }
 

@@ -23,6 +23,25 @@ final class Featurizer {
       "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?\\b"
           + "(?!\\s?[,:]?\\s?\\d{3})");
 
+  /** Numbers of two or more digits, or with decimals, that are not clock times or dates. */
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\d.,:/-])(\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d{2,})(?![\\d:/]|\\s?(?:a\\.m|p\\.m|am\\b|pm\\b))");
+  private static final int TOP_NAMES = 3;
+
+  /** Ids of the k largest weights of a vector. */
+  private static int[] top(SparseVector v, int k) {
+    Integer[] idx = new Integer[v.ids().length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, (x, y) -> Float.compare(v.weights()[y], v.weights()[x]));
+    int[] out = new int[Math.min(k, idx.length)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = v.ids()[idx[i]];
+    }
+    return out;
+  }
+
   private static int monthOf(String abbreviation) {
     return "JanFebMarAprMayJunJulAugSepOctNovDec".indexOf(abbreviation) / 3 + 1;
   }
@@ -54,9 +73,19 @@ final class Featurizer {
         monthDays.add(month * 32 + day);
       }
     }
+    Set<String> numbers = new HashSet<>();
+    m = NUMBER.matcher(a.title() + "\n" + a.body());
+    while (m.find()) {
+      String v = m.group(1).replace(",", "");
+      if (v.length() == 4 && v.matches("(19|20)\\d\\d")) {
+        continue;
+      }
+      numbers.add(v);
+    }
     return new DocFeatures(docs - 1, a, t, n, embedding,
         a.published() == null ? null : a.published().date(), years,
-        a.place() == null ? null : a.place().toLowerCase(Locale.ROOT), monthDays);
+        a.place() == null ? null : a.place().toLowerCase(Locale.ROOT), monthDays, numbers,
+        top(n, TOP_NAMES));
   }
 
   String word(int id) {

@@ -49,18 +49,17 @@ public final class Tuning {
       out.flush();
     }
     List<EventClusterer.Config> configs = new ArrayList<>();
-    for (double names : new double[] {0.5, 1.0, 1.5}) {
-      for (double emb : embedder == null ? new double[] {0} : new double[] {1.0, 1.5, 2.0}) {
-        for (double days : new double[] {0, 0.25}) {
-          for (double years : new double[] {0, 0.2, 0.4}) {
-            for (double calendar : new double[] {0, 0.2, 0.4}) {
-              for (int window : new int[] {10}) {
-                for (double far : new double[] {0.3}) {
-                  for (int t = 10; t <= 60; t++) {
-                    configs.add(new EventClusterer.Config(1.0, names, emb, days, years,
-                        base.place(), calendar, t * 0.05, window, far, base.maxMembers(),
-                        base.minActive(), base.segments(), base.segmentWords()));
-                  }
+    for (double names : new double[] {1.0, 1.5}) {
+      for (double emb : embedder == null ? new double[] {0} : new double[] {1.5, 2.0}) {
+        for (double years : new double[] {0.2, 0.4}) {
+          for (double undated : new double[] {0.3, 0.5, 0.75, 1.0, 1.5}) {
+            for (double numbers : new double[] {0, 0.25}) {
+              for (double topNames : new double[] {0, 0.25, 0.5}) {
+                for (int t = 20; t <= 80; t++) {
+                  configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), years,
+                      base.place(), base.calendar(), numbers, topNames, t * 0.05,
+                      base.windowDays(), base.farMargin(), undated, base.maxMembers(),
+                      base.minActive(), base.segments(), base.segmentWords()));
                 }
               }
             }
@@ -90,9 +89,9 @@ public final class Tuning {
       EventClusterer.Config c = s.config();
       b.append(String.format(Locale.ROOT,
           " | names=%.2f embedding=%.2f days=%.2f years=%.2f place=%.2f calendar=%.2f"
-              + " threshold=%.2f window=%d far=%.2f",
-          c.names(), c.embedding(), c.days(), c.years(), c.place(), c.calendar(), c.threshold(),
-          c.windowDays(), c.farMargin()));
+              + " numbers=%.2f top_names=%.2f threshold=%.2f window=%d far=%.2f undated=%.2f",
+          c.names(), c.embedding(), c.days(), c.years(), c.place(), c.calendar(), c.numbers(),
+          c.topNames(), c.threshold(), c.windowDays(), c.farMargin(), c.undatedMargin()));
       out.println(b);
     }
     out.flush();
