@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Throughput and memory benchmarks on generated articles.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Cluster.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -88,6 +88,83 @@ final class BenchCommand implements Runnable {
       List<RawDocument> docs = batch.documents();
       List<Article> articles = analysis.normalizeAll(docs, r -> { });
       return articles.size();
+    }
+  }
+
+  @Command(name = "cluster", mixinStandardHelpOptions = true,
+      description = {"Stream generated articles in publication order through normalization,"
+          + " sentence embedding (batched) and online story clustering.",
+          "Prints articles/s for embedding + clustering and end to end, peak heap, the heap"
+              + " retained after a full GC (flat when the working set is bounded), and BCubed F1"
+              + " against the generated events."})
+  static final class Cluster implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "10000", description = "how many (default ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
+    long seed;
+
+    @Option(names = "--no-embeddings", description = "lexical and name signals only")
+    boolean noEmbeddings;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      org.parallax.cluster.OnlineStories online = noEmbeddings
+          ? org.parallax.cluster.OnlineStories.create(null)
+          : org.parallax.cluster.OnlineStories.create();
+      Normalizer normalizer = Normalizer.create();
+      ArticleGenerator gen = new ArticleGenerator(seed);
+      // About 25 reports an event, one new event every 18 hours: the archive grows in time.
+      int events = Math.max(4, articles / 25);
+      java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
+      int[] gold = new int[articles];
+      String[] predicted = new String[articles];
+      List<Article> batch = new ArrayList<>();
+      long clusterNanos = 0;
+      System.gc();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < articles; i++) {
+        int event = (int) ((long) i * events / articles);
+        java.time.LocalDate date = start.plusDays(event * 3L / 4);
+        ArticleGenerator.Generated g = gen.forEvent(event, date);
+        gold[i] = event;
+        String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+        RawDocument raw = new RawDocument("generated#" + (i + 1), org.parallax.model.Format.JSONL,
+            body, null, g.outlet(), g.title(), date.toString(), "en", false, i, "g" + i);
+        batch.add(normalizer.normalize(raw));
+        if (batch.size() == 64 || i == articles - 1) {
+          long c0 = System.nanoTime();
+          float[][] vectors = online.embed(batch);
+          for (int k = 0; k < batch.size(); k++) {
+            Article a = batch.get(k);
+            predicted[(int) a.order()] = online.add(a, vectors == null ? null : vectors[k]).storyId();
+          }
+          clusterNanos += System.nanoTime() - c0;
+          batch.clear();
+        }
+      }
+      double total = (System.nanoTime() - t0) / 1e9;
+      double clusterSecs = clusterNanos / 1e9;
+      long peak = peakHeap();
+      System.gc();
+      long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+      org.parallax.eval.ClusterMetrics m = org.parallax.eval.ClusterMetrics.score(
+          java.util.Arrays.asList(predicted),
+          java.util.Arrays.stream(gold).boxed().toList());
+      out.printf(java.util.Locale.ROOT, "bench cluster: articles=%d embed_cluster_articles_per_s=%.0f"
+              + " end_to_end_articles_per_s=%.0f peak_heap_mb=%.0f retained_heap_mb=%.1f"
+              + " working_set=%d bcubed_f1=%.4f clusters=%d events=%d embeddings=%s cores=%d%n",
+          articles, articles / clusterSecs, articles / total, peak / 1e6, retained / 1e6,
+          online.workingSet(), m.bcubedF1(), m.clusters(), m.goldClusters(), !noEmbeddings,
+          Runtime.getRuntime().availableProcessors());
+      return 0;
     }
   }
 

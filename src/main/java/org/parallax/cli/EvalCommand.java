@@ -54,11 +54,18 @@ final class EvalCommand implements Runnable {
     @Option(names = "--details", description = "print each predicted story with gold labels first")
     boolean details;
 
+    @Option(names = "--passages", paramLabel = "NxWORDS",
+        description = "embed N passages of WORDS words per article instead of the default")
+    String passages;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      StoryClusterer chosen = switch (clusterer) {
+      StoryClusterer chosen = passages != null
+          ? StoryClusterers.withPassages(Integer.parseInt(passages.split("x")[0]),
+              Integer.parseInt(passages.split("x")[1]))
+          : switch (clusterer) {
         case "standard" -> StoryClusterers.standard();
         case "lexical" -> StoryClusterers.withoutEmbeddings();
         case "tfidf" -> StoryClusterers.tfidf();
@@ -111,6 +118,13 @@ final class EvalCommand implements Runnable {
     @Option(names = "--no-embeddings", description = "tune the lexical signals only")
     boolean noEmbeddings;
 
+    @Option(names = "--model", defaultValue = "minilm", description = "bge-small or minilm")
+    String model;
+
+    @Option(names = "--passages", defaultValue = "3x60", paramLabel = "NxWORDS",
+        description = "passages embedded per article (default ${DEFAULT-VALUE})")
+    String passages;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -123,7 +137,9 @@ final class EvalCommand implements Runnable {
           new ClusteringEval.Options("incident", "date", null, null), analysis));
       list.add(corpus("np4e", corpora.resolve("np4e/np4e_docs.jsonl"),
           new ClusteringEval.Options("event", null, null, null), analysis));
-      Tuning.run(list, noEmbeddings ? null : Embedders.bgeSmall(), spec.commandLine().getOut());
+      String[] p = passages.split("x");
+      Tuning.run(list, noEmbeddings ? null : Embedders.named(model), Integer.parseInt(p[0]),
+          Integer.parseInt(p[1]), spec.commandLine().getOut());
       return 0;
     }
 

@@ -27,7 +27,7 @@ public final class OnlineStories {
 
   /** The production configuration, with sentence embeddings. */
   public static OnlineStories create() {
-    return new OnlineStories(new EventClusterer(EventClusterers.DEFAULT, Embedders.bgeSmall()));
+    return new OnlineStories(new EventClusterer(EventClusterers.DEFAULT, EventClusterers.embedder()));
   }
 
   /** The production configuration with another embedder, or none ({@code null}). */

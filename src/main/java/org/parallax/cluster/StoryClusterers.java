@@ -6,7 +6,19 @@ public final class StoryClusterers {
 
   /** The production clusterer: what {@code analyze} and {@code eval} use. */
   public static StoryClusterer standard() {
-    return new EventClusterer(EventClusterers.DEFAULT, org.parallax.embed.Embedders.bgeSmall());
+    return new EventClusterer(EventClusterers.DEFAULT, EventClusterers.embedder());
+  }
+
+  /**
+   * The production clusterer embedding {@code segments} passages of {@code words} words per
+   * article instead of the default, to measure what each choice costs and buys.
+   */
+  public static StoryClusterer withPassages(int segments, int words) {
+    EventClusterer.Config c = EventClusterers.DEFAULT;
+    return new EventClusterer(new EventClusterer.Config(c.text(), c.names(), c.embedding(),
+        c.days(), c.years(), c.place(), c.calendar(), c.numbers(), c.topNames(), c.threshold(),
+        c.windowDays(), c.farMargin(), c.undatedMargin(), c.maxMembers(), c.minActive(), segments,
+        words), EventClusterers.embedder());
   }
 
   /** The production clusterer without sentence embeddings (lexical and name signals only). */

@@ -29,8 +29,13 @@ public final class Tuning {
 
   private Tuning() {}
 
-  public static void run(List<Corpus> corpora, Embedder embedder, PrintWriter out) {
-    EventClusterer.Config base = EventClusterers.DEFAULT;
+  public static void run(List<Corpus> corpora, Embedder embedder, int segments, int words,
+      PrintWriter out) {
+    EventClusterer.Config d = EventClusterers.DEFAULT;
+    EventClusterer.Config base = new EventClusterer.Config(d.text(), d.names(), d.embedding(),
+        d.days(), d.years(), d.place(), d.calendar(), d.numbers(), d.topNames(), d.threshold(),
+        d.windowDays(), d.farMargin(), d.undatedMargin(), d.maxMembers(), d.minActive(),
+        segments, words);
     List<Prepared> prepared = new ArrayList<>();
     for (Corpus c : corpora) {
       EventClusterer probe = new EventClusterer(base, embedder);
