@@ -27,6 +27,8 @@ final class Engine {
     /** Sums over {@code recent}: a mean cosine is the dot product with the mean vector. */
     final Map<Integer, Double> textSum = new HashMap<>();
     final Map<Integer, Double> nameSum = new HashMap<>();
+    /** How many recent members give each number. */
+    final Map<String, Integer> numberCount = new HashMap<>();
     float[] embeddingSum;
     final List<String> members = new ArrayList<>();
     LocalDate latest;
@@ -47,6 +49,11 @@ final class Engine {
     private void update(DocFeatures d, int sign) {
       add(textSum, d.text(), sign);
       add(nameSum, d.names(), sign);
+      for (String n : d.numbers()) {
+        if (numberCount.merge(n, sign, Integer::sum) == 0) {
+          numberCount.remove(n);
+        }
+      }
       if (d.embedding() != null) {
         if (embeddingSum == null) {
           embeddingSum = new float[d.embedding().length];
@@ -78,9 +85,25 @@ final class Engine {
         }
         emb /= n;
       }
-      // The other features can add at most these: the rest only subtract.
+      // Upper bounds of the features that can add: a top name no member has cannot be
+      // contained in any member, and no number shared with no member can be shared with one.
+      int[] top = d.topNames();
+      int present = 0;
+      for (int id : top) {
+        if (nameSum.containsKey(id)) {
+          present++;
+        }
+      }
+      double topBound = top.length == 0 ? 0.5 : (present / (double) top.length + 1) / 2;
+      boolean anyNumber = false;
+      for (String num : d.numbers()) {
+        if (numberCount.containsKey(num)) {
+          anyNumber = true;
+          break;
+        }
+      }
       return c.text() * text + c.names() * names + c.embedding() * emb + c.place()
-          + c.numbers() + c.topNames();
+          + (anyNumber ? c.numbers() : 0) + c.topNames() * topBound;
     }
 
     private static double dot(SparseVector v, Map<Integer, Double> sum) {
@@ -138,7 +161,9 @@ final class Engine {
       // of the remaining features cannot reach the threshold (or beat the best so far), the
       // member-by-member pass is skipped. It changes no decision, only the cost.
       if (cache == null) {
-        double bound = s.bound(d, config);
+        boolean undatedPair = (d.date() == null) != (s.latest == null);
+        double bound = s.bound(d, config) - (far ? config.farMargin() : 0)
+            - (undatedPair ? config.undatedMargin() : 0);
         if (bound < config.threshold() || bound <= bestScore) {
           continue;
         }
