@@ -37,10 +37,14 @@ class EmbeddersTest {
   }
 
   @Test
-  void batchingDoesNotChangeVectors() {
+  void batchingBarelyChangesVectors() {
+    // The int8 models quantize activations dynamically, per batch tensor, so batch-mates shift a
+    // vector slightly (measured: cosine 0.992); padding itself is masked out.
     Embedder e = Embedders.miniLm();
     float[] alone = e.embed(List.of(TEXTS.get(1)))[0];
     float[] inBatch = e.embed(TEXTS)[1];
-    assertEquals(1.0, Embedder.dot(alone, inBatch), 1e-4);
+    assertTrue(Embedder.dot(alone, inBatch) > 0.98, "cosine " + Embedder.dot(alone, inBatch));
+    float[] again = e.embed(TEXTS)[1];
+    assertEquals(1.0, Embedder.dot(inBatch, again), 1e-5, "same batch, same vector");
   }
 }
