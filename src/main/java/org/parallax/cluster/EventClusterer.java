@@ -34,14 +34,17 @@ final class EventClusterer implements StoryClusterer {
    * @param windowDays a dated article joins a story active within this many days, or
    * @param farMargin a story idle for longer (a long-running event, a misdated report) if the score
    *     clears the threshold by this margin
+   * @param mergeMargin after the online pass, two stories whose mean pair score clears the
+   *     threshold by this much are merged (a batch repairs what arrival order split); negative
+   *     turns merging off
    * @param undatedMargin what the score must clear the threshold by when an undated article meets
    *     a dated story or the reverse: a shared week is itself evidence of one event, which such a
    *     pair lacks, so text alone has to say more
    */
   record Config(double text, double names, double embedding, double days, double years,
       double place, double calendar, double numbers, double topNames, double threshold,
-      int windowDays, double farMargin, double undatedMargin, int maxMembers, int minActive,
-      int segments, int segmentWords) {
+      int windowDays, double farMargin, double undatedMargin, double mergeMargin,
+      int maxMembers, int minActive, int segments, int segmentWords) {
     Config {
       if (windowDays < 1 || maxMembers < 1 || minActive < 1 || segments < 0 || segmentWords < 8) {
         throw new IllegalArgumentException("invalid clusterer config " + this);
@@ -50,7 +53,7 @@ final class EventClusterer implements StoryClusterer {
 
     Config withThreshold(double t) {
       return new Config(text, names, embedding, days, years, place, calendar, numbers, topNames,
-          t, windowDays, farMargin, undatedMargin,
+          t, windowDays, farMargin, undatedMargin, mergeMargin,
           maxMembers, minActive, segments, segmentWords);
     }
   }
@@ -138,6 +141,13 @@ final class EventClusterer implements StoryClusterer {
       }
       byId.put(d.article().id(), d.article());
     }
+    Map<String, DocFeatures> featuresOf = new HashMap<>();
+    for (DocFeatures d : docs) {
+      featuresOf.put(d.article().id(), d);
+    }
+    if (config.mergeMargin() >= 0) {
+      merge(members, evidence, featuresOf, engine, pairs);
+    }
     List<Story> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
       Article founder = byId.get(e.getValue().get(0));
@@ -161,6 +171,90 @@ final class EventClusterer implements StoryClusterer {
    * undated; the score caps it at the window), different years mentioned (0/1), dateline place
    * (+1 same, -1 different, 0 unknown).
    */
+  /**
+   * Merges story pairs, best first, while their mean pair score over all members clears the
+   * threshold by {@link Config#mergeMargin()}. Only stories that could share an event are
+   * compared: both undated, or dated within the window of each other.
+   */
+  private void merge(Map<String, List<String>> members, Map<String, List<Membership>> evidence,
+      Map<String, DocFeatures> featuresOf, Engine engine, PairCache pairs) {
+    List<String> ids = new ArrayList<>(members.keySet());
+    Map<String, LocalDate[]> span = new HashMap<>();
+    for (String id : ids) {
+      span.put(id, span(members.get(id), featuresOf));
+    }
+    // Scores of story pairs, kept across rounds: a merge only changes the pairs of the survivor.
+    Map<String, Double> scores = new HashMap<>();
+    while (true) {
+      double best = config.threshold() + config.mergeMargin();
+      String keep = null;
+      String drop = null;
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          String key = ids.get(i) + " " + ids.get(j);
+          Double score = scores.get(key);
+          if (score == null) {
+            score = storyScore(members.get(ids.get(i)), members.get(ids.get(j)),
+                span.get(ids.get(i)), span.get(ids.get(j)), featuresOf, engine, pairs);
+            scores.put(key, score);
+          }
+          if (score > best) {
+            best = score;
+            keep = ids.get(i);
+            drop = ids.get(j);
+          }
+        }
+      }
+      if (keep == null) {
+        return;
+      }
+      members.get(keep).addAll(members.remove(drop));
+      List<Membership> moved = evidence.remove(drop);
+      if (moved != null) {
+        evidence.computeIfAbsent(keep, k -> new ArrayList<>()).addAll(moved);
+      }
+      ids.remove(drop);
+      span.put(keep, span(members.get(keep), featuresOf));
+      String survivor = keep;
+      scores.keySet().removeIf(k -> k.startsWith(survivor + " ") || k.endsWith(" " + survivor));
+    }
+  }
+
+  /** Mean pair score of two stories, or minus infinity when they cannot share an event. */
+  private double storyScore(List<String> a, List<String> b, LocalDate[] spanA, LocalDate[] spanB,
+      Map<String, DocFeatures> featuresOf, Engine engine, PairCache pairs) {
+    if (spanA != null && spanB != null
+        && (ChronoUnit.DAYS.between(spanA[1], spanB[0]) > config.windowDays()
+            || ChronoUnit.DAYS.between(spanB[1], spanA[0]) > config.windowDays())) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double sum = 0;
+    int n = 0;
+    for (String x : a) {
+      for (String y : b) {
+        DocFeatures fx = featuresOf.get(x);
+        DocFeatures fy = featuresOf.get(y);
+        sum += engine.score(pairs != null ? pairs.get(fx, fy) : rawFeatures(fx, fy));
+        n++;
+      }
+    }
+    boolean undatedPair = (spanA == null) != (spanB == null);
+    return sum / n - (undatedPair ? config.undatedMargin() : 0);
+  }
+
+  private static LocalDate[] span(List<String> ids, Map<String, DocFeatures> featuresOf) {
+    LocalDate lo = null;
+    LocalDate hi = null;
+    for (String id : ids) {
+      LocalDate d = featuresOf.get(id).date();
+      if (d != null) {
+        lo = lo == null || d.isBefore(lo) ? d : lo;
+        hi = hi == null || d.isAfter(hi) ? d : hi;
+      }
+    }
+    return lo == null ? null : new LocalDate[] {lo, hi};
+  }
+
   /**
    * Pair features by arrival index, filled on first use; the tuner reuses one across the many
    * configurations it scores (the features do not depend on the weights). Thread-safe: a race

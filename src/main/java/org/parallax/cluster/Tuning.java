@@ -34,8 +34,8 @@ public final class Tuning {
     EventClusterer.Config d = EventClusterers.DEFAULT;
     EventClusterer.Config base = new EventClusterer.Config(d.text(), d.names(), d.embedding(),
         d.days(), d.years(), d.place(), d.calendar(), d.numbers(), d.topNames(), d.threshold(),
-        d.windowDays(), d.farMargin(), d.undatedMargin(), d.maxMembers(), d.minActive(),
-        segments, words);
+        d.windowDays(), d.farMargin(), d.undatedMargin(), d.mergeMargin(), d.maxMembers(),
+        d.minActive(), segments, words);
     List<Prepared> prepared = new ArrayList<>();
     for (Corpus c : corpora) {
       EventClusterer probe = new EventClusterer(base, embedder);
@@ -54,20 +54,14 @@ public final class Tuning {
       out.flush();
     }
     List<EventClusterer.Config> configs = new ArrayList<>();
-    for (double names : new double[] {1.0, 1.5}) {
-      for (double emb : embedder == null ? new double[] {0} : new double[] {1.5, 2.0}) {
-        for (double years : new double[] {0.2, 0.4}) {
-          for (double undated : new double[] {0.3, 0.5, 0.75, 1.0, 1.5}) {
-            for (double numbers : new double[] {0, 0.25}) {
-              for (double topNames : new double[] {0, 0.25, 0.5}) {
-                for (int t = 20; t <= 80; t++) {
-                  configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), years,
-                      base.place(), base.calendar(), numbers, topNames, t * 0.05,
-                      base.windowDays(), base.farMargin(), undated, base.maxMembers(),
-                      base.minActive(), base.segments(), base.segmentWords()));
-                }
-              }
-            }
+    for (double years : new double[] {0.2, 0.4}) {
+      for (double undated : new double[] {0.5, 1.0}) {
+        for (double merge : new double[] {-1, 0, 0.1, 0.2, 0.4}) {
+          for (int t = 18; t <= 32; t++) {
+            configs.add(new EventClusterer.Config(1.0, base.names(), base.embedding(), base.days(),
+                years, base.place(), base.calendar(), base.numbers(), base.topNames(), t * 0.05,
+                base.windowDays(), base.farMargin(), undated, merge, base.maxMembers(),
+                base.minActive(), base.segments(), base.segmentWords()));
           }
         }
       }
@@ -94,9 +88,11 @@ public final class Tuning {
       EventClusterer.Config c = s.config();
       b.append(String.format(Locale.ROOT,
           " | names=%.2f embedding=%.2f days=%.2f years=%.2f place=%.2f calendar=%.2f"
-              + " numbers=%.2f top_names=%.2f threshold=%.2f window=%d far=%.2f undated=%.2f",
+              + " numbers=%.2f top_names=%.2f threshold=%.2f window=%d far=%.2f undated=%.2f"
+              + " merge=%.2f",
           c.names(), c.embedding(), c.days(), c.years(), c.place(), c.calendar(), c.numbers(),
-          c.topNames(), c.threshold(), c.windowDays(), c.farMargin(), c.undatedMargin()));
+          c.topNames(), c.threshold(), c.windowDays(), c.farMargin(), c.undatedMargin(),
+          c.mergeMargin()));
       out.println(b);
     }
     out.flush();
