@@ -54,14 +54,16 @@ public final class Tuning {
       out.flush();
     }
     List<EventClusterer.Config> configs = new ArrayList<>();
-    for (double years : new double[] {0.2, 0.4}) {
-      for (double undated : new double[] {0.5, 1.0}) {
-        for (double merge : new double[] {-1, 0, 0.1, 0.2, 0.4}) {
-          for (int t = 18; t <= 32; t++) {
-            configs.add(new EventClusterer.Config(1.0, base.names(), base.embedding(), base.days(),
-                years, base.place(), base.calendar(), base.numbers(), base.topNames(), t * 0.05,
-                base.windowDays(), base.farMargin(), undated, merge, base.maxMembers(),
-                base.minActive(), base.segments(), base.segmentWords()));
+    for (double names : new double[] {1.0, 1.5, 2.0}) {
+      for (double emb : new double[] {1.0, 1.5, 2.0}) {
+        for (double topNames : new double[] {0.25, 0.5, 1.0}) {
+          for (double merge : new double[] {0, 0.1, 0.2}) {
+            for (int t = 16; t <= 36; t++) {
+              configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), base.years(),
+                  base.place(), base.calendar(), base.numbers(), topNames, t * 0.05,
+                  base.windowDays(), base.farMargin(), base.undatedMargin(), merge,
+                  base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
+            }
           }
         }
       }
