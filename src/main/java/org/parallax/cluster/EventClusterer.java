@@ -69,9 +69,7 @@ final class EventClusterer implements StoryClusterer {
   @Override
   public List<Story> cluster(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(Comparator
-        .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
-        .thenComparingLong(Article::order));
+    ordered.sort(Article.PUBLICATION_ORDER);
     float[][] pooled = embed(ordered);
     Featurizer featurizer = new Featurizer();
     List<DocFeatures> docs = new ArrayList<>();

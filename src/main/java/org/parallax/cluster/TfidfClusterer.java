@@ -40,9 +40,7 @@ final class TfidfClusterer implements StoryClusterer {
   @Override
   public List<Story> cluster(List<Article> articles) {
     List<Article> ordered = new ArrayList<>(articles);
-    ordered.sort(Comparator
-        .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
-        .thenComparingLong(Article::order));
+    ordered.sort(Article.PUBLICATION_ORDER);
     List<Map<String, Integer>> counts = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (Article a : ordered) {

@@ -40,9 +40,7 @@ public final class Tuning {
     for (Corpus c : corpora) {
       EventClusterer probe = new EventClusterer(base, embedder);
       List<Article> ordered = new ArrayList<>(c.articles());
-      ordered.sort(Comparator
-          .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
-          .thenComparingLong(Article::order));
+      ordered.sort(Article.PUBLICATION_ORDER);
       float[][] pooled = embedder == null ? null : probe.embedForTuning(ordered);
       Featurizer f = new Featurizer();
       List<DocFeatures> docs = new ArrayList<>();

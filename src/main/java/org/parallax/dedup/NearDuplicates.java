@@ -89,9 +89,7 @@ public final class NearDuplicates {
     return duplicateOf;
   }
 
-  private static final Comparator<Article> EARLIEST = Comparator
-      .comparing((Article a) -> a.published() == null ? LocalDate.MAX : a.published().date())
-      .thenComparingLong(Article::order);
+  private static final Comparator<Article> EARLIEST = Article.PUBLICATION_ORDER;
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
       "(?i)(syndicated|republished|originally published|first published|distributed|courtesy"
           + "|reprinted|provided) (?:by|from|in|on|of)\\s+(?:the\\s+)?([^.,;]{2,60})");

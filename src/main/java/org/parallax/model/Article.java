@@ -57,6 +57,15 @@ public record Article(
     removed = List.copyOf(removed);
   }
 
+  /**
+   * Publication order: by date, undated articles last, ties by batch position. Every stage that
+   * needs "earliest" or an arrival order uses this one.
+   */
+  public static final java.util.Comparator<Article> PUBLICATION_ORDER = java.util.Comparator
+      .comparing((Article a) -> a.published() == null ? java.time.LocalDate.MAX
+          : a.published().date())
+      .thenComparingLong(Article::order);
+
   public Article withId(String newId) {
     return new Article(newId, input, format, url, outlet, outletSource, title, titleDerived, place,
         published, language, body, raw, contentHash, flags, removed, summaryOnly, order,
