@@ -17,7 +17,7 @@ import java.util.Locale;
  * language-detector jar (71 languages). Loaded once per process: profile loading dominates.
  */
 final class LanguageIdentifier {
-  private static final int SAMPLE_CHARS = 700;
+  private static final int SAMPLE_CHARS = 400;
   private static volatile LanguageIdentifier instance;
 
   private final LanguageDetector detector;
