@@ -53,7 +53,7 @@ final class Featurizer {
   DocFeatures add(Article a, float[] embedding) {
     docs++;
     String text = a.title() + "\n" + a.title() + "\n" + a.body();
-    SparseVector t = words.weigh(Terms.count(text), docs);
+    SparseVector t = words.weigh(Terms.countStemmed(text), docs);
     SparseVector n = names.weigh(Names.count(a.title() + ".\n" + a.body()), docs);
     Set<Integer> years = new HashSet<>();
     Matcher m = YEAR.matcher(a.body());

@@ -19,6 +19,35 @@ final class Terms {
 
   private Terms() {}
 
+  /**
+   * Lucene's English analysis (standard tokenizer, possessives, lower case, stop words, Porter
+   * stemming), so "arrested" meets "arrest" and "fires" meets "fire".
+   */
+  static Map<String, Integer> countStemmed(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    try (org.apache.lucene.analysis.TokenStream ts = ANALYZER.get().tokenStream("body", text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() >= 2) {
+          String t = term.toString();
+          if (!STOP.contains(t)) {
+            counts.merge(t, 1, Integer::sum);
+          }
+        }
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return counts;
+  }
+
+  /** Analyzers are thread-safe but hold per-thread state; one per thread avoids contention. */
+  private static final ThreadLocal<org.apache.lucene.analysis.Analyzer> ANALYZER =
+      ThreadLocal.withInitial(org.apache.lucene.analysis.en.EnglishAnalyzer::new);
+
   static Map<String, Integer> count(String text) {
     Map<String, Integer> counts = new HashMap<>();
     int n = text.length();

@@ -52,16 +52,14 @@ public final class Tuning {
       out.flush();
     }
     List<EventClusterer.Config> configs = new ArrayList<>();
-    for (double names : new double[] {1.0, 1.5, 2.0}) {
-      for (double emb : new double[] {1.0, 1.5, 2.0}) {
-        for (double topNames : new double[] {0.25, 0.5, 1.0}) {
-          for (double merge : new double[] {0, 0.1, 0.2}) {
-            for (int t = 16; t <= 36; t++) {
-              configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), base.years(),
-                  base.place(), base.calendar(), base.numbers(), topNames, t * 0.05,
-                  base.windowDays(), base.farMargin(), base.undatedMargin(), merge,
-                  base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
-            }
+    for (double names : new double[] {1.75, 2.0, 2.25}) {
+      for (double emb : new double[] {0.75, 1.0, 1.25}) {
+        for (double merge : new double[] {0, 0.05, 0.1, 0.15}) {
+          for (int t = 36; t <= 56; t++) {
+            configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), base.years(),
+                base.place(), base.calendar(), base.numbers(), base.topNames(), t * 0.025,
+                base.windowDays(), base.farMargin(), base.undatedMargin(), merge,
+                base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
           }
         }
       }
@@ -88,7 +86,7 @@ public final class Tuning {
       EventClusterer.Config c = s.config();
       b.append(String.format(Locale.ROOT,
           " | names=%.2f embedding=%.2f days=%.2f years=%.2f place=%.2f calendar=%.2f"
-              + " numbers=%.2f top_names=%.2f threshold=%.2f window=%d far=%.2f undated=%.2f"
+              + " numbers=%.2f top_names=%.2f threshold=%.3f window=%d far=%.2f undated=%.2f"
               + " merge=%.2f",
           c.names(), c.embedding(), c.days(), c.years(), c.place(), c.calendar(), c.numbers(),
           c.topNames(), c.threshold(), c.windowDays(), c.farMargin(), c.undatedMargin(),
