@@ -52,14 +52,18 @@ public final class Tuning {
       out.flush();
     }
     List<EventClusterer.Config> configs = new ArrayList<>();
-    for (double names : new double[] {1.75, 2.0, 2.25}) {
-      for (double emb : new double[] {0.75, 1.0, 1.25}) {
-        for (double merge : new double[] {0, 0.05, 0.1, 0.15}) {
-          for (int t = 36; t <= 56; t++) {
-            configs.add(new EventClusterer.Config(1.0, names, emb, base.days(), base.years(),
-                base.place(), base.calendar(), base.numbers(), base.topNames(), t * 0.025,
-                base.windowDays(), base.farMargin(), base.undatedMargin(), merge,
-                base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
+    for (double years : new double[] {0.2, 0.4, 0.6}) {
+      for (double undated : new double[] {0.75, 1.0, 1.25}) {
+        for (double calendar : new double[] {0.2, 0.4, 0.6}) {
+          for (double numbers : new double[] {0.1, 0.25, 0.4}) {
+            for (double topNames : new double[] {0.25, 0.5, 0.75}) {
+              for (int t = 40; t <= 52; t++) {
+                configs.add(new EventClusterer.Config(1.0, base.names(), base.embedding(),
+                    base.days(), years, base.place(), calendar, numbers, topNames, t * 0.025,
+                    base.windowDays(), base.farMargin(), undated, base.mergeMargin(),
+                    base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
+              }
+            }
           }
         }
       }
