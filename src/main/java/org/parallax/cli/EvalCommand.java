@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score the production pipeline on labeled corpora. Figures are printed last, on"
         + " one line, as key=value pairs.",
-    subcommands = {EvalCommand.Clustering.class, EvalCommand.TuneClustering.class})
+    subcommands = {EvalCommand.Clustering.class, EvalCommand.Attribution.class,
+        EvalCommand.TuneClustering.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -147,6 +148,29 @@ final class EvalCommand implements Runnable {
         Analysis analysis) throws java.io.IOException {
       ClusteringEval.Loaded loaded = ClusteringEval.load(file, options, analysis);
       return new Tuning.Corpus(name, loaded.articles(), loaded.goldOf());
+    }
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Attribution (source, cue, content) on PolNeAR JSON lines: exact and"
+          + " proportional-overlap precision, recall and F1 per component, and content overlap F1"
+          + " for direct and indirect quotes."})
+  static final class Attribution implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.jsonl") Path file;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(file)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      }
+      var figures = org.parallax.eval.AttributionEval.run(file);
+      var out = spec.commandLine().getOut();
+      out.printf("corpus=%s%n", file.getFileName());
+      out.println(org.parallax.eval.AttributionEval.line(figures));
+      out.flush();
+      return 0;
     }
   }
 }

@@ -1,0 +1,211 @@
+package org.parallax.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based attribution finder. Three shapes cover most news attribution:
+ *
+ * <ol>
+ *   <li>content first: {@code "We will rebuild," the mayor said.} and {@code The plant will close,
+ *       officials said Tuesday.};
+ *   <li>source first: {@code The Post reports that the team avoided ...} and {@code Smith said:
+ *       "..."};
+ *   <li>{@code According to the police, ...}.
+ * </ol>
+ *
+ * Each sentence yields at most one attribution; quotes split by their cue are one content.
+ */
+public final class Attributions {
+  private static final String CUE_WORDS = "said|says|say|told|tells|tell|added|adds|asked|asks|"
+      + "insisted|insists|argued|argues|warned|warns|noted|notes|explained|explains|wrote|writes|"
+      + "stated|states|reported|reports|announced|announces|claimed|claims|declared|declares|"
+      + "confirmed|confirms|denied|denies|acknowledged|acknowledges|admitted|admits|suggested|"
+      + "suggests|predicted|predicts|tweeted|tweets|testified|believes|believed|thinks|thought|"
+      + "contended|contends|maintained|maintains|alleged|alleges|recalled|recalls|replied|"
+      + "responded|continued|concluded|stressed|emphasized|pointed out|has learned|have learned|"
+      + "complained|complains|agreed|agrees|vowed|vows|promised|promises|urged|urges|"
+      + "estimated|estimates|expects|expected|hoped|hopes|fears|feared|knows|knew|"
+      + "indicated|indicates|revealed|reveals|showed|shows|found|finds|concedes|conceded|"
+      + "observed|remarked|assured|assures|predicted|joked|quipped|countered|cautioned";
+  private static final String QUOTE_OPEN = "\"“«„‘'";
+  private static final String QUOTE_CLOSE = "\"”»“’'";
+  private static final Pattern SENTENCE = Pattern.compile(
+      "[^.!?\\n]+(?:[.!?]+[\"”’»)]*|\\n|$)");
+  /** ", the mayor said." or ", said the mayor." at the end of a sentence. */
+  private static final Pattern CONTENT_FIRST = Pattern.compile(
+      "^(?<content>.+?)[,?!]?[\"”’»]?\\s*[,—–-]?\\s+(?:(?<src>[\\p{L}\\p{N}'’.\\- ,]{1,80}?)\\s+"
+          + "(?<cue>(?:" + CUE_WORDS + ")(?:\\s+(?:on|in)\\s+\\w+)?)|(?<cue2>said|says|added|"
+          + "asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\- ,]{1,80}?))"
+          + "(?<tail>\\s+(?:on|in|at|last|this|late|early|during|after|before|Monday|Tuesday|"
+          + "Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[^,;]{0,40})?\\s*[.!?]?[\"”’]?\\s*$");
+  private static final Pattern SOURCE_FIRST = Pattern.compile(
+      "(?<src>(?:[\\p{L}\\p{N}'’.\\-]+\\s+){0,6}?[\\p{L}\\p{N}'’.\\-]+)\\s+"
+          + "(?:(?:has|have|had|also|previously|later|then|again|repeatedly|publicly)\\s+)?"
+          + "(?<cue>" + CUE_WORDS + ")\\b(?<rest>.*)$", Pattern.DOTALL);
+  private static final Pattern ACCORDING = Pattern.compile(
+      "(?i)^(?<pre>.*?)\\b(?<cue>according to)\\s+(?<src>[^,]{2,80}?)(?:,\\s*|\\s*$)(?<post>.*)$",
+      Pattern.DOTALL);
+  private static final Set<String> NOT_SOURCES = Set.of("that", "which", "this", "it", "there",
+      "what", "and", "but", "as", "so");
+
+  private Attributions() {}
+
+  public static List<Attribution> find(String text) {
+    List<Attribution> out = new ArrayList<>();
+    Matcher s = SENTENCE.matcher(text);
+    while (s.find()) {
+      int start = s.start();
+      int end = s.end();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end - start < 8) {
+        continue;
+      }
+      Attribution a = sentence(text, start, end);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static Attribution sentence(String text, int start, int end) {
+    String sent = text.substring(start, end);
+    Matcher m = ACCORDING.matcher(sent);
+    if (m.matches() && m.group("post") != null && m.group("post").strip().length() > 10) {
+      Span src = trimmed(text, start + m.start("src"), start + m.end("src"));
+      Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
+      Span content = trimmed(text, start + m.start("post"), end);
+      return new Attribution(src, cue, List.of(stripQuotes(text, stripEnd(text, content))),
+          isQuote(text, content));
+    }
+    m = CONTENT_FIRST.matcher(sent);
+    if (m.matches()) {
+      String src = m.group("src") != null ? m.group("src") : m.group("src2");
+      int srcStart = m.group("src") != null ? m.start("src") : m.start("src2");
+      int srcEnd = m.group("src") != null ? m.end("src") : m.end("src2");
+      String cueGroup = m.group("cue") != null ? "cue" : "cue2";
+      if (plausibleSource(src) && m.group("content").strip().length() > 10) {
+        Span content = trimmed(text, start + m.start("content"), start + m.end("content"));
+        return new Attribution(trimmed(text, start + srcStart, start + srcEnd),
+            cueSpan(text, start + m.start(cueGroup), start + m.end(cueGroup)),
+            List.of(stripQuotes(text, content)), isQuote(text, content));
+      }
+    }
+    m = SOURCE_FIRST.matcher(sent);
+    if (m.find()) {
+      String rest = m.group("rest");
+      if (rest.strip().length() > 10) {
+        String src = m.group("src");
+        int cut = sourceStart(src);
+        if (cut >= 0) {
+          Span source = trimmed(text, start + m.start("src") + cut, start + m.end("src"));
+          Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
+          int cs = start + m.start("rest");
+          while (cs < end && (Character.isWhitespace(text.charAt(cs)) || text.charAt(cs) == ':'
+              || text.charAt(cs) == ',')) {
+            cs++;
+          }
+          Span content = stripEnd(text, new Span(cs, end));
+          return new Attribution(source, cue, List.of(stripQuotes(text, content)),
+              isQuote(text, content));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where the source phrase begins inside the words before the cue, or -1 if none is there. */
+  private static int sourceStart(String words) {
+    String[] tokens = words.split("\\s+");
+    int keepFrom = tokens.length - 1;
+    // Walk left while the words look like one noun phrase: a name, a determiner, a title.
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      String t = tokens[i].replaceAll("[^\\p{L}\\p{N}'’.-]", "");
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (t.isEmpty() || NOT_SOURCES.contains(lower)) {
+        break;
+      }
+      keepFrom = i;
+      if (Set.of("the", "a", "an", "his", "her", "their", "our", "its").contains(lower)) {
+        break;
+      }
+      if (i < tokens.length - 1 && Character.isLowerCase(t.charAt(0))
+          && !Character.isUpperCase(tokens[i + 1].isEmpty() ? 'x' : tokens[i + 1].charAt(0))
+          && tokens.length - i > 3) {
+        break;
+      }
+    }
+    String last = tokens[tokens.length - 1].toLowerCase(Locale.ROOT);
+    if (NOT_SOURCES.contains(last)) {
+      return -1;
+    }
+    int offset = 0;
+    for (int i = 0; i < keepFrom; i++) {
+      offset = words.indexOf(tokens[i], offset) + tokens[i].length();
+    }
+    while (offset < words.length() && Character.isWhitespace(words.charAt(offset))) {
+      offset++;
+    }
+    return offset;
+  }
+
+  private static boolean plausibleSource(String src) {
+    String s = src.strip();
+    if (s.isEmpty() || s.split("\\s+").length > 8) {
+      return false;
+    }
+    String first = s.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return !NOT_SOURCES.contains(first);
+  }
+
+  private static Span cueSpan(String text, int start, int end) {
+    return new Span(start, end);
+  }
+
+  private static Span trimmed(String text, int start, int end) {
+    while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  /** Drops the sentence's final punctuation from a content span. */
+  private static Span stripEnd(String text, Span s) {
+    int end = s.end();
+    while (end > s.start() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return new Span(s.start(), end);
+  }
+
+  /** Quotation marks are not part of the content (the metrics ignore them too). */
+  private static Span stripQuotes(String text, Span s) {
+    int start = s.start();
+    int end = s.end();
+    while (start < end && QUOTE_OPEN.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && (QUOTE_CLOSE.indexOf(text.charAt(end - 1)) >= 0
+        || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+
+  private static boolean isQuote(String text, Span s) {
+    return s.end() > s.start() && QUOTE_OPEN.indexOf(text.charAt(s.start())) >= 0;
+  }
+}

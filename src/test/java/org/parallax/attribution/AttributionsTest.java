@@ -1,0 +1,51 @@
+package org.parallax.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionsTest {
+  private static Attribution only(String text) {
+    List<Attribution> found = Attributions.find(text);
+    assertEquals(1, found.size(), found.toString());
+    return found.get(0);
+  }
+
+  @Test
+  void directQuoteWithTrailingCue() {
+    String t = "\"We will rebuild the harbour before winter,\" the mayor said.";
+    Attribution a = only(t);
+    assertEquals("the mayor", a.source().of(t));
+    assertEquals("said", a.cue().of(t));
+    assertEquals("We will rebuild the harbour before winter", a.content().get(0).of(t));
+    assertTrue(a.direct());
+  }
+
+  @Test
+  void reportedSpeechAfterTheCue() {
+    String t = "The Harbour Ledger reports that the berths will stay closed until Friday.";
+    Attribution a = only(t);
+    assertEquals("The Harbour Ledger", a.source().of(t));
+    assertEquals("reports", a.cue().of(t));
+    assertEquals("that the berths will stay closed until Friday", a.content().get(0).of(t));
+    assertFalse(a.direct());
+  }
+
+  @Test
+  void accordingTo() {
+    String t = "According to the fire brigade, nobody was hurt in the blaze.";
+    Attribution a = only(t);
+    assertEquals("the fire brigade", a.source().of(t));
+    assertEquals("According to", a.cue().of(t));
+    assertEquals("nobody was hurt in the blaze", a.content().get(0).of(t));
+  }
+
+  @Test
+  void plainNarrationHasNoAttribution() {
+    assertTrue(Attributions.find("The ferry left the harbour at dawn and reached the island by"
+        + " noon.").isEmpty());
+  }
+}
