@@ -31,7 +31,13 @@ public final class Attributions {
       + "complained|complains|agreed|agrees|vowed|vows|promised|promises|urged|urges|"
       + "estimated|estimates|expects|expected|hoped|hopes|fears|feared|knows|knew|"
       + "indicated|indicates|revealed|reveals|showed|shows|found|finds|concedes|conceded|"
-      + "observed|remarked|assured|assures|predicted|joked|quipped|countered|cautioned";
+      + "observed|remarked|assured|assures|predicted|joked|quipped|countered|cautioned|"
+      + "called|calls|described|describes|think|believe|accused|accuses|criticized|criticizes|"
+      + "endorsed|endorses|wants|want|urged|cited|cites|defended|defends|praised|praises|"
+      + "proposed|proposes|argue|claim|suggest|insist|warn|acknowledge|admit|deny|announce|"
+      + "saying|adding|telling|noting|arguing|calling|suggesting|explaining|insisting|warning|"
+      + "declined|seemed|seems|appears|appeared|says|has said|have said|had said|"
+      + "wrote in|said in a statement|told reporters|told CNN|told Fox News";
   private static final String QUOTE_OPEN = "\"“«„‘'";
   private static final String QUOTE_CLOSE = "\"”»“’'";
   private static final Pattern SENTENCE = Pattern.compile(
@@ -55,10 +61,36 @@ public final class Attributions {
 
   private Attributions() {}
 
+  /** A quotation in curly or straight double quotes, or guillemets, within one paragraph. */
+  private static final Pattern QUOTATION = Pattern.compile(
+      "(?<open>[“\"«])(?<body>[^“”\"«»\n]{12,2000}?)(?<close>[”\"»])");
+  /** What follows a quotation when its speaker comes after it: ", the mayor said." */
+  private static final Pattern AFTER = Pattern.compile(
+      "^\\s*[,—–-]?\\s*(?:(?<src>[\\p{L}\\p{N}'’.\\- ]{1,60}?)\\s+(?<cue>" + CUE_WORDS + ")|"
+          + "(?<cue2>said|says|added|asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\- ]{1,60}?))"
+          + "\\s*(?:[.,;]|$)");
+  /** What precedes a quotation when its speaker comes first: "The mayor said:" */
+  private static final Pattern BEFORE = Pattern.compile(
+      "(?<src>(?:[\\p{L}\\p{N}'’.\\-]+\\s+){0,5}?[\\p{L}\\p{N}'’.\\-]+)\\s+(?<cue>" + CUE_WORDS
+          + ")\\s*[:,]?\\s*$");
+
   public static List<Attribution> find(String text) {
     List<Attribution> out = new ArrayList<>();
+    java.util.BitSet covered = new java.util.BitSet();
+    Matcher q = QUOTATION.matcher(text);
+    while (q.find()) {
+      Attribution a = quotation(text, q);
+      if (a != null) {
+        out.add(a);
+        covered.set(Math.min(q.start(), a.cue().start()), Math.max(q.end(),
+            a.source() == null ? a.cue().end() : Math.max(a.cue().end(), a.source().end())));
+      }
+    }
     Matcher s = SENTENCE.matcher(text);
     while (s.find()) {
+      if (covered.get(s.start(), s.end()).cardinality() > (s.end() - s.start()) / 3) {
+        continue;
+      }
       int start = s.start();
       int end = s.end();
       while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -76,6 +108,46 @@ public final class Attributions {
       }
     }
     return out;
+  }
+
+  /** A quotation with its speaker and cue right after it, or right before it. */
+  private static Attribution quotation(String text, Matcher q) {
+    Span content = new Span(q.start("body"), q.end("body"));
+    String after = text.substring(q.end(), Math.min(text.length(), q.end() + 90));
+    Matcher m = AFTER.matcher(after);
+    if (m.find()) {
+      boolean first = m.group("src") != null;
+      String src = first ? m.group("src") : m.group("src2");
+      if (plausibleSource(src)) {
+        int base = q.end();
+        Span source = trimmed(text, base + (first ? m.start("src") : m.start("src2")),
+            base + (first ? m.end("src") : m.end("src2")));
+        Span cue = new Span(base + (first ? m.start("cue") : m.start("cue2")),
+            base + (first ? m.end("cue") : m.end("cue2")));
+        return new Attribution(source, cue, List.of(trimEndComma(text, content)), true);
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', q.start()) + 1;
+    String before = text.substring(Math.max(lineStart, q.start() - 90), q.start());
+    m = BEFORE.matcher(before);
+    if (m.find()) {
+      int base = q.start() - before.length();
+      int cut = sourceStart(m.group("src"));
+      if (cut >= 0) {
+        Span source = trimmed(text, base + m.start("src") + cut, base + m.end("src"));
+        Span cue = new Span(base + m.start("cue"), base + m.end("cue"));
+        return new Attribution(source, cue, List.of(trimEndComma(text, content)), true);
+      }
+    }
+    return null;
+  }
+
+  private static Span trimEndComma(String text, Span s) {
+    int end = s.end();
+    while (end > s.start() && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return new Span(s.start(), end);
   }
 
   private static Attribution sentence(String text, int start, int end) {
