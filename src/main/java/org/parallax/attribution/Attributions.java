@@ -56,6 +56,12 @@ public final class Attributions {
   private static final Pattern ACCORDING = Pattern.compile(
       "(?i)^(?<pre>.*?)\\b(?<cue>according to)\\s+(?<src>[^,]{2,80}?)(?:,\\s*|\\s*$)(?<post>.*)$",
       Pattern.DOTALL);
+  /** "Smith criticized the plan, saying it ..." : the subject speaks through a participle. */
+  private static final Pattern PARTICIPLE = Pattern.compile(
+      "^(?<src>(?:(?:The|A|An)\\s+)?(?:[\\p{Lu}][\\p{L}'’.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’.\\-]*|He|She|They|We|I)"
+          + "\\s+(?!(?:" + CUE_WORDS + ")\\b)[^,]*?.*?,\\s+(?<cue>saying|adding|noting|arguing|explaining|"
+          + "insisting|warning|calling|suggesting|telling\\s+\\w+|writing|claiming|declaring)"
+          + "\\b\\s*:?\\s*(?<rest>.+)$", Pattern.DOTALL);
   private static final Set<String> NOT_SOURCES = Set.of("that", "which", "this", "it", "there",
       "what", "and", "but", "as", "so");
 
@@ -158,6 +164,14 @@ public final class Attributions {
       Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
       Span content = trimmed(text, start + m.start("post"), end);
       return new Attribution(src, cue, List.of(stripQuotes(text, stripEnd(text, content))),
+          isQuote(text, content));
+    }
+    m = PARTICIPLE.matcher(sent);
+    if (m.matches() && m.group("rest").strip().length() > 10) {
+      Span src = trimmed(text, start + m.start("src"), start + m.end("src"));
+      Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
+      Span content = stripEnd(text, trimmed(text, start + m.start("rest"), end));
+      return new Attribution(src, cue, List.of(stripQuotes(text, content)),
           isQuote(text, content));
     }
     m = CONTENT_FIRST.matcher(sent);
