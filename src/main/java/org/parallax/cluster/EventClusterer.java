@@ -37,6 +37,8 @@ final class EventClusterer implements StoryClusterer {
    * @param mergeMargin after the online pass, two stories whose mean pair score clears the
    *     threshold by this much are merged (a batch repairs what arrival order split); negative
    *     turns merging off
+   * @param refineMargin after merging, an article moves to another story whose mean pair score
+   *     beats its own story's by this much; negative turns the pass off
    * @param undatedMargin what the score must clear the threshold by when an undated article meets
    *     a dated story or the reverse: a shared week is itself evidence of one event, which such a
    *     pair lacks, so text alone has to say more
@@ -44,7 +46,7 @@ final class EventClusterer implements StoryClusterer {
   record Config(double text, double names, double embedding, double days, double years,
       double place, double calendar, double numbers, double topNames, double threshold,
       int windowDays, double farMargin, double undatedMargin, double mergeMargin,
-      int maxMembers, int minActive, int segments, int segmentWords) {
+      double refineMargin, int maxMembers, int minActive, int segments, int segmentWords) {
     Config {
       if (windowDays < 1 || maxMembers < 1 || minActive < 1 || segments < 0 || segmentWords < 8) {
         throw new IllegalArgumentException("invalid clusterer config " + this);
@@ -53,7 +55,7 @@ final class EventClusterer implements StoryClusterer {
 
     Config withThreshold(double t) {
       return new Config(text, names, embedding, days, years, place, calendar, numbers, topNames,
-          t, windowDays, farMargin, undatedMargin, mergeMargin,
+          t, windowDays, farMargin, undatedMargin, mergeMargin, refineMargin,
           maxMembers, minActive, segments, segmentWords);
     }
   }
@@ -127,41 +129,174 @@ final class EventClusterer implements StoryClusterer {
    * evidence; production passes {@code null}.
    */
   List<Story> run(List<DocFeatures> docs, Featurizer featurizer, PairCache pairs) {
-    Engine engine = new Engine(config, featurizer, pairs, pairs == null);
+    boolean explain = pairs == null;
+    Engine engine = new Engine(config, featurizer, pairs, explain);
     Map<String, List<String>> members = new java.util.LinkedHashMap<>();
-    Map<String, List<Membership>> evidence = new HashMap<>();
-    Map<String, Article> byId = new HashMap<>();
+    Map<String, Membership> why = new HashMap<>();
+    Map<String, DocFeatures> featuresOf = new HashMap<>();
     for (DocFeatures d : docs) {
       Engine.Assignment a = engine.assign(d);
       members.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(d.article().id());
       if (a.membership() != null) {
-        evidence.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a.membership());
+        why.put(d.article().id(), a.membership());
       }
-      byId.put(d.article().id(), d.article());
-    }
-    Map<String, DocFeatures> featuresOf = new HashMap<>();
-    for (DocFeatures d : docs) {
       featuresOf.put(d.article().id(), d);
     }
     if (config.mergeMargin() >= 0) {
-      merge(members, evidence, featuresOf, engine, pairs);
+      merge(members, why, featuresOf, engine, pairs, featurizer);
+    }
+    if (config.refineMargin() >= 0) {
+      refine(members, why, featuresOf, engine, pairs, featurizer);
     }
     List<Story> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
-      Article founder = byId.get(e.getValue().get(0));
+      // Founder first, then publication order: merges and moves append out of order.
+      String founderId = e.getValue().get(0);
+      List<String> ids = new ArrayList<>(e.getValue().subList(1, e.getValue().size()));
+      ids.sort(java.util.Comparator.comparing(id -> featuresOf.get(id).article(),
+          Article.PUBLICATION_ORDER));
+      ids.add(0, founderId);
+      Article founder = featuresOf.get(founderId).article();
       String title = founder.title();
       if (founder.titleDerived()) {
-        for (String id : e.getValue()) {
-          if (!byId.get(id).titleDerived()) {
-            title = byId.get(id).title();
+        for (String id : ids) {
+          if (!featuresOf.get(id).article().titleDerived()) {
+            title = featuresOf.get(id).article().title();
             break;
           }
         }
       }
-      out.add(new Story(e.getKey(), title, e.getValue(), founder.id(),
-          evidence.getOrDefault(e.getKey(), List.of())));
+      List<Membership> evidence = new ArrayList<>();
+      if (explain) {
+        for (String id : ids) {
+          evidence.add(why.get(id));
+        }
+      }
+      out.add(new Story(e.getKey(), title, ids, founderId, evidence));
     }
     return out;
+  }
+
+  /**
+   * One pass that moves each article (founders stay) to the story it fits best, when that story's
+   * mean pair score beats its own story's by {@link Config#refineMargin()}: the online pass
+   * decided with only the articles before it.
+   */
+  private void refine(Map<String, List<String>> members, Map<String, Membership> why,
+      Map<String, DocFeatures> featuresOf, Engine engine, PairCache pairs, Featurizer featurizer) {
+    List<String> ids = new ArrayList<>(members.keySet());
+    for (String sid : ids) {
+      for (String doc : new ArrayList<>(members.get(sid))) {
+        List<String> own = members.get(sid);
+        if (own.size() < 2 || own.get(0).equals(doc)
+            || featuresOf.get(doc).article().duplicateOf() != null) {
+          continue;
+        }
+        DocFeatures d = featuresOf.get(doc);
+        double best = Math.max(meanScore(d, own, featuresOf, engine, pairs)
+            + config.refineMargin(), config.threshold());
+        String target = null;
+        for (String other : ids) {
+          if (!other.equals(sid) && sameTime(d, members.get(other), featuresOf)) {
+            double score = meanScore(d, members.get(other), featuresOf, engine, pairs);
+            if (score > best) {
+              best = score;
+              target = other;
+            }
+          }
+        }
+        if (target != null) {
+          own.remove(doc);
+          members.get(target).add(doc);
+          if (why.containsKey(doc) || pairs == null) {
+            why.put(doc, explain(d, members.get(target), best, featuresOf, featurizer));
+          }
+        }
+      }
+    }
+  }
+
+  /** A dated article only moves to a story active within the window (or an undated one). */
+  private boolean sameTime(DocFeatures d, List<String> story, Map<String, DocFeatures> featuresOf) {
+    if (d.date() == null) {
+      return true;
+    }
+    LocalDate[] span = span(story, featuresOf);
+    return span == null || (!d.date().isBefore(span[0].minusDays(config.windowDays()))
+        && !d.date().isAfter(span[1].plusDays(config.windowDays())));
+  }
+
+  private double meanScore(DocFeatures d, List<String> story, Map<String, DocFeatures> featuresOf,
+      Engine engine, PairCache pairs) {
+    double sum = 0;
+    int n = 0;
+    for (String m : story) {
+      if (m.equals(d.article().id())) {
+        continue;
+      }
+      DocFeatures f = featuresOf.get(m);
+      sum += engine.score(pairs != null ? pairs.get(d, f) : rawFeatures(d, f));
+      n++;
+    }
+    return n == 0 ? Double.NEGATIVE_INFINITY : sum / n;
+  }
+
+  /** Evidence for an article placed by the merge or refine pass, against its new story. */
+  private static Membership explain(DocFeatures d, List<String> story, double score,
+      Map<String, DocFeatures> featuresOf, Featurizer featurizer) {
+    double[] means = new double[FEATURES];
+    Map<Integer, Double> names = new HashMap<>();
+    Map<Integer, Double> words = new HashMap<>();
+    int n = 0;
+    for (String m : story) {
+      if (m.equals(d.article().id())) {
+        continue;
+      }
+      DocFeatures f = featuresOf.get(m);
+      double[] raw = rawFeatures(d, f);
+      for (int k = 0; k < FEATURES; k++) {
+        means[k] += raw[k];
+      }
+      shared(d.names(), f.names(), names);
+      shared(d.text(), f.text(), words);
+      n++;
+    }
+    for (int k = 0; k < FEATURES; k++) {
+      means[k] /= Math.max(1, n);
+    }
+    return new Membership(d.article().id(), false, round(score), round(means[0]),
+        round(means[1]), d.embedding() == null ? null : round(means[2]),
+        top(names, featurizer, true), top(words, featurizer, false), null);
+  }
+
+  private static void shared(SparseVector a, SparseVector b, Map<Integer, Double> into) {
+    int i = 0;
+    int j = 0;
+    while (i < a.ids().length && j < b.ids().length) {
+      if (a.ids()[i] == b.ids()[j]) {
+        into.merge(a.ids()[i], (double) a.weights()[i] * b.weights()[j], Double::sum);
+        i++;
+        j++;
+      } else if (a.ids()[i] < b.ids()[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+  }
+
+  private static List<String> top(Map<Integer, Double> weights, Featurizer featurizer,
+      boolean names) {
+    return weights.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(8)
+        .map(e -> names ? featurizer.name(e.getKey()) : featurizer.word(e.getKey()))
+        .toList();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 
   /**
@@ -174,8 +309,8 @@ final class EventClusterer implements StoryClusterer {
    * threshold by {@link Config#mergeMargin()}. Only stories that could share an event are
    * compared: both undated, or dated within the window of each other.
    */
-  private void merge(Map<String, List<String>> members, Map<String, List<Membership>> evidence,
-      Map<String, DocFeatures> featuresOf, Engine engine, PairCache pairs) {
+  private void merge(Map<String, List<String>> members, Map<String, Membership> why,
+      Map<String, DocFeatures> featuresOf, Engine engine, PairCache pairs, Featurizer featurizer) {
     List<String> ids = new ArrayList<>(members.keySet());
     Map<String, LocalDate[]> span = new HashMap<>();
     for (String id : ids) {
@@ -206,11 +341,14 @@ final class EventClusterer implements StoryClusterer {
       if (keep == null) {
         return;
       }
-      members.get(keep).addAll(members.remove(drop));
-      List<Membership> moved = evidence.remove(drop);
-      if (moved != null) {
-        evidence.computeIfAbsent(keep, k -> new ArrayList<>()).addAll(moved);
+      List<String> dropped = members.remove(drop);
+      if (pairs == null) {
+        // The merged story's founder joins with the story-to-story score as its evidence.
+        String founder = dropped.get(0);
+        why.put(founder, explain(featuresOf.get(founder), members.get(keep), best, featuresOf,
+            featurizer));
       }
+      members.get(keep).addAll(dropped);
       ids.remove(drop);
       span.put(keep, span(members.get(keep), featuresOf));
       String survivor = keep;

@@ -17,7 +17,8 @@ public final class StoryClusterers {
     EventClusterer.Config c = EventClusterers.DEFAULT;
     return new EventClusterer(new EventClusterer.Config(c.text(), c.names(), c.embedding(),
         c.days(), c.years(), c.place(), c.calendar(), c.numbers(), c.topNames(), c.threshold(),
-        c.windowDays(), c.farMargin(), c.undatedMargin(), c.mergeMargin(), c.maxMembers(),
+        c.windowDays(), c.farMargin(), c.undatedMargin(), c.mergeMargin(), c.refineMargin(),
+        c.maxMembers(),
         c.minActive(), segments,
         words), EventClusterers.embedder());
   }

@@ -34,7 +34,8 @@ public final class Tuning {
     EventClusterer.Config d = EventClusterers.DEFAULT;
     EventClusterer.Config base = new EventClusterer.Config(d.text(), d.names(), d.embedding(),
         d.days(), d.years(), d.place(), d.calendar(), d.numbers(), d.topNames(), d.threshold(),
-        d.windowDays(), d.farMargin(), d.undatedMargin(), d.mergeMargin(), d.maxMembers(),
+        d.windowDays(), d.farMargin(), d.undatedMargin(), d.mergeMargin(), d.refineMargin(),
+        d.maxMembers(),
         d.minActive(), segments, words);
     List<Prepared> prepared = new ArrayList<>();
     for (Corpus c : corpora) {
@@ -60,7 +61,7 @@ public final class Tuning {
               for (int t = 40; t <= 52; t++) {
                 configs.add(new EventClusterer.Config(1.0, base.names(), base.embedding(),
                     base.days(), years, base.place(), calendar, numbers, topNames, t * 0.025,
-                    base.windowDays(), base.farMargin(), undated, base.mergeMargin(),
+                    base.windowDays(), base.farMargin(), undated, base.mergeMargin(), base.refineMargin(),
                     base.maxMembers(), base.minActive(), base.segments(), base.segmentWords()));
               }
             }

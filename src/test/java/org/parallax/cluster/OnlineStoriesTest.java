@@ -29,7 +29,7 @@ class OnlineStoriesTest {
     EventClusterer.Config d = EventClusterers.DEFAULT;
     EventClusterer.Config small = new EventClusterer.Config(d.text(), d.names(), d.embedding(),
         d.days(), d.years(), d.place(), d.calendar(), d.numbers(), d.topNames(), d.threshold(),
-        d.windowDays(), d.farMargin(), d.undatedMargin(), d.mergeMargin(), d.maxMembers(), 8,
+        d.windowDays(), d.farMargin(), d.undatedMargin(), d.mergeMargin(), d.refineMargin(), d.maxMembers(), 8,
         d.segments(),
         d.segmentWords());
     Featurizer f = new Featurizer();
