@@ -248,30 +248,12 @@ final class Engine {
   private List<String> shared(SparseVector v, Active story, boolean names) {
     Map<Integer, Double> weight = new HashMap<>();
     for (DocFeatures m : story.recent) {
-      SparseVector o = names ? m.names() : m.text();
-      int i = 0;
-      int j = 0;
-      while (i < v.ids().length && j < o.ids().length) {
-        if (v.ids()[i] == o.ids()[j]) {
-          weight.merge(v.ids()[i], (double) v.weights()[i] * o.weights()[j], Double::sum);
-          i++;
-          j++;
-        } else if (v.ids()[i] < o.ids()[j]) {
-          i++;
-        } else {
-          j++;
-        }
-      }
+      EventClusterer.shared(v, names ? m.names() : m.text(), weight);
     }
-    return weight.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(8)
-        .map(e -> names ? featurizer.name(e.getKey()) : featurizer.word(e.getKey()))
-        .toList();
+    return EventClusterer.top(weight, featurizer, names);
   }
 
   private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
+    return EventClusterer.round(v);
   }
 }

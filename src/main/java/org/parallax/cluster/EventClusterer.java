@@ -269,7 +269,7 @@ final class EventClusterer implements StoryClusterer {
         top(names, featurizer, true), top(words, featurizer, false), null);
   }
 
-  private static void shared(SparseVector a, SparseVector b, Map<Integer, Double> into) {
+  static void shared(SparseVector a, SparseVector b, Map<Integer, Double> into) {
     int i = 0;
     int j = 0;
     while (i < a.ids().length && j < b.ids().length) {
@@ -285,7 +285,7 @@ final class EventClusterer implements StoryClusterer {
     }
   }
 
-  private static List<String> top(Map<Integer, Double> weights, Featurizer featurizer,
+  static List<String> top(Map<Integer, Double> weights, Featurizer featurizer,
       boolean names) {
     return weights.entrySet().stream()
         .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
@@ -295,7 +295,7 @@ final class EventClusterer implements StoryClusterer {
         .toList();
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }
 
