@@ -92,13 +92,12 @@ public final class Attributions {
             a.source() == null ? a.cue().end() : Math.max(a.cue().end(), a.source().end())));
       }
     }
-    Matcher s = SENTENCE.matcher(text);
-    while (s.find()) {
-      if (covered.get(s.start(), s.end()).cardinality() > (s.end() - s.start()) / 3) {
+    for (int[] s : sentences(text)) {
+      if (covered.get(s[0], s[1]).cardinality() > (s[1] - s[0]) / 3) {
         continue;
       }
-      int start = s.start();
-      int end = s.end();
+      int start = s[0];
+      int end = s[1];
       while (start < end && Character.isWhitespace(text.charAt(start))) {
         start++;
       }
@@ -182,6 +181,13 @@ public final class Attributions {
       String cueGroup = m.group("cue") != null ? "cue" : "cue2";
       if (plausibleSource(src) && m.group("content").strip().length() > 10) {
         Span content = trimmed(text, start + m.start("content"), start + m.end("content"));
+        if (m.group("src") != null) {
+          int comma = src.lastIndexOf(',');
+          if (comma >= 0 && comma < src.length() - 2 && src.substring(0, comma).strip().split("\\s+").length > 1) {
+            // "details to reporters, a source said": the source is after the last comma.
+            srcStart += comma + 1;
+          }
+        }
         return new Attribution(trimmed(text, start + srcStart, start + srcEnd),
             cueSpan(text, start + m.start(cueGroup), start + m.end(cueGroup)),
             List.of(stripQuotes(text, content)), isQuote(text, content));
@@ -193,6 +199,9 @@ public final class Attributions {
       if (rest.strip().length() > 10) {
         String src = m.group("src");
         int cut = sourceStart(src);
+        if (cut < 0) {
+          cut = sourceStartOld(src);
+        }
         if (cut >= 0) {
           Span source = trimmed(text, start + m.start("src") + cut, start + m.end("src"));
           Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
@@ -210,8 +219,126 @@ public final class Attributions {
     return null;
   }
 
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+      "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "u.s", "u.n", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
+      "d.c", "prof", "rev", "pres", "atty", "ft", "mt");
+  private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "official", "officials", "source", "sources", "aide", "aides", "analyst",
+      "analysts", "expert", "experts", "lawmaker", "lawmakers", "campaign", "press", "secretary",
+      "senator", "president", "police", "chief", "director", "manager", "leader", "leaders",
+      "report", "study", "poll", "survey", "statement", "people", "critics", "supporters",
+      "voters", "residents", "witnesses", "investigators", "prosecutors", "authorities",
+      "researchers", "democrats", "republicans", "candidate", "nominee", "chairman", "chairwoman",
+      "governor", "mayor", "minister", "attorney", "lawyer", "lawyers", "agency", "department",
+      "committee", "group", "organization", "company", "officer", "officers", "member", "members",
+      "executive", "adviser", "advisers", "advisor", "strategist", "strategists", "administration",
+      "team", "court", "judge", "documents", "data", "records", "figures", "reporters", "others",
+      "some", "many", "both", "all", "several", "observers", "economists", "scientists", "staff",
+      "representative", "delegate", "delegates", "allies", "donors", "friends", "colleagues");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
+      "our", "its", "this", "that", "these", "those", "one", "two", "three", "another", "other",
+      "some", "many", "most", "several", "both", "all");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "it",
+      "who");
+
+  /** Sentence boundaries that do not break after "Sen.", "U.S." or an initial. */
+  static List<int[]> sentences(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean end = c == '\n';
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < n && "\"”’»)".indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j >= n || Character.isWhitespace(text.charAt(j))) {
+          int w = i;
+          while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+          }
+          String word = text.substring(w, i).toLowerCase(Locale.ROOT).replaceAll("^[\"“(]+", "");
+          boolean abbreviation = c == '.' && (ABBREVIATIONS.contains(word)
+              || (word.length() == 1 && Character.isLetter(word.charAt(0))));
+          if (!abbreviation) {
+            i = j - 1;
+            end = true;
+          }
+        }
+      }
+      if (end) {
+        out.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(new int[] {start, n});
+    }
+    return out;
+  }
+
   /** Where the source phrase begins inside the words before the cue, or -1 if none is there. */
   private static int sourceStart(String words) {
+    String[] tokens = words.split("\\s+");
+    int keepFrom = -1;
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      String raw = tokens[i];
+      String t = raw.replaceAll("[^\\p{L}\\p{N}'’.-]", "");
+      if (t.isEmpty()) {
+        break;
+      }
+      String lower = t.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      boolean rightmost = i == tokens.length - 1;
+      if (raw.endsWith(",") && !rightmost) {
+        break;
+      }
+      if (PRONOUNS.contains(lower)) {
+        if (rightmost) {
+          keepFrom = i;
+        }
+        break;
+      }
+      if (DETERMINERS.contains(lower)) {
+        if (keepFrom >= 0) {
+          keepFrom = i;
+        }
+        break;
+      }
+      boolean capital = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0));
+      boolean role = ROLE_WORDS.contains(lower) || ROLE_WORDS.contains(lower.replaceAll("s$", ""));
+      boolean joiner = (lower.equals("of") || lower.equals("for") || lower.equals("at")
+          || lower.equals("and")) && keepFrom >= 0 && i > 0
+          && (Character.isUpperCase(tokens[i - 1].isEmpty() ? 'x' : tokens[i - 1].charAt(0))
+              || ROLE_WORDS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)));
+      if (capital || role || joiner) {
+        keepFrom = i;
+        continue;
+      }
+      if (Character.isLowerCase(t.charAt(0)) && keepFrom >= 0 && i > 0
+          && ROLE_WORDS.contains(tokens[i + 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+        // an adjective before a role word: "a senior official", "campaign officials"
+        keepFrom = i;
+        continue;
+      }
+      break;
+    }
+    if (keepFrom < 0) {
+      return -1;
+    }
+    int offset = 0;
+    for (int i = 0; i < keepFrom; i++) {
+      offset = words.indexOf(tokens[i], offset) + tokens[i].length();
+    }
+    while (offset < words.length() && Character.isWhitespace(words.charAt(offset))) {
+      offset++;
+    }
+    return offset;
+  }
+
+  private static int sourceStartOld(String words) {
     String[] tokens = words.split("\\s+");
     int keepFrom = tokens.length - 1;
     // Walk left while the words look like one noun phrase: a name, a determiner, a title.
