@@ -44,13 +44,13 @@ public final class Attributions {
       "[^.!?\\n]+(?:[.!?]+[\"”’»)]*|\\n|$)");
   /** ", the mayor said." or ", said the mayor." at the end of a sentence. */
   private static final Pattern CONTENT_FIRST = Pattern.compile(
-      "^(?<content>.+?)[,?!]?[\"”’»]?\\s*[,—–-]?\\s+(?:(?<src>[\\p{L}\\p{N}'’.\\- ,]{1,80}?)\\s+"
+      "^(?<content>.+)(?:[,?!][\"”’»]?|[\"”’»],?)\\s+(?:(?<src>[\\p{L}\\p{N}'’.\\-() ]{1,70}?)\\s+"
           + "(?<cue>(?:" + CUE_WORDS + ")(?:\\s+(?:on|in)\\s+\\w+)?)|(?<cue2>said|says|added|"
-          + "asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\- ,]{1,80}?))"
+          + "asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\-() ]{1,70}?))"
           + "(?<tail>\\s+(?:on|in|at|last|this|late|early|during|after|before|Monday|Tuesday|"
           + "Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[^,;]{0,40})?\\s*[.!?]?[\"”’]?\\s*$");
   private static final Pattern SOURCE_FIRST = Pattern.compile(
-      "(?<src>(?:[\\p{L}\\p{N}'’.\\-]+\\s+){0,6}?[\\p{L}\\p{N}'’.\\-]+)\\s+"
+      "(?<src>(?:[\\p{L}\\p{N}'’.\\-()]+\\s+){0,8}?[\\p{L}\\p{N}'’.\\-()]+)\\s+"
           + "(?:(?:has|have|had|also|previously|later|then|again|repeatedly|publicly)\\s+)?"
           + "(?<cue>" + CUE_WORDS + ")\\b(?<rest>.*)$", Pattern.DOTALL);
   private static final Pattern ACCORDING = Pattern.compile(
