@@ -51,8 +51,8 @@ public final class Attributions {
           + "Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[^,;]{0,40})?\\s*[.!?]?[\"”’]?\\s*$");
   private static final Pattern SOURCE_FIRST = Pattern.compile(
       "(?<src>(?:[\\p{L}\\p{N}'’.\\-()]+\\s+){0,8}?[\\p{L}\\p{N}'’.\\-()]+)\\s+"
-          + "(?:(?:has|have|had|also|previously|later|then|again|repeatedly|publicly)\\s+)?"
-          + "(?<cue>" + CUE_WORDS + ")\\b(?<rest>.*)$", Pattern.DOTALL);
+          + "(?<cue>(?:(?:has|have|had|also|previously|later|then|again|repeatedly|publicly)\\s+)?"
+          + "(?:" + CUE_WORDS + "))\\b(?<rest>.*)$", Pattern.DOTALL);
   private static final Pattern ACCORDING = Pattern.compile(
       "(?i)^(?<pre>.*?)\\b(?<cue>according to)\\s+(?<src>[^,]{2,80}?)(?:,\\s*|\\s*$)(?<post>.*)$",
       Pattern.DOTALL);
@@ -71,14 +71,16 @@ public final class Attributions {
   private static final Pattern QUOTATION = Pattern.compile(
       "(?<open>[“\"«])(?<body>[^“”\"«»\n]{12,2000}?)(?<close>[”\"»])");
   /** What follows a quotation when its speaker comes after it: ", the mayor said." */
+  private static final Pattern BAR = Pattern.compile(
+      "^\\s*(?<cue>―)\\s*(?<src>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})");
   private static final Pattern AFTER = Pattern.compile(
       "^\\s*[,—–-]?\\s*(?:(?<src>[\\p{L}\\p{N}'’.\\- ]{1,60}?)\\s+(?<cue>" + CUE_WORDS + ")|"
           + "(?<cue2>said|says|added|asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\- ]{1,60}?))"
           + "\\s*(?:[.,;]|$)");
   /** What precedes a quotation when its speaker comes first: "The mayor said:" */
   private static final Pattern BEFORE = Pattern.compile(
-      "(?<src>(?:[\\p{L}\\p{N}'’.\\-]+\\s+){0,5}?[\\p{L}\\p{N}'’.\\-]+)\\s+(?<cue>" + CUE_WORDS
-          + ")\\s*[:,]?\\s*$");
+      "(?<src>(?:[\\p{L}\\p{N}'’.\\-()]+\\s+){0,5}?[\\p{L}\\p{N}'’.\\-()]+)(?:\\s+(?<cue>"
+          + CUE_WORDS + ")\\s*[:,]?|(?<colon>:))\\s*$");
 
   public static List<Attribution> find(String text) {
     List<Attribution> out = new ArrayList<>();
@@ -119,6 +121,13 @@ public final class Attributions {
   private static Attribution quotation(String text, Matcher q) {
     Span content = new Span(q.start("body"), q.end("body"));
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 90));
+    Matcher bar = BAR.matcher(after);
+    if (bar.find()) {
+      // HuffPost-style "“…” ― Sonya Herridge": the bar is the cue.
+      return new Attribution(new Span(q.end() + bar.start("src"), q.end() + bar.end("src")),
+          new Span(q.end() + bar.start("cue"), q.end() + bar.end("cue")),
+          List.of(trimEndComma(text, content)), true);
+    }
     Matcher m = AFTER.matcher(after);
     if (m.find()) {
       boolean first = m.group("src") != null;
@@ -140,7 +149,8 @@ public final class Attributions {
       int cut = sourceStart(m.group("src"));
       if (cut >= 0) {
         Span source = trimmed(text, base + m.start("src") + cut, base + m.end("src"));
-        Span cue = new Span(base + m.start("cue"), base + m.end("cue"));
+        String g = m.group("cue") != null ? "cue" : "colon";
+        Span cue = new Span(base + m.start(g), base + m.end(g));
         return new Attribution(source, cue, List.of(trimEndComma(text, content)), true);
       }
     }
