@@ -168,12 +168,20 @@ public final class Attributions {
   private static Attribution sentence(String text, int start, int end) {
     String sent = text.substring(start, end);
     Matcher m = ACCORDING.matcher(sent);
-    if (m.matches() && m.group("post") != null && m.group("post").strip().length() > 10) {
-      Span src = trimmed(text, start + m.start("src"), start + m.end("src"));
+    if (m.matches()) {
+      Span src = stripEnd(text, trimmed(text, start + m.start("src"), start + m.end("src")));
       Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
-      Span content = trimmed(text, start + m.start("post"), end);
-      return new Attribution(src, cue, List.of(stripQuotes(text, stripEnd(text, content))),
-          isQuote(text, content));
+      if (m.group("post") != null && m.group("post").strip().length() > 10) {
+        Span content = trimmed(text, start + m.start("post"), end);
+        return new Attribution(src, cue, List.of(stripQuotes(text, stripEnd(text, content))),
+            isQuote(text, content));
+      }
+      if (m.group("pre").strip().length() > 10) {
+        // "The plant will close, according to the union."
+        Span content = trimmed(text, start + m.start("pre"), start + m.end("pre"));
+        return new Attribution(src, cue, List.of(stripQuotes(text, content)),
+            isQuote(text, content));
+      }
     }
     m = PARTICIPLE.matcher(sent);
     if (m.matches() && m.group("rest").strip().length() > 10) {
