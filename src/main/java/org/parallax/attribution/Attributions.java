@@ -218,7 +218,7 @@ public final class Attributions {
         String src = m.group("src");
         int cut = sourceStart(src);
         if (cut < 0) {
-          cut = sourceStartOld(src);
+          cut = sourceStartLoose(src);
         }
         if (cut >= 0) {
           Span source = trimmed(text, start + m.start("src") + cut, start + m.end("src"));
@@ -346,8 +346,13 @@ public final class Attributions {
     if (keepFrom < 0) {
       return -1;
     }
+    return tokenOffset(words, tokens, keepFrom);
+  }
+
+  /** Character offset in {@code words} where token {@code k} of its whitespace split begins. */
+  private static int tokenOffset(String words, String[] tokens, int k) {
     int offset = 0;
-    for (int i = 0; i < keepFrom; i++) {
+    for (int i = 0; i < k; i++) {
       offset = words.indexOf(tokens[i], offset) + tokens[i].length();
     }
     while (offset < words.length() && Character.isWhitespace(words.charAt(offset))) {
@@ -356,7 +361,11 @@ public final class Attributions {
     return offset;
   }
 
-  private static int sourceStartOld(String words) {
+  /**
+   * The looser fallback when no noun phrase ends at the cue: the run of words back to a
+   * determiner or a clause word.
+   */
+  private static int sourceStartLoose(String words) {
     String[] tokens = words.split("\\s+");
     int keepFrom = tokens.length - 1;
     // Walk left while the words look like one noun phrase: a name, a determiner, a title.
@@ -380,14 +389,7 @@ public final class Attributions {
     if (NOT_SOURCES.contains(last)) {
       return -1;
     }
-    int offset = 0;
-    for (int i = 0; i < keepFrom; i++) {
-      offset = words.indexOf(tokens[i], offset) + tokens[i].length();
-    }
-    while (offset < words.length() && Character.isWhitespace(words.charAt(offset))) {
-      offset++;
-    }
-    return offset;
+    return tokenOffset(words, tokens, keepFrom);
   }
 
   private static boolean plausibleSource(String src) {
