@@ -85,7 +85,12 @@ public final class Attributions {
   public static List<Attribution> find(String text) {
     List<Attribution> out = new ArrayList<>();
     java.util.BitSet covered = new java.util.BitSet();
+    java.util.BitSet quoted = new java.util.BitSet();
     Matcher q = QUOTATION.matcher(text);
+    while (q.find()) {
+      quoted.set(q.start("body"), q.end("body"));
+    }
+    q.reset();
     while (q.find()) {
       Attribution a = quotation(text, q);
       if (a != null) {
@@ -109,7 +114,7 @@ public final class Attributions {
       if (end - start < 8) {
         continue;
       }
-      Attribution a = sentence(text, start, end);
+      Attribution a = sentence(text, start, end, quoted);
       if (a != null) {
         out.add(a);
       }
@@ -165,7 +170,7 @@ public final class Attributions {
     return new Span(s.start(), end);
   }
 
-  private static Attribution sentence(String text, int start, int end) {
+  private static Attribution sentence(String text, int start, int end, java.util.BitSet quoted) {
     String sent = text.substring(start, end);
     Matcher m = ACCORDING.matcher(sent);
     if (m.matches()) {
@@ -212,7 +217,17 @@ public final class Attributions {
       }
     }
     m = SOURCE_FIRST.matcher(sent);
-    if (m.find()) {
+    boolean found = false;
+    int from = 0;
+    while (from < sent.length() && m.find(from)) {
+      // A cue word inside a quotation is the speaker's own words, not an attribution.
+      if (!quoted.get(start + m.start("cue"))) {
+        found = true;
+        break;
+      }
+      from = m.end("cue");
+    }
+    if (found) {
       String rest = m.group("rest");
       if (rest.strip().length() > 10) {
         String src = m.group("src");
