@@ -110,15 +110,7 @@ final class EventClusterer implements StoryClusterer {
           sum[d] += vectors[k][d];
         }
       }
-      double n = 0;
-      for (float x : sum) {
-        n += x * x;
-      }
-      float inv = (float) (1 / Math.sqrt(Math.max(n, 1e-12)));
-      for (int d = 0; d < sum.length; d++) {
-        sum[d] *= inv;
-      }
-      pooled[i] = sum;
+      pooled[i] = Embedder.normalize(sum);
     }
     return pooled;
   }

@@ -12,6 +12,19 @@ public interface Embedder extends AutoCloseable {
   @Override
   default void close() {}
 
+  /** Scales {@code v} to unit length in place and returns it. */
+  static float[] normalize(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    float inv = (float) (1 / Math.sqrt(Math.max(n, 1e-12)));
+    for (int i = 0; i < v.length; i++) {
+      v[i] *= inv;
+    }
+    return v;
+  }
+
   static float dot(float[] a, float[] b) {
     float s = 0;
     for (int i = 0; i < a.length; i++) {

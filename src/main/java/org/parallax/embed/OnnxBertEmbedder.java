@@ -140,7 +140,7 @@ final class OnnxBertEmbedder implements Embedder {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         float[][] out = new float[rows][];
         for (int r = 0; r < rows; r++) {
-          out[r] = normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
+          out[r] = Embedder.normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
               : meanPool(hidden[r], mask, r * width, width));
         }
         return out;
@@ -167,18 +167,6 @@ final class OnnxBertEmbedder implements Embedder {
       sum[d] /= Math.max(1, n);
     }
     return sum;
-  }
-
-  private static float[] normalize(float[] v) {
-    double n = 0;
-    for (float x : v) {
-      n += x * x;
-    }
-    float inv = (float) (1 / Math.sqrt(Math.max(n, 1e-12)));
-    for (int i = 0; i < v.length; i++) {
-      v[i] *= inv;
-    }
-    return v;
   }
 
   @Override
