@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point. Exit codes: 0 success, 1 nothing could be processed or a failure, 2 usage. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
     description = "Compare how news outlets report the same event.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,285 @@
+package org.parallax.attribution;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order linear-chain tagger trained as an averaged structured perceptron (Collins 2002):
+ * cheap to train on a CPU in seconds, decoded by Viterbi with BIO constraints, and small on disk
+ * because only features seen in training keep weights.
+ */
+final class SequenceModel {
+  /** O, then B/I for source, cue and content. */
+  static final String[] LABELS = {"O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"};
+  static final int L = LABELS.length;
+  private static final int MAGIC = 0x50415831; // "PAX1"
+
+  final Map<String, Integer> index;
+  final float[] weights; // feature * L + label
+  final float[] transitions; // (previous + 1) * L + label; previous -1 is the sequence start
+  final Set<String> lexicon;
+
+  SequenceModel(Map<String, Integer> index, float[] weights, float[] transitions,
+      Set<String> lexicon) {
+    this.index = index;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.lexicon = lexicon;
+  }
+
+  static boolean allowed(int previous, int label) {
+    // I-X only continues X: a content span never starts with an inside tag.
+    if (label == 2 || label == 4 || label == 6) {
+      return previous == label || previous == label - 1;
+    }
+    return true;
+  }
+
+  int[] decode(List<String[]> features) {
+    int n = features.size();
+    int[][] ids = new int[n][];
+    for (int i = 0; i < n; i++) {
+      String[] f = features.get(i);
+      int[] row = new int[f.length];
+      int k = 0;
+      for (String s : f) {
+        Integer id = index.get(s);
+        if (id != null) {
+          row[k++] = id;
+        }
+      }
+      ids[i] = Arrays.copyOf(row, k);
+    }
+    return viterbi(ids, weights, transitions);
+  }
+
+  static int[] viterbi(int[][] ids, float[] weights, float[] transitions) {
+    int n = ids.length;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    float[][] score = new float[n][L];
+    int[][] back = new int[n][L];
+    float[] emit = new float[L];
+    for (int i = 0; i < n; i++) {
+      Arrays.fill(emit, 0f);
+      for (int id : ids[i]) {
+        int base = id * L;
+        for (int y = 0; y < L; y++) {
+          emit[y] += weights[base + y];
+        }
+      }
+      for (int y = 0; y < L; y++) {
+        if (i == 0) {
+          score[0][y] = allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
+          continue;
+        }
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int x = 0; x < L; x++) {
+          if (!allowed(x, y)) {
+            continue;
+          }
+          float s = score[i - 1][x] + transitions[(x + 1) * L + y];
+          if (s > best) {
+            best = s;
+            arg = x;
+          }
+        }
+        score[i][y] = best + emit[y];
+        back[i][y] = arg;
+      }
+    }
+    int y = 0;
+    for (int k = 1; k < L; k++) {
+      if (score[n - 1][k] > score[n - 1][y]) {
+        y = k;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = y;
+      y = back[i][y];
+    }
+    return out;
+  }
+
+  /** Trains on sequences of feature strings with gold labels; deterministic for a seed. */
+  static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, Set<String> lexicon,
+      int epochs, long seed, int minCount) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<String[]> seq : sequences) {
+      for (String[] f : seq) {
+        for (String s : f) {
+          counts.merge(s, 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (String s : new TreeSet<>(counts.keySet())) {
+      if (counts.get(s) >= minCount) {
+        index.put(s, index.size());
+      }
+    }
+    counts = null;
+    int[][][] ids = new int[sequences.size()][][];
+    for (int q = 0; q < sequences.size(); q++) {
+      List<String[]> seq = sequences.get(q);
+      ids[q] = new int[seq.size()][];
+      for (int i = 0; i < seq.size(); i++) {
+        int[] row = new int[seq.get(i).length];
+        int k = 0;
+        for (String s : seq.get(i)) {
+          Integer id = index.get(s);
+          if (id != null) {
+            row[k++] = id;
+          }
+        }
+        ids[q][i] = Arrays.copyOf(row, k);
+      }
+    }
+    int nf = index.size();
+    float[] w = new float[nf * L];
+    float[] wSum = new float[nf * L]; // sum of c * update, for averaging
+    float[] t = new float[(L + 1) * L];
+    float[] tSum = new float[(L + 1) * L];
+    int c = 1;
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(seed);
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      java.util.Collections.shuffle(Arrays.asList(order), random);
+      for (int q : order) {
+        int[] predicted = viterbi(ids[q], w, t);
+        int[] y = gold.get(q);
+        if (!Arrays.equals(predicted, y)) {
+          for (int i = 0; i < y.length; i++) {
+            if (predicted[i] != y[i]) {
+              for (int id : ids[q][i]) {
+                w[id * L + y[i]] += 1;
+                wSum[id * L + y[i]] += c;
+                w[id * L + predicted[i]] -= 1;
+                wSum[id * L + predicted[i]] -= c;
+              }
+            }
+            int gp = i == 0 ? 0 : y[i - 1] + 1;
+            int pp = i == 0 ? 0 : predicted[i - 1] + 1;
+            if (gp != pp || y[i] != predicted[i]) {
+              t[gp * L + y[i]] += 1;
+              tSum[gp * L + y[i]] += c;
+              t[pp * L + predicted[i]] -= 1;
+              tSum[pp * L + predicted[i]] -= c;
+            }
+          }
+        }
+        c++;
+      }
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] -= wSum[i] / c;
+    }
+    for (int i = 0; i < t.length; i++) {
+      t[i] -= tSum[i] / c;
+    }
+    return prune(index, w, t, lexicon);
+  }
+
+  /** Drops features whose averaged weights are all (nearly) zero. */
+  private static SequenceModel prune(Map<String, Integer> index, float[] w, float[] t,
+      Set<String> lexicon) {
+    Map<String, Integer> kept = new HashMap<>();
+    List<float[]> rows = new ArrayList<>();
+    for (String s : new TreeSet<>(index.keySet())) {
+      int id = index.get(s);
+      float max = 0;
+      for (int y = 0; y < L; y++) {
+        max = Math.max(max, Math.abs(w[id * L + y]));
+      }
+      if (max >= 0.01f) {
+        kept.put(s, kept.size());
+        rows.add(Arrays.copyOfRange(w, id * L, id * L + L));
+      }
+    }
+    float[] out = new float[rows.size() * L];
+    for (int i = 0; i < rows.size(); i++) {
+      System.arraycopy(rows.get(i), 0, out, i * L, L);
+    }
+    return new SequenceModel(kept, out, t, lexicon);
+  }
+
+  void write(OutputStream os) throws IOException {
+    String[] names = new String[index.size()];
+    index.forEach((k, v) -> names[v] = k);
+    // Scaling every weight by one constant leaves every decision unchanged and keeps the
+    // largest inside half precision's range.
+    float max = 1e-6f;
+    for (float v : weights) {
+      max = Math.max(max, Math.abs(v));
+    }
+    for (float v : transitions) {
+      max = Math.max(max, Math.abs(v));
+    }
+    float scale = Math.min(1f, 30000f / max);
+    try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
+      out.writeInt(MAGIC);
+      out.writeInt(L);
+      out.writeInt(lexicon.size());
+      for (String s : new TreeSet<>(lexicon)) {
+        out.writeUTF(s);
+      }
+      for (float v : transitions) {
+        out.writeFloat(v * scale);
+      }
+      out.writeInt(names.length);
+      for (int i = 0; i < names.length; i++) {
+        out.writeUTF(names[i]);
+        // Half precision is plenty for perceptron weights and halves the shipped file.
+        for (int y = 0; y < L; y++) {
+          out.writeShort(Float.floatToFloat16(weights[i * L + y] * scale));
+        }
+      }
+    }
+  }
+
+  static SequenceModel read(InputStream is) throws IOException {
+    try (DataInputStream in = new DataInputStream(new GZIPInputStream(is, 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != L) {
+        throw new IOException("not an attribution model (bad header)");
+      }
+      int lex = in.readInt();
+      Set<String> lexicon = new java.util.HashSet<>();
+      for (int i = 0; i < lex; i++) {
+        lexicon.add(in.readUTF());
+      }
+      float[] t = new float[(L + 1) * L];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = in.readFloat();
+      }
+      int nf = in.readInt();
+      Map<String, Integer> index = new HashMap<>(nf * 2);
+      float[] w = new float[nf * L];
+      for (int i = 0; i < nf; i++) {
+        index.put(in.readUTF(), i);
+        for (int y = 0; y < L; y++) {
+          w[i * L + y] = Float.float16ToFloat(in.readShort());
+        }
+      }
+      return new SequenceModel(index, w, t, Set.copyOf(lexicon));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.parallax.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.attribution.AttributionTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train the shipped models from the labeled corpora (see MODELS.md).",
+    subcommands = {TrainCommand.Attribution.class})
+final class TrainCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing model (attribution)");
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = "The attribution tagger, from PolNeAR train (JSON lines). Deterministic.")
+  static final class Attribution implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl",
+        defaultValue = "../shared/corpora/polnear/polnear_train.jsonl",
+        description = "PolNeAR JSON lines to train on (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        defaultValue = "src/main/resources/org/parallax/attribution/attribution-model.bin.gz",
+        description = "where to write the model (default: the shipped resource)")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "" + AttributionTrainer.EPOCHS,
+        description = "perceptron passes over the corpus (default: ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.println(AttributionTrainer.train(corpus, out, epochs));
+      return 0;
+    }
+  }
+}
