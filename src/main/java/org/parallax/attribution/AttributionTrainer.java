@@ -34,7 +34,7 @@ public final class AttributionTrainer {
   /** Trains and writes the model; returns a one-line summary. */
   public static String train(Path corpus, Path out, int epochs) throws IOException {
     List<Gold> docs = read(corpus);
-    Set<String> lexicon = lexicon(docs);
+    Features.Lexicon lexicon = lexicon(docs);
     List<List<String[]>> sequences = new ArrayList<>();
     List<int[]> labels = new ArrayList<>();
     int tokens = 0;
@@ -52,8 +52,8 @@ public final class AttributionTrainer {
       model.write(os);
     }
     return String.format(Locale.ROOT,
-        "trained on %s: articles=%d paragraphs=%d tokens=%d features=%d lexicon=%d epochs=%d -> %s (%d bytes)",
-        corpus, docs.size(), sequences.size(), tokens, model.index.size(), lexicon.size(), epochs,
+        "trained on %s: articles=%d paragraphs=%d tokens=%d features=%d cue_words=%d source_words=%d epochs=%d -> %s (%d bytes)",
+        corpus, docs.size(), sequences.size(), tokens, model.index.size(), lexicon.cues().size(), lexicon.sources().size(), epochs,
         out, Files.size(out));
   }
 
@@ -106,31 +106,47 @@ public final class AttributionTrainer {
     return out;
   }
 
-  /** Words that are part of a cue at least a sixth of the times they occur (and thrice). */
-  static Set<String> lexicon(List<Gold> docs) {
+  /**
+   * Words that are part of a cue at least a sixth of the times they occur (and thrice), and
+   * lower-case words that are part of a source a quarter of the time ("spokesman", "officials").
+   */
+  static Features.Lexicon lexicon(List<Gold> docs) {
     Map<String, Integer> asCue = new HashMap<>();
+    Map<String, Integer> asSource = new HashMap<>();
     Map<String, Integer> all = new HashMap<>();
     for (Gold g : docs) {
-      Set<Integer> cueTokens = new HashSet<>();
       for (Tokenizer.Paragraph p : Tokenizer.paragraphs(g.text())) {
         for (int i = 0; i < p.size; i++) {
           String w = p.word(i).toLowerCase(Locale.ROOT);
           all.merge(w, 1, Integer::sum);
+          boolean cue = false;
+          boolean source = false;
           for (List<List<Span>> a : g.attributions()) {
-            if (overlaps(p.start[i], p.end[i], a.get(1)) && cueTokens.add(p.start[i])) {
-              asCue.merge(w, 1, Integer::sum);
-            }
+            cue |= overlaps(p.start[i], p.end[i], a.get(1));
+            source |= overlaps(p.start[i], p.end[i], a.get(0));
+          }
+          if (cue) {
+            asCue.merge(w, 1, Integer::sum);
+          }
+          if (source && Character.isLowerCase(p.text.charAt(p.start[i]))) {
+            asSource.merge(w, 1, Integer::sum);
           }
         }
       }
     }
-    Set<String> out = new HashSet<>();
+    Set<String> cues = new HashSet<>();
     asCue.forEach((w, n) -> {
       if (n >= 3 && n * 6 >= all.get(w)) {
-        out.add(w);
+        cues.add(w);
       }
     });
-    return out;
+    Set<String> sources = new HashSet<>();
+    asSource.forEach((w, n) -> {
+      if (n >= 3 && n * 4 >= all.get(w)) {
+        sources.add(w);
+      }
+    });
+    return new Features.Lexicon(Set.copyOf(cues), Set.copyOf(sources));
   }
 
   private static boolean overlaps(int from, int to, List<Span> spans) {

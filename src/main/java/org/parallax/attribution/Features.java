@@ -27,10 +27,16 @@ final class Features {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
       "its", "this", "that", "these", "those", "some", "many", "several", "other", "another");
 
+  /** Words learned from the training corpus: those that often cue speech or name a source. */
+  record Lexicon(Set<String> cues, Set<String> sources) {}
+
+  private static final Set<String> NP_GLUE = Set.of("of", "'s", "’s", "-", "(", ")", "and",
+      ".", "the", "a", "an", "for", "former", "top", "senior", "chief", "&");
+
   private Features() {}
 
-  /** Per token, the feature strings; {@code lexicon} is the set of words that often cue speech. */
-  static List<String[]> of(Tokenizer.Paragraph p, Set<String> lexicon, byte[] ruleLabels) {
+  /** Per token, the feature strings. */
+  static List<String[]> of(Tokenizer.Paragraph p, Lexicon lexicon, byte[] ruleLabels) {
     int n = p.size;
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -39,7 +45,24 @@ final class Features {
       String w = p.word(i);
       lower[i] = w.toLowerCase(Locale.ROOT);
       shape[i] = shape(w);
-      cueish[i] = lexicon.contains(lower[i]);
+      cueish[i] = lexicon.cues().contains(lower[i]);
+    }
+    // A source is a noun phrase: capitalized words, source words and their glue. The runs of
+    // such tokens tell whether everything between a token and a cue could be its source.
+    boolean[] np = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      char c = p.text.charAt(p.start[i]);
+      np[i] = !cueish[i] && (Character.isUpperCase(c) || lexicon.sources().contains(lower[i])
+          || NP_GLUE.contains(lower[i]) || PRONOUNS.contains(lower[i]) || ROLES.contains(lower[i])
+          || DETERMINERS.contains(lower[i]));
+    }
+    int[] npEnd = new int[n]; // first non-noun-phrase token at or after i
+    for (int i = n - 1; i >= 0; i--) {
+      npEnd[i] = !np[i] ? i : i + 1 < n ? npEnd[i + 1] : n;
+    }
+    int[] npStart = new int[n]; // first token of the run that ends at i
+    for (int i = 0; i < n; i++) {
+      npStart[i] = !np[i] ? i + 1 : i > 0 ? npStart[i - 1] : 0;
     }
     // Nearest cue-like word before/after each token within its sentence.
     int[] prevCue = new int[n];
@@ -107,6 +130,30 @@ final class Features {
       String n1 = i + 1 < n ? lower[i + 1] : "</s>";
       String n2 = i + 2 < n ? lower[i + 2] : "</s>";
       f.add("w=" + w);
+      f.add("wq=" + w + p.quote[i]);
+      f.add("p3=" + (i > 2 ? lower[i - 3] : "<s>"));
+      f.add("n3=" + (i + 3 < n ? lower[i + 3] : "</s>"));
+      if (lexicon.sources().contains(w)) {
+        f.add("srcw");
+      }
+      if (np[i]) {
+        f.add("np");
+        f.add("nplen=" + bucket(npEnd[i] - npStart[i]) + "|" + bucket(i - npStart[i]));
+      }
+      // "WALLACE: ..." and "Poll: ..." open a paragraph with a speaker and a colon.
+      int first = n > 0 && p.quote[0] == 2 ? 1 : 0;
+      if (i <= first + 4) {
+        int colon = -1;
+        for (int k = first; k < Math.min(n, first + 6); k++) {
+          if (lower[k].equals(":")) {
+            colon = k;
+            break;
+          }
+        }
+        if (colon > first) {
+          f.add("lead=" + (i < colon ? "before" : i == colon ? "colon" : "after") + shape[first]);
+        }
+      }
       f.add("p1=" + p1);
       f.add("p2=" + p2);
       f.add("n1=" + n1);
@@ -141,6 +188,9 @@ final class Features {
         boolean that = lastThat[i] > prevCue[i];
         boolean comma = lastComma[i] > prevCue[i];
         f.add("pct=" + that + comma);
+        if (npStart[i] <= prevCue[i] + 1 && np[i]) {
+          f.add("npa=" + bucket(d));
+        }
       } else {
         f.add("pc=none");
       }
@@ -153,6 +203,10 @@ final class Features {
         f.add("ncw=" + cw + "|" + bucket(d));
         boolean comma = nextComma[i] < nextCue[i];
         f.add("nct=" + comma + (i + 1 < n ? p.quote[nextCue[i] - 1] : 0));
+        if (npEnd[i] >= nextCue[i] && np[i]) {
+          f.add("npc=" + bucket(d));
+          f.add("npcs=" + bucket(d) + (i == sentenceStart || (i > 0 && !np[i - 1])));
+        }
       } else {
         f.add("nc=none");
       }

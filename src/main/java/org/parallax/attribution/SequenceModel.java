@@ -25,15 +25,15 @@ final class SequenceModel {
   /** O, then B/I for source, cue and content. */
   static final String[] LABELS = {"O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"};
   static final int L = LABELS.length;
-  private static final int MAGIC = 0x50415831; // "PAX1"
+  private static final int MAGIC = 0x50415832; // "PAX2"
 
   final Map<String, Integer> index;
   final float[] weights; // feature * L + label
   final float[] transitions; // (previous + 1) * L + label; previous -1 is the sequence start
-  final Set<String> lexicon;
+  final Features.Lexicon lexicon;
 
   SequenceModel(Map<String, Integer> index, float[] weights, float[] transitions,
-      Set<String> lexicon) {
+      Features.Lexicon lexicon) {
     this.index = index;
     this.weights = weights;
     this.transitions = transitions;
@@ -118,7 +118,7 @@ final class SequenceModel {
   }
 
   /** Trains on sequences of feature strings with gold labels; deterministic for a seed. */
-  static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, Set<String> lexicon,
+  static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, Features.Lexicon lexicon,
       int epochs, long seed, int minCount) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String[]> seq : sequences) {
@@ -201,7 +201,7 @@ final class SequenceModel {
 
   /** Drops features whose averaged weights are all (nearly) zero. */
   private static SequenceModel prune(Map<String, Integer> index, float[] w, float[] t,
-      Set<String> lexicon) {
+      Features.Lexicon lexicon) {
     Map<String, Integer> kept = new HashMap<>();
     List<float[]> rows = new ArrayList<>();
     for (String s : new TreeSet<>(index.keySet())) {
@@ -238,9 +238,11 @@ final class SequenceModel {
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
       out.writeInt(MAGIC);
       out.writeInt(L);
-      out.writeInt(lexicon.size());
-      for (String s : new TreeSet<>(lexicon)) {
-        out.writeUTF(s);
+      for (Set<String> words : List.of(lexicon.cues(), lexicon.sources())) {
+        out.writeInt(words.size());
+        for (String s : new TreeSet<>(words)) {
+          out.writeUTF(s);
+        }
       }
       for (float v : transitions) {
         out.writeFloat(v * scale);
@@ -261,11 +263,16 @@ final class SequenceModel {
       if (in.readInt() != MAGIC || in.readInt() != L) {
         throw new IOException("not an attribution model (bad header)");
       }
-      int lex = in.readInt();
-      Set<String> lexicon = new java.util.HashSet<>();
-      for (int i = 0; i < lex; i++) {
-        lexicon.add(in.readUTF());
+      List<Set<String>> sets = new ArrayList<>();
+      for (int k = 0; k < 2; k++) {
+        int size = in.readInt();
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < size; i++) {
+          words.add(in.readUTF());
+        }
+        sets.add(Set.copyOf(words));
       }
+      Features.Lexicon lexicon = new Features.Lexicon(sets.get(0), sets.get(1));
       float[] t = new float[(L + 1) * L];
       for (int i = 0; i < t.length; i++) {
         t[i] = in.readFloat();
@@ -279,7 +286,7 @@ final class SequenceModel {
           w[i * L + y] = Float.float16ToFloat(in.readShort());
         }
       }
-      return new SequenceModel(index, w, t, Set.copyOf(lexicon));
+      return new SequenceModel(index, w, t, lexicon);
     }
   }
 }

@@ -92,6 +92,12 @@ public final class AttributionEval {
 
   /** Runs the extractor over the file and returns the brief's figures, in its order. */
   public static Map<String, Double> run(Path file) throws IOException {
+    return run(file, Attributions::find);
+  }
+
+  /** Scores any extractor; the production one is {@link Attributions#find}. */
+  public static Map<String, Double> run(Path file,
+      java.util.function.Function<String, List<Attribution>> extractor) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Tally source = new Tally();
     Tally cue = new Tally();
@@ -133,7 +139,7 @@ public final class AttributionEval {
         List<BitSet> pt = new ArrayList<>();
         List<BitSet> pDirect = new ArrayList<>();
         List<BitSet> pIndirect = new ArrayList<>();
-        for (Attribution a : Attributions.find(text)) {
+        for (Attribution a : extractor.apply(text)) {
           if (a.source() != null) {
             ps.add(chars(text, List.of(a.source())));
           }

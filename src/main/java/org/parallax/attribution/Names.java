@@ -1,0 +1,363 @@
+package org.parallax.attribution;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People, organizations and places named in one article, recognized without a statistical NER
+ * model (none with a permissive licence is on Maven Central): runs of capitalized words, with
+ * titles and role words ("President", "spokesman") marking people, organization words ("Party",
+ * "Committee") and acronyms marking bodies, and place names from the JDK's CLDR country names
+ * and time-zone cities. A surname alone joins the full name it abbreviates.
+ */
+final class Names {
+  record Named(String name, String type) {}
+
+  private record Mention(int start, int end, String key) {}
+
+  private static final class Info {
+    String name;
+    String type;
+    boolean titled;
+    int count;
+    final LinkedHashSet<String> mentions = new LinkedHashSet<>();
+  }
+
+  static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen",
+      "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
+      "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+      "leader", "general", "gen", "judge", "pope", "king", "queen", "prince", "princess", "ceo",
+      "director", "chief", "mayor", "ambassador", "chancellor", "premier", "vice", "deputy",
+      "former", "foreign", "defense", "defence", "state", "filmmaker", "pollster", "professor",
+      "prof", "lt", "col", "capt", "sgt", "adm", "justice", "attorney", "commissioner", "coach",
+      "candidate", "nominee", "founder", "head", "executive", "analyst", "officer", "lawyer",
+      "host", "anchor", "reporter", "journalist", "author", "actor", "singer", "economist",
+      "historian", "activist", "sheriff", "inspector", "speaker", "whip", "councillor",
+      "councilor", "councilman", "councilwoman", "aide", "adviser", "advisor", "manager");
+  private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
+      "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
+      "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
+      "ambassador", "head", "chief", "director", "king", "queen", "pope", "candidate", "nominee",
+      "filmmaker", "host", "official", "commander", "general");
+  private static final Set<String> ORG_WORDS = Set.of("party", "committee", "ministry",
+      "department", "agency", "council", "commission", "congress", "senate", "parliament",
+      "duma", "kremlin", "university", "bank", "times", "post", "news", "service", "corporation",
+      "corp", "inc", "company", "group", "institute", "foundation", "association", "union",
+      "court", "police", "channel", "network", "office", "tv", "fund", "organization",
+      "organisation", "administration", "campaign", "club", "league", "board", "bureau",
+      "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
+      "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
+      "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
+      "centre", "center", "hospital", "school", "church", "airlines", "brigade", "guard",
+      "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these",
+      "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
+      "in", "on", "at", "for", "from", "by", "with", "as", "of", "to", "if", "when", "while",
+      "after", "before", "according", "yes", "no", "some", "many", "all", "his", "her", "their",
+      "our", "my", "its", "there", "here", "what", "who", "why", "how", "however", "meanwhile",
+      "also", "still", "even", "just", "only", "then", "thus", "asked", "responding", "speaking",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "today", "yesterday", "tomorrow", "read", "more", "related",
+      "photo", "video", "update", "breaking", "exclusive", "opinion", "editor", "note");
+  private static final Set<String> PLACES = places();
+  /** One name per country, so "US" in one outlet and "U.S." in another are the same place. */
+  private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
+      Map.entry("US", "United States"), Map.entry("U.S.", "United States"),
+      Map.entry("USA", "United States"), Map.entry("U.S.A.", "United States"),
+      Map.entry("America", "United States"), Map.entry("UK", "United Kingdom"),
+      Map.entry("U.K.", "United Kingdom"), Map.entry("Britain", "United Kingdom"),
+      Map.entry("Great Britain", "United Kingdom"), Map.entry("Russian Federation", "Russia"),
+      Map.entry("Kiev", "Kyiv"));
+
+  private final Map<String, Info> byKey = new LinkedHashMap<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  private Names() {}
+
+  private static Set<String> places() {
+    Set<String> out = new HashSet<>();
+    for (String cc : Locale.getISOCountries()) {
+      out.add(Locale.of("", cc).getDisplayCountry(Locale.ENGLISH));
+    }
+    for (String zone : ZoneId.getAvailableZoneIds()) {
+      int slash = zone.lastIndexOf('/');
+      if (slash > 0 && !zone.startsWith("Etc") && !zone.startsWith("SystemV")) {
+        out.add(zone.substring(slash + 1).replace('_', ' '));
+      }
+    }
+    out.addAll(List.of("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "America", "Europe", "Asia",
+        "Africa", "Britain", "Great Britain", "England", "Scotland", "Wales", "Russian Federation",
+        "Soviet Union", "Washington", "Crimea", "Donbas", "Siberia", "Middle East", "Gaza",
+        "West Bank", "Kosovo", "Taiwan", "Hong Kong", "Alabama", "Alaska", "Arizona", "Arkansas",
+        "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+        "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+        "San Francisco", "Boston", "Philadelphia", "Seattle", "Atlanta", "Miami", "Dallas",
+        "Houston", "Baltimore", "St. Petersburg", "Kyiv", "Kiev", "Beijing", "Brussels"));
+    return Set.copyOf(out);
+  }
+
+  static Names find(String text, List<Attribution> attributions) {
+    Names names = new Names();
+    Set<String> lowerWords = new HashSet<>();
+    List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
+    for (Tokenizer.Paragraph p : paragraphs) {
+      for (int i = 0; i < p.size; i++) {
+        if (Character.isLowerCase(p.text.charAt(p.start[i]))) {
+          lowerWords.add(p.word(i));
+        }
+      }
+    }
+    Set<Integer> sourceStarts = new HashSet<>();
+    List<Span> sources = new ArrayList<>();
+    for (Attribution a : attributions) {
+      if (a.source() != null) {
+        sources.add(a.source());
+        sourceStarts.add(a.source().start());
+      }
+    }
+    List<int[]> runs = new ArrayList<>(); // paragraph index, from, to, titled
+    for (int pi = 0; pi < paragraphs.size(); pi++) {
+      Tokenizer.Paragraph p = paragraphs.get(pi);
+      int i = 0;
+      while (i < p.size) {
+        if (!capitalized(p, i)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < p.size) {
+          if (capitalized(p, j)) {
+            j++;
+          } else if (p.word(j).equals(".") && j - 1 >= 0 && isTitle(p.word(j - 1))
+              && j + 1 < p.size && capitalized(p, j + 1)) {
+            j++; // "Sen. Bernie Sanders"
+          } else if ((p.word(j).equals("of") || p.word(j).equals("de") || p.word(j).equals("van"))
+              && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
+              && j + 2 < p.size && capitalized(p, j + 2)))) {
+            j += p.word(j + 1).equals("the") ? 2 : 1;
+          } else {
+            break;
+          }
+        }
+        names.run(p, i, j, lowerWords, sourceStarts);
+        i = j;
+      }
+    }
+    names.mergeSurnames();
+    return names;
+  }
+
+  private static boolean capitalized(Tokenizer.Paragraph p, int i) {
+    char c = p.text.charAt(p.start[i]);
+    return Character.isUpperCase(c) && Character.isLetter(c);
+  }
+
+  private static boolean isTitle(String w) {
+    return TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
+  /** "Russian", "U.S.", "French": only stripped when a title follows ("Russian President"). */
+  private static boolean nationality(String w) {
+    if (w.equals("US") || w.equals("U.S.") || w.equals("UK") || w.equals("EU")) {
+      return true;
+    }
+    String lw = w.toLowerCase(Locale.ROOT);
+    return w.length() >= 5 && !PLACES.contains(w) && (lw.endsWith("ian") || lw.endsWith("ean")
+        || lw.endsWith("ese") || lw.endsWith("ish") || lw.endsWith("can") || lw.endsWith("ch")
+        || lw.endsWith("i"));
+  }
+
+  private void run(Tokenizer.Paragraph p, int from, int to, Set<String> lowerWords,
+      Set<Integer> sourceStarts) {
+    boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
+        || p.quote[from - 1] == 2;
+    // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
+    while (from < to && (NOT_NAMES.contains(p.word(from).toLowerCase(Locale.ROOT))
+        || (sentenceStart && lowerWords.contains(p.word(from).toLowerCase(Locale.ROOT))
+            && !isTitle(p.word(from))))) {
+      from++;
+      sentenceStart = false;
+    }
+    boolean titled = from > 0 && isTitle(p.word(from - 1));
+    int tokenFrom = from;
+    while (from < to && (isTitle(p.word(from)) || p.word(from).equals(".")
+        || (nationality(p.word(from)) && from + 1 < to && isTitle(p.word(from + 1)))
+        || p.word(from).equals("of") || p.word(from).equals("the"))) {
+      titled |= isTitle(p.word(from));
+      from++;
+    }
+    while (to > from && (p.word(to - 1).equals("of") || p.word(to - 1).equals("the")
+        || NOT_NAMES.contains(p.word(to - 1).toLowerCase(Locale.ROOT)))) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    String name = p.text.substring(p.start[from], p.end[to - 1]).replaceAll("\\s+", " ");
+    name = PLACE_ALIASES.getOrDefault(name, name);
+    String surface = p.text.substring(p.start[tokenFrom], p.end[to - 1]).replaceAll("\\s+", " ");
+    int tokens = to - from;
+    String lower = name.toLowerCase(Locale.ROOT);
+    String last = p.word(to - 1).toLowerCase(Locale.ROOT);
+    String type;
+    if (PLACES.contains(name)) {
+      type = "place";
+    } else if (ORG_WORDS.contains(last) || ORG_WORDS.contains(lower) || lower.contains(".com")
+        || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
+            && name.chars().allMatch(Character::isLetter))) {
+      type = "organization";
+    } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to))
+        || (tokens == 1 && sourceStarts.contains(p.start[from]))) {
+      type = "person";
+    } else if (tokens == 1) {
+      type = null; // decided when a full name it abbreviates turns up
+    } else {
+      return;
+    }
+    Info info = byKey.computeIfAbsent(name, k -> new Info());
+    info.name = name;
+    if (info.type == null || "person".equals(type)) {
+      info.type = type == null ? info.type : type;
+    }
+    info.titled |= titled;
+    info.count++;
+    info.mentions.add(surface);
+    if (!surface.equals(name)) {
+      info.mentions.add(name);
+    }
+    mentions.add(new Mention(p.start[tokenFrom], p.end[to - 1], name));
+  }
+
+  private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = p.word(i);
+      if (w.length() < 2 || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Putin" joins "Vladimir Putin" when exactly one person in the article ends so. */
+  private void mergeSurnames() {
+    Map<String, List<String>> bySurname = new HashMap<>();
+    for (Info info : byKey.values()) {
+      String[] parts = info.name.split(" ");
+      if ("person".equals(info.type) && parts.length > 1) {
+        bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(info.name);
+      }
+    }
+    Map<String, String> alias = new HashMap<>();
+    for (Info info : byKey.values()) {
+      if (!info.name.contains(" ")) {
+        List<String> full = bySurname.get(info.name);
+        if (full != null && full.size() == 1) {
+          alias.put(info.name, full.get(0));
+        }
+      }
+    }
+    alias.forEach((shortName, full) -> {
+      Info from = byKey.remove(shortName);
+      Info to = byKey.get(full);
+      to.count += from.count;
+      to.titled |= from.titled;
+      to.mentions.addAll(from.mentions);
+    });
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (alias.containsKey(m.key())) {
+        mentions.set(i, new Mention(m.start(), m.end(), alias.get(m.key())));
+      }
+    }
+    byKey.values().removeIf(info -> info.type == null);
+  }
+
+  /** The person or organization named inside {@code span}, preferring people. */
+  Named inside(Span span) {
+    Named best = null;
+    for (Mention m : mentions) {
+      if (m.start() >= span.start() && m.end() <= span.end()) {
+        Info info = byKey.get(m.key());
+        if (info == null || info.type.equals("place")) {
+          continue;
+        }
+        if (best == null || (info.type.equals("person") && !best.type().equals("person"))) {
+          best = new Named(info.name, info.type);
+        }
+      }
+    }
+    return best;
+  }
+
+  static boolean isDefiniteRole(String lowerSource) {
+    if (!lowerSource.startsWith("the ")) {
+      return false;
+    }
+    for (String w : lowerSource.split("[\\s’']+")) {
+      if (ROLE_HEADS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The person a definite role description most likely means: the titled person mentioned most
+   * often, else the person mentioned most often when named at least twice; null otherwise.
+   */
+  String salientTitledPerson() {
+    Info best = null;
+    Info any = null;
+    for (Info info : byKey.values()) {
+      if (!"person".equals(info.type)) {
+        continue;
+      }
+      if (info.titled && (best == null || info.count > best.count)) {
+        best = info;
+      }
+      if (any == null || info.count > any.count) {
+        any = info;
+      }
+    }
+    if (best == null && any != null && any.count >= 2) {
+      best = any;
+    }
+    return best == null ? null : best.name;
+  }
+
+  boolean isPerson(String name) {
+    Info info = byKey.get(name);
+    return info != null && "person".equals(info.type);
+  }
+
+  void mention(String name, String surface) {
+    Info info = byKey.get(name);
+    if (info != null) {
+      info.mentions.add(surface);
+    }
+  }
+
+  List<Entity> entities() {
+    List<Entity> out = new ArrayList<>();
+    for (Info info : byKey.values()) {
+      out.add(new Entity(info.name, info.type, List.copyOf(info.mentions)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,20 @@
+package org.parallax.attribution;
+
+/**
+ * One attributed statement of an article, ready to report.
+ *
+ * @param speaker the canonical person or body, the source as written when it names no entity
+ *     ("the documents"), or null when the text gives no recoverable speaker
+ * @param source the source as written, or null
+ * @param text the content, quotation marks stripped; pieces of a quote split by its cue are
+ *     joined with " … "
+ * @param kind {@code direct} (in quotation marks or dash speech) or {@code indirect}
+ * @param start character offset of the content's first piece in the article body
+ * @param end character offset just past the content's last piece
+ */
+public record Quote(String speaker, String source, String text, String kind, String cue,
+    int start, int end) {
+  public Quote withSpeaker(String canonical) {
+    return new Quote(canonical, source, text, kind, cue, start, end);
+  }
+}

@@ -1,0 +1,174 @@
+package org.parallax.attribution;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who said what in one article: its quotes with speakers resolved to canonical entities, and the
+ * entities it names.
+ *
+ * <p>Resolution is deliberately conservative. A source that contains a known name is that
+ * person; a definite role description ("the Russian leader", "the President of the Russian
+ * Federation") is the most-mentioned titled person of the article; "he" or "she" is the last
+ * resolved person speaker. A pronoun with nothing to point at gives a null speaker rather than a
+ * guess, and a source that names no entity ("the documents") is reported as written.
+ */
+public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
+  public WhoSaidWhat {
+    quotes = List.copyOf(quotes);
+    entities = List.copyOf(entities);
+  }
+
+  private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
+      "what", "whom", "these", "those");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
+      "his");
+  private static final java.util.regex.Pattern OWNER_CUE =
+      java.util.regex.Pattern.compile("(?i)in (his|her) \\w+");
+
+  public static WhoSaidWhat of(String text) {
+    List<Attribution> attributions = Attributions.find(text);
+    Names names = Names.find(text, attributions);
+    List<Quote> quotes = new ArrayList<>();
+    String lastSpeaker = null;
+    int lastSpeakerAt = -1;
+    for (Attribution a : attributions) {
+      String speaker = null;
+      String source = a.source() == null ? null : clean(a.source().of(text));
+      String cueText = clean(a.cue().of(text));
+      // "In his opinion": the owner inside the cue is the source.
+      java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
+      if (source == null && owner.matches()) {
+        source = owner.group(1);
+      }
+      if (source != null && !source.isEmpty()) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        Names.Named named = a.source() == null ? null : names.inside(a.source());
+        if (named != null) {
+          speaker = named.name();
+        } else if (PERSON_PRONOUNS.contains(lower)) {
+          // A pronoun points back a few paragraphs at most; beyond that it is a guess.
+          if (lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500) {
+            speaker = lastSpeaker;
+            names.mention(speaker, source);
+          }
+        } else if (Names.isDefiniteRole(lower)) {
+          speaker = names.salientTitledPerson();
+          if (speaker != null) {
+            names.mention(speaker, source);
+          } else {
+            speaker = source;
+          }
+        } else if (!Features.PRONOUNS.contains(lower) && !RELATIVES.contains(lower)) {
+          speaker = source;
+        }
+        if (speaker != null && names.isPerson(speaker)) {
+          lastSpeaker = speaker;
+          lastSpeakerAt = a.cue().start();
+        }
+      }
+      quotes.add(new Quote(speaker, source, contentText(text, a), a.direct() ? "direct"
+          : "indirect", cueText, a.content().get(0).start(),
+          a.content().get(a.content().size() - 1).end()));
+    }
+    return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  /** The content as a reader wants it: quotation marks and dangling punctuation stripped. */
+  static String contentText(String text, Attribution a) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : a.content()) {
+      String piece = strip(s.of(text));
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (!b.isEmpty()) {
+        b.append(" … ");
+      }
+      b.append(piece);
+    }
+    return b.toString().replaceAll("\\s+", " ");
+  }
+
+  private static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    String edge = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";
+    while (from < to && edge.indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && edge.indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    String out = s.substring(from, to);
+    if (out.startsWith("''")) {
+      out = out.substring(2);
+    }
+    return out.strip();
+  }
+
+  private static String clean(String s) {
+    return strip(s).replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Gives each person the same canonical name in every article of a story: a name that is the
+   * last word of exactly one fuller name used elsewhere in the story becomes that fuller name.
+   */
+  public static Map<String, String> canonicalNames(Collection<WhoSaidWhat> articles) {
+    Map<String, Set<String>> fullBySurname = new HashMap<>();
+    for (WhoSaidWhat w : articles) {
+      for (Entity e : w.entities()) {
+        String[] parts = e.name().split(" ");
+        if (e.type().equals("person") && parts.length > 1) {
+          fullBySurname.computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>())
+              .add(e.name());
+        }
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (WhoSaidWhat w : articles) {
+      for (Entity e : w.entities()) {
+        if (e.type().equals("person") && !e.name().contains(" ")) {
+          Set<String> full = fullBySurname.get(e.name());
+          if (full != null && full.size() == 1) {
+            out.put(e.name(), full.iterator().next());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** This article with names rewritten through {@code canonical}. */
+  public WhoSaidWhat canonicalized(Map<String, String> canonical) {
+    if (canonical.isEmpty()) {
+      return this;
+    }
+    List<Quote> q = new ArrayList<>();
+    for (Quote x : quotes) {
+      q.add(x.speaker() != null && canonical.containsKey(x.speaker())
+          ? x.withSpeaker(canonical.get(x.speaker())) : x);
+    }
+    Map<String, Entity> merged = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      String name = canonical.getOrDefault(e.name(), e.name());
+      Entity prior = merged.get(name);
+      if (prior == null) {
+        merged.put(name, new Entity(name, e.type(), e.mentions()));
+      } else {
+        LinkedHashSet<String> m = new LinkedHashSet<>(prior.mentions());
+        m.addAll(e.mentions());
+        merged.put(name, new Entity(name, prior.type(), List.copyOf(m)));
+      }
+    }
+    return new WhoSaidWhat(q, List.copyOf(merged.values()));
+  }
+}
