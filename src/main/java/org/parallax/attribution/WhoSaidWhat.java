@@ -78,7 +78,36 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           : "indirect", cueText, a.content().get(0).start(),
           a.content().get(a.content().size() - 1).end()));
     }
+    participles(attributions, quotes);
     return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  /**
+   * "…, Putin said, adding that …" and "Speaking about X, Putin said …": a participle cue with no
+   * source of its own shares the speaker of the finite cue next to it (within 200 characters).
+   */
+  private static void participles(List<Attribution> attributions, List<Quote> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      String first = q.cue().split(" ")[0].toLowerCase(Locale.ROOT);
+      if (q.source() != null || !first.endsWith("ing") || first.length() < 5) {
+        continue;
+      }
+      int cue = attributions.get(i).cue().start();
+      String best = null;
+      int bestDistance = 200;
+      for (int k = 0; k < quotes.size(); k++) {
+        int d = Math.abs(attributions.get(k).cue().start() - cue);
+        if (k != i && quotes.get(k).source() != null && quotes.get(k).speaker() != null
+            && d < bestDistance) {
+          best = quotes.get(k).speaker();
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        quotes.set(i, q.withSpeaker(best));
+      }
+    }
   }
 
   /** The content as a reader wants it: quotation marks and dangling punctuation stripped. */

@@ -8,6 +8,7 @@ import org.parallax.dedup.NearDuplicates;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.parallax.attribution.WhoSaidWhat;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.cluster.StoryClusterers;
 import org.parallax.ingest.IngestOptions;
@@ -23,13 +24,32 @@ import org.parallax.text.UnusableDocumentException;
 /** Ingest, normalize and cluster a batch of inputs. */
 public final class Analysis {
   /** What one run produced; every list is unmodifiable and in a deterministic order. */
-  public record Result(List<Article> articles, List<Story> stories, List<Rejected> rejected) {
+  /**
+   * What one run produced; every list is unmodifiable and in a deterministic order.
+   *
+   * @param said who said what in each article, by article id, with each person's name the same
+   *     in every article of a story
+   */
+  public record Result(List<Article> articles, List<Story> stories, List<Rejected> rejected,
+      Map<String, WhoSaidWhat> said) {
     public Result {
       articles = List.copyOf(articles);
       stories = List.copyOf(stories);
       rejected = List.copyOf(rejected);
+      said = Map.copyOf(said);
+    }
+
+    public Result(List<Article> articles, List<Story> stories, List<Rejected> rejected) {
+      this(articles, stories, rejected, Map.of());
+    }
+
+    /** Who said what in one article; empty when the article was not analysed for it. */
+    public WhoSaidWhat said(String articleId) {
+      return said.getOrDefault(articleId, EMPTY);
     }
   }
+
+  private static final WhoSaidWhat EMPTY = new WhoSaidWhat(List.of(), List.of());
 
   private final Readers readers;
   private final Normalizer normalizer;
@@ -75,7 +95,32 @@ public final class Analysis {
     });
     articles = markDuplicates(articles);
     List<Story> stories = clusterer.cluster(articles);
-    return new Result(articles, stories, rejected);
+    return new Result(articles, stories, rejected, whoSaidWhat(articles, stories));
+  }
+
+  /**
+   * Attribution per article (in parallel), then one canonical name per person within each story,
+   * so "Putin" in one outlet and "Vladimir Putin" in another are the same speaker.
+   */
+  public static Map<String, WhoSaidWhat> whoSaidWhat(List<Article> articles, List<Story> stories) {
+    Map<String, WhoSaidWhat> said = new java.util.concurrent.ConcurrentHashMap<>();
+    articles.parallelStream().forEach(a -> {
+      try {
+        said.put(a.id(), WhoSaidWhat.of(a.body()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // One pathological text must not sink the batch; its article simply reports no quotes.
+        said.put(a.id(), EMPTY);
+      }
+    });
+    for (Story s : stories) {
+      List<WhoSaidWhat> inStory = new ArrayList<>();
+      s.articles().forEach(id -> inStory.add(said.getOrDefault(id, EMPTY)));
+      Map<String, String> canonical = WhoSaidWhat.canonicalNames(inStory);
+      for (String id : s.articles()) {
+        said.computeIfPresent(id, (k, w) -> w.canonicalized(canonical));
+      }
+    }
+    return said;
   }
 
   /** Sets {@code duplicateOf} on every near-duplicate, pointing at its earliest copy. */

@@ -38,6 +38,7 @@ final class HtmlReport {
       .col{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px 16px}
       .col h3{font-size:16px;margin:4px 0 8px} .meta{font-size:13px;color:var(--muted)}
       .col p{margin:0 0 10px;white-space:pre-wrap}
+      .said{font-size:13px;margin-top:8px}.said li{margin:4px 0}
       .flag{background:#fff4d6;border-bottom:1px dashed #b58100}
       .badge{display:inline-block;font-size:12px;padding:1px 6px;border-radius:10px;
         background:#eef1f6;margin-right:4px}
@@ -62,7 +63,7 @@ final class HtmlReport {
     }
     Files.writeString(dir.resolve("index.html"), index(result, byId), StandardCharsets.UTF_8);
     for (Story s : result.stories()) {
-      Files.writeString(dir.resolve("stories").resolve(s.id() + ".html"), storyPage(s, byId),
+      Files.writeString(dir.resolve("stories").resolve(s.id() + ".html"), storyPage(s, byId, result),
           StandardCharsets.UTF_8);
     }
   }
@@ -105,6 +106,10 @@ final class HtmlReport {
   }
 
   static String storyPage(Story s, Map<String, Article> byId) {
+    return storyPage(s, byId, new Analysis.Result(List.of(), List.of(), List.of()));
+  }
+
+  static String storyPage(Story s, Map<String, Article> byId, Analysis.Result result) {
     StringBuilder h = page(s.title(), "../");
     h.append("<p><a href=\"../index.html\">← All stories</a></p><h1>").append(esc(s.title()))
         .append("</h1><p class=\"meta\">").append(s.articles().size())
@@ -121,12 +126,30 @@ final class HtmlReport {
           .append("</div><h3>").append(esc(a.title())).append("</h3>\n");
       h.append(evidence(why.get(a.id()), byId));
       h.append(body(a));
+      h.append(quotes(result.said(a.id()).quotes()));
       if (a.summaryOnly()) {
         h.append("<p class=\"meta\">Feed summary only.</p>");
       }
       h.append("<div class=\"meta\">").append(esc(a.input())).append("</div></section>\n");
     }
     return h.append("</div></body></html>\n").toString();
+  }
+
+  /** Who said what in the article: speaker, cue and the statement. */
+  private static String quotes(List<org.parallax.attribution.Quote> quotes) {
+    if (quotes.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("<details class=\"said\"><summary>Who said what (")
+        .append(quotes.size()).append(")</summary><ul>\n");
+    for (org.parallax.attribution.Quote q : quotes) {
+      b.append("<li class=\"").append(q.kind()).append("\"><b>")
+          .append(esc(q.speaker() == null ? "unattributed" : q.speaker())).append("</b> <i>")
+          .append(esc(q.cue())).append("</i>: ")
+          .append(q.kind().equals("direct") ? "“" + esc(q.text()) + "”" : esc(q.text()))
+          .append("</li>\n");
+    }
+    return b.append("</ul></details>\n").toString();
   }
 
   /** Why the article is in this story, in one line. */

@@ -11,6 +11,8 @@ import org.parallax.model.Flag;
 import org.parallax.model.Membership;
 import org.parallax.model.Rejected;
 import org.parallax.model.Story;
+import org.parallax.attribution.Entity;
+import org.parallax.attribution.Quote;
 import org.parallax.pipeline.Analysis;
 
 /**
@@ -36,7 +38,14 @@ final class JsonReport {
       o.put("place", a.place());
       o.put("language", a.language());
       o.put("duplicate_of", a.duplicateOf());
-      o.putArray("entities");
+      ArrayNode entities = o.putArray("entities");
+      for (Entity e : result.said(a.id()).entities()) {
+        ObjectNode eo = entities.addObject();
+        eo.put("name", e.name());
+        eo.put("type", e.type());
+        ArrayNode mentions = eo.putArray("mentions");
+        e.mentions().forEach(mentions::add);
+      }
       // Extensions beyond the contract.
       o.put("format", a.format().label());
       o.put("url", a.url());
@@ -86,7 +95,20 @@ final class JsonReport {
         ArrayNode terms = e.putArray("shared_terms");
         m.sharedTerms().forEach(terms::add);
       }
-      o.putArray("quotes");
+      ArrayNode quotes = o.putArray("quotes");
+      for (String id : s.articles()) {
+        for (Quote q : result.said(id).quotes()) {
+          ObjectNode qo = quotes.addObject();
+          qo.put("article", id);
+          qo.put("speaker", q.speaker());
+          qo.put("text", q.text());
+          qo.put("kind", q.kind());
+          qo.put("cue", q.cue());
+          qo.put("source", q.source()); // extension: the source as written
+          qo.put("start", q.start());
+          qo.put("end", q.end());
+        }
+      }
       o.putArray("statements");
       o.putArray("coverage");
       o.put("first", s.first());

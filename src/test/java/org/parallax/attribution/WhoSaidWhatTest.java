@@ -1,0 +1,59 @@
+package org.parallax.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Speaker resolution on a fictional article: names, titles, role descriptions and pronouns. */
+class WhoSaidWhatTest {
+  private static final String TEXT = String.join("\n\n",
+      "Harbour Mayor Lena Brandt said on Monday that the ferry terminal would reopen next week.",
+      "\"We have waited long enough for this,\" the mayor said.",
+      "She added that two new boats would join the fleet in spring.",
+      "A council spokesman, Arjun Patel, said the repairs had cost 2 million crowns.",
+      "The ferry left the harbour at dawn and reached the island by noon.");
+
+  private static Quote quote(WhoSaidWhat w, String fragment) {
+    return w.quotes().stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + fragment + "' in " + w.quotes()));
+  }
+
+  @Test
+  void namesTitlesRolesAndPronounsResolveToOnePerson() {
+    WhoSaidWhat w = WhoSaidWhat.of(TEXT);
+    assertEquals("Lena Brandt", quote(w, "ferry terminal would reopen").speaker());
+    Quote direct = quote(w, "We have waited long enough");
+    assertEquals("Lena Brandt", direct.speaker());
+    assertEquals("direct", direct.kind());
+    assertEquals("said", direct.cue());
+    assertEquals("Lena Brandt", quote(w, "two new boats").speaker());
+    assertEquals("indirect", quote(w, "two new boats").kind());
+    assertEquals("Arjun Patel", quote(w, "repairs had cost").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("reached the island")),
+        "narration is nobody's quote: " + w.quotes());
+    Entity brandt = w.entities().stream().filter(e -> e.name().equals("Lena Brandt")).findFirst()
+        .orElseThrow();
+    assertEquals("person", brandt.type());
+    assertTrue(brandt.mentions().containsAll(List.of("the mayor", "She")), brandt.toString());
+  }
+
+  @Test
+  void aPronounWithNothingToPointAtHasNoSpeaker() {
+    WhoSaidWhat w = WhoSaidWhat.of("He said the bridge would stay closed until the storm passed.");
+    assertEquals(1, w.quotes().size(), w.quotes().toString());
+    assertEquals(null, w.quotes().get(0).speaker());
+    assertNotNull(w.quotes().get(0).cue());
+  }
+
+  @Test
+  void aSurnameTakesTheFullNameUsedElsewhereInTheStory() {
+    WhoSaidWhat first = WhoSaidWhat.of("Port director Tomas Ilves said the cranes were ready.");
+    WhoSaidWhat second = WhoSaidWhat.of("Ilves said the cranes were ready for the season.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(first, second));
+    assertEquals("Tomas Ilves", second.canonicalized(canonical).quotes().get(0).speaker());
+  }
+}
