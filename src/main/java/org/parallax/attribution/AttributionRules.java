@@ -170,10 +170,22 @@ final class AttributionRules {
     return new Span(s.start(), end);
   }
 
+  private static final Pattern ANY_CUE = Pattern.compile("(?i)\\b(?:according to|saying|adding|"
+      + "noting|arguing|explaining|insisting|warning|calling|suggesting|telling|writing|claiming|"
+      + "declaring|" + CUE_WORDS + ")\\b");
+
+  private static boolean containsIgnoreCase(String s, String needle) {
+    return s.toLowerCase(java.util.Locale.ROOT).contains(needle);
+  }
+
   private static Attribution sentence(String text, int start, int end, java.util.BitSet quoted) {
     String sent = text.substring(start, end);
+    // The shapes below backtrack heavily; most sentences hold no cue word and skip them all.
+    if (!ANY_CUE.matcher(sent).find()) {
+      return null;
+    }
     Matcher m = ACCORDING.matcher(sent);
-    if (m.matches()) {
+    if (containsIgnoreCase(sent, "according to") && m.matches()) {
       Span src = stripEnd(text, trimmed(text, start + m.start("src"), start + m.end("src")));
       Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
       if (m.group("post") != null && m.group("post").strip().length() > 10) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Throughput and memory benchmarks on generated articles.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Cluster.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Cluster.class,
+        BenchCommand.Attribution.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -163,6 +164,62 @@ final class BenchCommand implements Runnable {
               + " working_set=%d bcubed_f1=%.4f clusters=%d events=%d embeddings=%s cores=%d%n",
           articles, articles / clusterSecs, articles / total, peak / 1e6, retained / 1e6,
           online.workingSet(), m.bcubedF1(), m.clusters(), m.goldClusters(), !noEmbeddings,
+          Runtime.getRuntime().availableProcessors());
+      return 0;
+    }
+  }
+
+  @Command(name = "attribution", mixinStandardHelpOptions = true,
+      description = {"Who-said-what on generated articles (or PolNeAR JSON lines with --corpus):"
+          + " tagging, grouping, entities and speaker resolution, on all cores.",
+          "Prints articles/s for this stage alone and peak heap."})
+  static final class Attribution implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "2000", description = "how many (default ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
+    long seed;
+
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl",
+        description = "real articles instead: the text field of each JSON line")
+    Path corpus;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      List<String> texts = new ArrayList<>();
+      if (corpus != null) {
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+          if (!line.isBlank() && texts.size() < articles) {
+            texts.add(json.readTree(line).get("text").asText());
+          }
+        }
+      } else {
+        ArticleGenerator gen = new ArticleGenerator(seed);
+        for (int i = 0; i < articles; i++) {
+          String t = gen.next().text();
+          texts.add(t.substring(t.indexOf("\n\n") + 2));
+        }
+      }
+      // Warm-up: the model loads once and the JIT settles before timing.
+      texts.stream().limit(50).forEach(org.parallax.attribution.WhoSaidWhat::of);
+      long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
+      System.gc();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      long quotes = texts.parallelStream()
+          .mapToLong(t -> org.parallax.attribution.WhoSaidWhat.of(t).quotes().size()).sum();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s"
+              + " mean_words=%.0f articles_per_s=%.1f quotes=%d peak_heap_mb=%.0f cores=%d%n",
+          texts.size(), corpus == null ? "generated" : corpus.getFileName(),
+          words / (double) texts.size(), texts.size() / secs, quotes, peakHeap() / 1e6,
           Runtime.getRuntime().availableProcessors());
       return 0;
     }
