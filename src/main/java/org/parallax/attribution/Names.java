@@ -35,7 +35,7 @@ final class Names {
       "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
       "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
       "leader", "general", "gen", "judge", "pope", "king", "queen", "prince", "princess", "ceo",
-      "director", "chief", "mayor", "ambassador", "chancellor", "premier", "vice", "deputy",
+      "director", "chief", "mayor", "commander", "captain", "inspector general", "colonel", "ambassador", "chancellor", "premier", "vice", "deputy",
       "former", "foreign", "defense", "defence", "state", "filmmaker", "pollster", "professor",
       "prof", "lt", "col", "capt", "sgt", "adm", "justice", "attorney", "commissioner", "coach",
       "candidate", "nominee", "founder", "head", "executive", "analyst", "officer", "lawyer",
@@ -56,7 +56,7 @@ final class Names {
       "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
-      "centre", "center", "hospital", "school", "church", "airlines", "brigade", "guard",
+      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "church", "airlines", "brigade", "guard",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these",
       "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
@@ -122,12 +122,11 @@ final class Names {
         }
       }
     }
-    Set<Integer> sourceStarts = new HashSet<>();
-    List<Span> sources = new ArrayList<>();
+    // A lone capitalized word that is a whole source ("Caddell said") is a person.
+    Set<Long> sourceStarts = new HashSet<>();
     for (Attribution a : attributions) {
       if (a.source() != null) {
-        sources.add(a.source());
-        sourceStarts.add(a.source().start());
+        sourceStarts.add(((long) a.source().start() << 32) | a.source().end());
       }
     }
     List<int[]> runs = new ArrayList<>(); // paragraph index, from, to, titled
@@ -183,7 +182,7 @@ final class Names {
   }
 
   private void run(Tokenizer.Paragraph p, int from, int to, Set<String> lowerWords,
-      Set<Integer> sourceStarts) {
+      Set<Long> sourceStarts) {
     boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
         || p.quote[from - 1] == 2;
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
@@ -201,6 +200,14 @@ final class Names {
       titled |= isTitle(p.word(from));
       from++;
     }
+    // "Gdansk Mayor Agnieszka Wolska": the name follows the last title inside the run.
+    for (int k = to - 2; k > from; k--) {
+      if (isTitle(p.word(k)) && capitalized(p, k + 1)) {
+        titled = true;
+        from = k + 1;
+        break;
+      }
+    }
     while (to > from && (p.word(to - 1).equals("of") || p.word(to - 1).equals("the")
         || NOT_NAMES.contains(p.word(to - 1).toLowerCase(Locale.ROOT)))) {
       to--;
@@ -214,6 +221,14 @@ final class Names {
     int tokens = to - from;
     String lower = name.toLowerCase(Locale.ROOT);
     String last = p.word(to - 1).toLowerCase(Locale.ROOT);
+    // "Ewa Nowicka of the Gdansk Clean Air Coalition": a person, then her organization.
+    for (int k = from + 2; k <= from + 3 && k < to - 1; k++) {
+      if (p.word(k).equals("of") && personLike(p, from, k)) {
+        run(p, tokenFrom, k, lowerWords, sourceStarts);
+        run(p, p.word(k + 1).equals("the") ? k + 2 : k + 1, to, lowerWords, sourceStarts);
+        return;
+      }
+    }
     String type;
     if (PLACES.contains(name)) {
       type = "place";
@@ -222,11 +237,19 @@ final class Names {
             && name.chars().allMatch(Character::isLetter))) {
       type = "organization";
     } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to))
-        || (tokens == 1 && sourceStarts.contains(p.start[from]))) {
+        || (tokens == 1 && sourceStarts.contains(((long) p.start[from] << 32) | p.end[from]))) {
       type = "person";
     } else if (tokens == 1) {
       type = null; // decided when a full name it abbreviates turns up
     } else {
+      // "Ewa Nowicka of the Gdansk Clean Air Coalition": two names joined by "of".
+      for (int k = from + 1; k < to - 1; k++) {
+        if (p.word(k).equals("of")) {
+          run(p, from, k, lowerWords, sourceStarts);
+          run(p, p.word(k + 1).equals("the") ? k + 2 : k + 1, to, lowerWords, sourceStarts);
+          return;
+        }
+      }
       return;
     }
     Info info = byKey.computeIfAbsent(name, k -> new Info());
