@@ -196,7 +196,78 @@ public final class Attributions {
   private static final java.util.Set<String> OPINIONS = java.util.Set.of("opinion", "view",
       "words", "estimation", "judgment", "judgement", "assessment", "belief");
 
+  /**
+   * Two layouts of interviews and reader comments that the tagger sees too rarely to learn:
+   * a paragraph opening with a speaker and a colon ({@code WALLACE: If I may…}), and a quotation
+   * signed with a dash at the paragraph's end ({@code “…” ― Sonya Herridge}).
+   */
+  static void speakerLines(Tokenizer.Paragraph p, int[] labels) {
+    int first = p.size > 0 && p.quote[0] == 2 ? 1 : 0;
+    int colon = -1;
+    for (int k = first; k < Math.min(p.size, first + 5); k++) {
+      if (p.word(k).equals(":")) {
+        colon = k;
+        break;
+      }
+      if (!Character.isUpperCase(p.text.charAt(p.start[k])) && !p.word(k).equals(".")) {
+        break;
+      }
+    }
+    if (colon > first && p.size - colon > 3
+        && !NOT_SPEAKERS.contains(p.word(first).toLowerCase(java.util.Locale.ROOT))
+        && Character.isLetter(p.text.charAt(p.start[colon - 1]))) {
+      boolean free = true;
+      for (int k = first; k <= colon; k++) {
+        free &= labels[k] == 0 || labels[k] == 1 || labels[k] == 2 || labels[k] >= 5;
+      }
+      if (free) {
+        for (int k = first; k < colon; k++) {
+          labels[k] = k == first ? 1 : 2;
+        }
+        labels[colon] = 3;
+        for (int k = colon + 1; k < p.size; k++) {
+          labels[k] = k == colon + 1 ? 5 : 6;
+        }
+        return;
+      }
+    }
+    // "… .” ― Name" closing the paragraph.
+    int end = p.size;
+    int k = end - 1;
+    while (k >= 0 && end - k <= 5 && Character.isUpperCase(p.text.charAt(p.start[k]))) {
+      k--;
+    }
+    if (k < 1 || k == end - 1 || !DASHES.contains(p.word(k)) || p.quote[k - 1] != 3) {
+      return;
+    }
+    int o = k - 2;
+    while (o >= 0 && p.quote[o] != 2) {
+      o--;
+    }
+    if (o < 0) {
+      return;
+    }
+    for (int i = o; i < k; i++) {
+      if (labels[i] >= 1 && labels[i] <= 4) {
+        return;
+      }
+    }
+    labels[k] = 3;
+    for (int i = k + 1; i < end; i++) {
+      labels[i] = i == k + 1 ? 1 : 2;
+    }
+    for (int i = o; i < k; i++) {
+      labels[i] = i == o ? 5 : 6;
+    }
+  }
+
+  private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("note", "update",
+      "photo", "photos", "video", "editor", "related", "read", "watch", "listen", "source",
+      "sources", "credit", "image", "see", "also", "correction", "disclosure", "warning",
+      "advertisement", "tags", "share", "posted", "updated", "published", "filed");
+
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
+    speakerLines(p, labels);
     invertedCues(p, labels);
     opinionPhrases(p, labels);
     List<Piece> pieces = new ArrayList<>();
