@@ -174,6 +174,10 @@ final class AttributionRules {
       + "noting|arguing|explaining|insisting|warning|calling|suggesting|telling|writing|claiming|"
       + "declaring|" + CUE_WORDS + ")\\b");
 
+  private static final Pattern PARTICIPLE_CUE = Pattern.compile(",\\s+(?:saying|adding|noting|"
+      + "arguing|explaining|insisting|warning|calling|suggesting|telling|writing|claiming|"
+      + "declaring)\\b");
+
   private static boolean containsIgnoreCase(String s, String needle) {
     return s.toLowerCase(java.util.Locale.ROOT).contains(needle);
   }
@@ -201,7 +205,8 @@ final class AttributionRules {
       }
     }
     m = PARTICIPLE.matcher(sent);
-    if (m.matches() && m.group("rest").strip().length() > 10) {
+    if (PARTICIPLE_CUE.matcher(sent).find() && m.matches()
+        && m.group("rest").strip().length() > 10) {
       Span src = trimmed(text, start + m.start("src"), start + m.end("src"));
       Span cue = new Span(start + m.start("cue"), start + m.end("cue"));
       Span content = stripEnd(text, trimmed(text, start + m.start("rest"), end));
@@ -209,7 +214,10 @@ final class AttributionRules {
           isQuote(text, content));
     }
     m = CONTENT_FIRST.matcher(sent);
-    if (m.matches()) {
+    // Its cue sits within the sentence's last 160 characters (source, tail and closing marks
+    // are bounded); checking that first spares the pattern's long failing backtrack.
+    Matcher late = ANY_CUE.matcher(sent).region(Math.max(0, sent.length() - 160), sent.length());
+    if (late.find() && m.matches()) {
       String src = m.group("src") != null ? m.group("src") : m.group("src2");
       int srcStart = m.group("src") != null ? m.start("src") : m.start("src2");
       int srcEnd = m.group("src") != null ? m.end("src") : m.end("src2");
@@ -231,7 +239,9 @@ final class AttributionRules {
     m = SOURCE_FIRST.matcher(sent);
     boolean found = false;
     int from = 0;
-    while (from < sent.length() && m.find(from)) {
+    Matcher firstCue = ANY_CUE.matcher(sent);
+    while (from < sent.length() && firstCue.find(from)
+        && m.region(Math.max(from, firstCue.start() - 90), sent.length()).find()) {
       // A cue word inside a quotation is the speaker's own words, not an attribution.
       if (!quoted.get(start + m.start("cue"))) {
         found = true;

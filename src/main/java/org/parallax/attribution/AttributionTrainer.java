@@ -31,6 +31,11 @@ public final class AttributionTrainer {
   /** One labelled article: text and gold attributions as Java-index spans. */
   record Gold(String text, List<List<List<Span>>> attributions) {} // [source, cue, content]
 
+  /** Builds the word-class table the tagger's features use (see {@link WordClasses}). */
+  public static String buildWordClasses(Path out) throws IOException {
+    return WordClasses.build(out, SEED);
+  }
+
   /** Trains and writes the model; returns a one-line summary. */
   public static String train(Path corpus, Path out, int epochs) throws IOException {
     List<Gold> docs = read(corpus);

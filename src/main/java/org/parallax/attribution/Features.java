@@ -64,6 +64,13 @@ final class Features {
     for (int i = 0; i < n; i++) {
       npStart[i] = !np[i] ? i + 1 : i > 0 ? npStart[i - 1] : 0;
     }
+    String[] fine = new String[n];
+    String[] coarse = new String[n];
+    for (int i = 0; i < n; i++) {
+      int[] c = WordClasses.of(lower[i]);
+      fine[i] = c == null ? "-" : Integer.toString(c[0]);
+      coarse[i] = c == null ? "-" : Integer.toString(c[1]);
+    }
     // Nearest cue-like word before/after each token within its sentence.
     int[] prevCue = new int[n];
     int[] nextCue = new int[n];
@@ -131,6 +138,11 @@ final class Features {
       String n2 = i + 2 < n ? lower[i + 2] : "</s>";
       f.add("w=" + w);
       f.add("wq=" + w + p.quote[i]);
+      f.add("c=" + fine[i]);
+      f.add("cc=" + coarse[i]);
+      f.add("cp=" + (i > 0 ? coarse[i - 1] : "^") + "|" + coarse[i]);
+      f.add("cn=" + coarse[i] + "|" + (i + 1 < n ? coarse[i + 1] : "$"));
+      f.add("cf3=" + (i > 0 ? fine[i - 1] : "^") + "|" + fine[i] + "|" + (i + 1 < n ? fine[i + 1] : "$"));
       f.add("p3=" + (i > 2 ? lower[i - 3] : "<s>"));
       f.add("n3=" + (i + 3 < n ? lower[i + 3] : "</s>"));
       if (lexicon.sources().contains(w)) {
@@ -182,6 +194,7 @@ final class Features {
         int d = i - prevCue[i];
         String cw = lower[prevCue[i]];
         f.add("pc=" + cw);
+        f.add("pcc=" + fine[prevCue[i]] + "|" + bucket(d));
         f.add("pcd=" + bucket(d));
         f.add("pcdq=" + bucket(d) + p.quote[i]);
         f.add("pcw=" + cw + "|" + bucket(d));
@@ -198,6 +211,7 @@ final class Features {
         int d = nextCue[i] - i;
         String cw = lower[nextCue[i]];
         f.add("nc=" + cw);
+        f.add("ncc=" + fine[nextCue[i]] + "|" + bucket(d));
         f.add("ncd=" + bucket(d));
         f.add("ncdq=" + bucket(d) + p.quote[i]);
         f.add("ncw=" + cw + "|" + bucket(d));

@@ -9,13 +9,29 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the shipped models from the labeled corpora (see MODELS.md).",
-    subcommands = {TrainCommand.Attribution.class})
+    subcommands = {TrainCommand.WordClasses.class, TrainCommand.Attribution.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing model (attribution)");
+  }
+
+  @Command(name = "word-classes", mixinStandardHelpOptions = true,
+      description = "Word classes for the attribution tagger: MiniLM vocabulary words embedded"
+          + " one by one and grouped by k-means. Run before `train attribution`.")
+  static final class WordClasses implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FILE",
+        defaultValue = "src/main/resources/org/parallax/attribution/word-classes.tsv.gz",
+        description = "where to write the table (default: the shipped resource)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.println(AttributionTrainer.buildWordClasses(out));
+      return 0;
+    }
   }
 
   @Command(name = "attribution", mixinStandardHelpOptions = true,
