@@ -40,7 +40,7 @@ public final class AttributionTrainer {
   public static String train(Path corpus, Path out, int epochs) throws IOException {
     List<Gold> docs = read(corpus);
     Features.Lexicon lexicon = lexicon(docs);
-    List<List<String[]>> sequences = new ArrayList<>();
+    List<List<long[]>> sequences = new ArrayList<>();
     List<int[]> labels = new ArrayList<>();
     int tokens = 0;
     for (Gold g : docs) {

@@ -36,7 +36,7 @@ final class Features {
   private Features() {}
 
   /** Per token, the feature strings. */
-  static List<String[]> of(Tokenizer.Paragraph p, Lexicon lexicon, byte[] ruleLabels) {
+  static List<long[]> of(Tokenizer.Paragraph p, Lexicon lexicon, byte[] ruleLabels) {
     int n = p.size;
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -121,8 +121,8 @@ final class Features {
       }
     }
     boolean paragraphQuoted = n > 0 && p.quote[0] == 2;
-    List<String[]> out = new ArrayList<>(n);
-    List<String> f = new ArrayList<>(40);
+    List<long[]> out = new ArrayList<>(n);
+    Sink f = new Sink();
     int sentenceStart = 0;
     for (int i = 0; i < n; i++) {
       if (i > 0 && p.sentence[i] != p.sentence[i - 1]) {
@@ -136,21 +136,21 @@ final class Features {
       String p2 = i > 1 ? lower[i - 2] : "<s>";
       String n1 = i + 1 < n ? lower[i + 1] : "</s>";
       String n2 = i + 2 < n ? lower[i + 2] : "</s>";
-      f.add("w=" + w);
-      f.add("wq=" + w + p.quote[i]);
-      f.add("c=" + fine[i]);
-      f.add("cc=" + coarse[i]);
-      f.add("cp=" + (i > 0 ? coarse[i - 1] : "^") + "|" + coarse[i]);
-      f.add("cn=" + coarse[i] + "|" + (i + 1 < n ? coarse[i + 1] : "$"));
-      f.add("cf3=" + (i > 0 ? fine[i - 1] : "^") + "|" + fine[i] + "|" + (i + 1 < n ? fine[i + 1] : "$"));
-      f.add("p3=" + (i > 2 ? lower[i - 3] : "<s>"));
-      f.add("n3=" + (i + 3 < n ? lower[i + 3] : "</s>"));
+      f.add("w=", s(w));
+      f.add("wq=", s(w), s(p.quote[i]));
+      f.add("c=", s(fine[i]));
+      f.add("cc=", s(coarse[i]));
+      f.add("cp=", s((i > 0 ? coarse[i - 1] : "^")), "|", s(coarse[i]));
+      f.add("cn=", s(coarse[i]), "|", s((i + 1 < n ? coarse[i + 1] : "$")));
+      f.add("cf3=", s((i > 0 ? fine[i - 1] : "^")), "|", s(fine[i]), "|", s((i + 1 < n ? fine[i + 1] : "$")));
+      f.add("p3=", s((i > 2 ? lower[i - 3] : "<s>")));
+      f.add("n3=", s((i + 3 < n ? lower[i + 3] : "</s>")));
       if (lexicon.sources().contains(w)) {
         f.add("srcw");
       }
       if (np[i]) {
         f.add("np");
-        f.add("nplen=" + bucket(npEnd[i] - npStart[i]) + "|" + bucket(i - npStart[i]));
+        f.add("nplen=", s(bucket(npEnd[i] - npStart[i])), "|", s(bucket(i - npStart[i])));
       }
       // "WALLACE: ..." and "Poll: ..." open a paragraph with a speaker and a colon.
       int first = n > 0 && p.quote[0] == 2 ? 1 : 0;
@@ -163,46 +163,46 @@ final class Features {
           }
         }
         if (colon > first) {
-          f.add("lead=" + (i < colon ? "before" : i == colon ? "colon" : "after") + shape[first]);
+          f.add("lead=", s((i < colon ? "before" : i == colon ? "colon" : "after")), s(shape[first]));
         }
       }
-      f.add("p1=" + p1);
-      f.add("p2=" + p2);
-      f.add("n1=" + n1);
-      f.add("n2=" + n2);
-      f.add("pb=" + p1 + "|" + w);
-      f.add("nb=" + w + "|" + n1);
-      f.add("pp=" + p2 + "|" + p1);
-      f.add("nn=" + n1 + "|" + n2);
-      f.add("sh=" + shape[i]);
-      f.add("sh3=" + (i > 0 ? shape[i - 1] : "^") + shape[i] + (i + 1 < n ? shape[i + 1] : "$"));
+      f.add("p1=", s(p1));
+      f.add("p2=", s(p2));
+      f.add("n1=", s(n1));
+      f.add("n2=", s(n2));
+      f.add("pb=", s(p1), "|", s(w));
+      f.add("nb=", s(w), "|", s(n1));
+      f.add("pp=", s(p2), "|", s(p1));
+      f.add("nn=", s(n1), "|", s(n2));
+      f.add("sh=", s(shape[i]));
+      f.add("sh3=", s((i > 0 ? shape[i - 1] : "^")), s(shape[i]), s((i + 1 < n ? shape[i + 1] : "$")));
       if (w.length() > 3) {
-        f.add("suf=" + w.substring(w.length() - 3));
+        f.add("suf=", s(w.substring(w.length() - 3)));
       }
-      f.add("lx=" + lexClass(w, cueish[i]));
-      f.add("lxp=" + (i > 0 ? lexClass(p1, cueish[i - 1]) : "^") + "|" + lexClass(w, cueish[i]));
-      f.add("lxn=" + lexClass(w, cueish[i]) + "|" + (i + 1 < n ? lexClass(n1, cueish[i + 1]) : "$"));
-      f.add("q=" + p.quote[i]);
-      f.add("qq=" + (i > 0 ? p.quote[i - 1] : 9) + p.quote[i] + (i + 1 < n ? p.quote[i + 1] : 9));
-      f.add("pq=" + paragraphQuoted + p.quote[i]);
+      f.add("lx=", s(lexClass(w, cueish[i])));
+      f.add("lxp=", s((i > 0 ? lexClass(p1, cueish[i - 1]) : "^")), "|", s(lexClass(w, cueish[i])));
+      f.add("lxn=", s(lexClass(w, cueish[i])), "|", s((i + 1 < n ? lexClass(n1, cueish[i + 1]) : "$")));
+      f.add("q=", s(p.quote[i]));
+      f.add("qq=", s((i > 0 ? p.quote[i - 1] : 9)), s(p.quote[i]), s((i + 1 < n ? p.quote[i + 1] : 9)));
+      f.add("pq=", s(paragraphQuoted), s(p.quote[i]));
       int pos = i - sentenceStart;
       int rem = sentenceEnd - i;
-      f.add("pos=" + bucket(pos));
-      f.add("rem=" + bucket(rem));
-      f.add("posw=" + bucket(pos) + "|" + lexClass(w, cueish[i]));
+      f.add("pos=", s(bucket(pos)));
+      f.add("rem=", s(bucket(rem)));
+      f.add("posw=", s(bucket(pos)), "|", s(lexClass(w, cueish[i])));
       if (prevCue[i] >= 0) {
         int d = i - prevCue[i];
         String cw = lower[prevCue[i]];
-        f.add("pc=" + cw);
-        f.add("pcc=" + fine[prevCue[i]] + "|" + bucket(d));
-        f.add("pcd=" + bucket(d));
-        f.add("pcdq=" + bucket(d) + p.quote[i]);
-        f.add("pcw=" + cw + "|" + bucket(d));
+        f.add("pc=", s(cw));
+        f.add("pcc=", s(fine[prevCue[i]]), "|", s(bucket(d)));
+        f.add("pcd=", s(bucket(d)));
+        f.add("pcdq=", s(bucket(d)), s(p.quote[i]));
+        f.add("pcw=", s(cw), "|", s(bucket(d)));
         boolean that = lastThat[i] > prevCue[i];
         boolean comma = lastComma[i] > prevCue[i];
-        f.add("pct=" + that + comma);
+        f.add("pct=", s(that), s(comma));
         if (npStart[i] <= prevCue[i] + 1 && np[i]) {
-          f.add("npa=" + bucket(d));
+          f.add("npa=", s(bucket(d)));
         }
       } else {
         f.add("pc=none");
@@ -210,30 +210,83 @@ final class Features {
       if (nextCue[i] >= 0) {
         int d = nextCue[i] - i;
         String cw = lower[nextCue[i]];
-        f.add("nc=" + cw);
-        f.add("ncc=" + fine[nextCue[i]] + "|" + bucket(d));
-        f.add("ncd=" + bucket(d));
-        f.add("ncdq=" + bucket(d) + p.quote[i]);
-        f.add("ncw=" + cw + "|" + bucket(d));
+        f.add("nc=", s(cw));
+        f.add("ncc=", s(fine[nextCue[i]]), "|", s(bucket(d)));
+        f.add("ncd=", s(bucket(d)));
+        f.add("ncdq=", s(bucket(d)), s(p.quote[i]));
+        f.add("ncw=", s(cw), "|", s(bucket(d)));
         boolean comma = nextComma[i] < nextCue[i];
-        f.add("nct=" + comma + (i + 1 < n ? p.quote[nextCue[i] - 1] : 0));
+        f.add("nct=", s(comma), s((i + 1 < n ? p.quote[nextCue[i] - 1] : 0)));
         if (npEnd[i] >= nextCue[i] && np[i]) {
-          f.add("npc=" + bucket(d));
-          f.add("npcs=" + bucket(d) + (i == sentenceStart || (i > 0 && !np[i - 1])));
+          f.add("npc=", s(bucket(d)));
+          f.add("npcs=", s(bucket(d)), s((i == sentenceStart || (i > 0 && !np[i - 1]))));
         }
       } else {
         f.add("nc=none");
       }
-      f.add("pnc=" + (prevCue[i] >= 0) + (nextCue[i] >= 0) + p.quote[i]);
+      f.add("pnc=", s((prevCue[i] >= 0)), s((nextCue[i] >= 0)), s(p.quote[i]));
       if (ruleLabels != null) {
-        String rb = "rb=" + ruleLabels[i];
-        f.add(rb);
-        f.add(rb + "|" + (i > 0 ? ruleLabels[i - 1] : 9) + (i + 1 < n ? ruleLabels[i + 1] : 9));
-        f.add(rb + "|" + w);
+        String rb = s(ruleLabels[i]);
+        f.add("rb=", rb);
+        f.add("rb=", rb, "|", s((i > 0 ? ruleLabels[i - 1] : 9)), s((i + 1 < n ? ruleLabels[i + 1] : 9)));
+        f.add("rb=", rb, "|", s(w));
       }
-      out.add(f.toArray(String[]::new));
+      out.add(f.toArray());
     }
     return out;
+  }
+
+  /**
+   * Collects a token's features as 64-bit FNV-1a hashes of their parts, so no feature string is
+   * ever built: the tagger's hot loop allocates almost nothing.
+   */
+  static final class Sink {
+    private long[] buf = new long[64];
+    private int n;
+
+    void clear() {
+      n = 0;
+    }
+
+    void add(String... parts) {
+      long h = 0xcbf29ce484222325L;
+      for (String part : parts) {
+        for (int i = 0; i < part.length(); i++) {
+          h ^= part.charAt(i);
+          h *= 0x100000001b3L;
+        }
+        h ^= 0x1f;
+        h *= 0x100000001b3L;
+      }
+      if (n == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, n * 2);
+      }
+      buf[n++] = h;
+    }
+
+    long[] toArray() {
+      return java.util.Arrays.copyOf(buf, n);
+    }
+  }
+
+  private static final String[] SMALL = new String[16];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i);
+    }
+  }
+
+  private static String s(String v) {
+    return v;
+  }
+
+  private static String s(int v) {
+    return v >= 0 && v < SMALL.length ? SMALL[v] : Integer.toString(v);
+  }
+
+  private static String s(boolean v) {
+    return v ? "T" : "F";
   }
 
   private static String lexClass(String w, boolean cueish) {

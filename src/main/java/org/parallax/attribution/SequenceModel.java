@@ -25,14 +25,14 @@ final class SequenceModel {
   /** O, then B/I for source, cue and content. */
   static final String[] LABELS = {"O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"};
   static final int L = LABELS.length;
-  private static final int MAGIC = 0x50415832; // "PAX2"
+  private static final int MAGIC = 0x50415833; // "PAX3": hashed features
 
-  final Map<String, Integer> index;
+  final LongIntMap index;
   final float[] weights; // feature * L + label
   final float[] transitions; // (previous + 1) * L + label; previous -1 is the sequence start
   final Features.Lexicon lexicon;
 
-  SequenceModel(Map<String, Integer> index, float[] weights, float[] transitions,
+  SequenceModel(LongIntMap index, float[] weights, float[] transitions,
       Features.Lexicon lexicon) {
     this.index = index;
     this.weights = weights;
@@ -48,16 +48,16 @@ final class SequenceModel {
     return true;
   }
 
-  int[] decode(List<String[]> features) {
+  int[] decode(List<long[]> features) {
     int n = features.size();
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
-      String[] f = features.get(i);
+      long[] f = features.get(i);
       int[] row = new int[f.length];
       int k = 0;
-      for (String s : f) {
-        Integer id = index.get(s);
-        if (id != null) {
+      for (long s : f) {
+        int id = index.get(s);
+        if (id >= 0) {
           row[k++] = id;
         }
       }
@@ -118,18 +118,18 @@ final class SequenceModel {
   }
 
   /** Trains on sequences of feature strings with gold labels; deterministic for a seed. */
-  static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, Features.Lexicon lexicon,
+  static SequenceModel train(List<List<long[]>> sequences, List<int[]> gold, Features.Lexicon lexicon,
       int epochs, long seed, int minCount) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (List<String[]> seq : sequences) {
-      for (String[] f : seq) {
-        for (String s : f) {
-          counts.merge(s, 1, Integer::sum);
+    LongIntMap counts = new LongIntMap(1 << 20);
+    for (List<long[]> seq : sequences) {
+      for (long[] f : seq) {
+        for (long s : f) {
+          counts.add(s, 1);
         }
       }
     }
-    Map<String, Integer> index = new HashMap<>();
-    for (String s : new TreeSet<>(counts.keySet())) {
+    LongIntMap index = new LongIntMap(counts.size());
+    for (long s : counts.sortedKeys()) {
       if (counts.get(s) >= minCount) {
         index.put(s, index.size());
       }
@@ -137,14 +137,14 @@ final class SequenceModel {
     counts = null;
     int[][][] ids = new int[sequences.size()][][];
     for (int q = 0; q < sequences.size(); q++) {
-      List<String[]> seq = sequences.get(q);
+      List<long[]> seq = sequences.get(q);
       ids[q] = new int[seq.size()][];
       for (int i = 0; i < seq.size(); i++) {
         int[] row = new int[seq.get(i).length];
         int k = 0;
-        for (String s : seq.get(i)) {
-          Integer id = index.get(s);
-          if (id != null) {
+        for (long s : seq.get(i)) {
+          int id = index.get(s);
+          if (id >= 0) {
             row[k++] = id;
           }
         }
@@ -200,11 +200,11 @@ final class SequenceModel {
   }
 
   /** Drops features whose averaged weights are all (nearly) zero. */
-  private static SequenceModel prune(Map<String, Integer> index, float[] w, float[] t,
+  private static SequenceModel prune(LongIntMap index, float[] w, float[] t,
       Features.Lexicon lexicon) {
-    Map<String, Integer> kept = new HashMap<>();
+    LongIntMap kept = new LongIntMap(index.size() / 2);
     List<float[]> rows = new ArrayList<>();
-    for (String s : new TreeSet<>(index.keySet())) {
+    for (long s : index.sortedKeys()) {
       int id = index.get(s);
       float max = 0;
       for (int y = 0; y < L; y++) {
@@ -223,8 +223,10 @@ final class SequenceModel {
   }
 
   void write(OutputStream os) throws IOException {
-    String[] names = new String[index.size()];
-    index.forEach((k, v) -> names[v] = k);
+    long[] names = new long[index.size()];
+    for (long k : index.sortedKeys()) {
+      names[index.get(k)] = k;
+    }
     // Scaling every weight by one constant leaves every decision unchanged and keeps the
     // largest inside half precision's range.
     float max = 1e-6f;
@@ -249,7 +251,7 @@ final class SequenceModel {
       }
       out.writeInt(names.length);
       for (int i = 0; i < names.length; i++) {
-        out.writeUTF(names[i]);
+        out.writeLong(names[i]);
         // Half precision is plenty for perceptron weights and halves the shipped file.
         for (int y = 0; y < L; y++) {
           out.writeShort(Float.floatToFloat16(weights[i * L + y] * scale));
@@ -278,10 +280,10 @@ final class SequenceModel {
         t[i] = in.readFloat();
       }
       int nf = in.readInt();
-      Map<String, Integer> index = new HashMap<>(nf * 2);
+      LongIntMap index = new LongIntMap(nf);
       float[] w = new float[nf * L];
       for (int i = 0; i < nf; i++) {
-        index.put(in.readUTF(), i);
+        index.put(in.readLong(), i);
         for (int y = 0; y < L; y++) {
           w[i * L + y] = Float.float16ToFloat(in.readShort());
         }
