@@ -30,7 +30,7 @@ import org.parallax.embed.Embedders;
  * labelled still looks like one. Built once by {@code ./parallax train word-classes}; at run
  * time only the table is read.
  */
-final class WordClasses {
+public final class WordClasses {
   static final String RESOURCE = "word-classes.tsv.gz";
   static final int FINE = 320;
   static final int COARSE = 40;
@@ -39,7 +39,7 @@ final class WordClasses {
   private WordClasses() {}
 
   /** The classes of {@code lowerWord} (fine, coarse), or null when it is not in the table. */
-  static int[] of(String lowerWord) {
+  public static int[] of(String lowerWord) {
     return table().get(lowerWord);
   }
 

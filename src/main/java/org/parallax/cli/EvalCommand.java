@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
     description = "Score the production pipeline on labeled corpora. Figures are printed last, on"
         + " one line, as key=value pairs.",
     subcommands = {EvalCommand.Clustering.class, EvalCommand.Attribution.class,
+        EvalCommand.Paraphrase.class,
         EvalCommand.TuneClustering.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -104,6 +105,37 @@ final class EvalCommand implements Runnable {
       out.println(r.metrics().line());
       out.flush();
       return r.metrics().docs() > 0 ? 0 : 1;
+    }
+  }
+
+  @Command(name = "paraphrase", mixinStandardHelpOptions = true,
+      description = {"Paraphrase identification on MSRP-format TSV: accuracy, precision, recall,"
+          + " F1.", "Applies the shipped pair scorer; with --cv K, trains and tests in K seeded"
+          + " folds of FILE instead."})
+  static final class Paraphrase implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+        description = "cross-validate in K folds instead of applying the shipped scorer")
+    int folds;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (folds == 1 || folds < 0) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be 0 or >= 2");
+      }
+      var figures = org.parallax.compare.Paraphrases.evaluate(file, folds);
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      out.printf("corpus=%s %s%n", file.getFileName(), folds > 1 ? "cv=" + folds : "shipped scorer");
+      StringBuilder b = new StringBuilder();
+      figures.forEach((k, v) -> b.append(b.isEmpty() ? "" : " ").append(k).append('=')
+          .append(k.equals("pairs") ? String.valueOf(v.intValue())
+              : String.format(java.util.Locale.ROOT, "%.4f", v)));
+      out.println(b);
+      out.flush();
+      return 0;
     }
   }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the shipped models from the labeled corpora (see MODELS.md).",
-    subcommands = {TrainCommand.WordClasses.class, TrainCommand.Attribution.class})
+    subcommands = {TrainCommand.WordClasses.class, TrainCommand.Attribution.class,
+        TrainCommand.Paraphrase.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -30,6 +31,26 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       System.out.println(AttributionTrainer.buildWordClasses(out));
+      return 0;
+    }
+  }
+
+  @Command(name = "paraphrase", mixinStandardHelpOptions = true,
+      description = "The statement pair scorer, from MSRP train (TSV). Deterministic.")
+  static final class Paraphrase implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE",
+        defaultValue = "../shared/corpora/msrp/msr_paraphrase_train.txt",
+        description = "MSRP TSV to train on (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        defaultValue = "src/main/resources/org/parallax/compare/paraphrase-model.txt",
+        description = "where to write the scorer (default: the shipped resource)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.println(org.parallax.compare.Paraphrases.train(corpus, out));
       return 0;
     }
   }

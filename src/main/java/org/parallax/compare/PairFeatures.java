@@ -1,0 +1,357 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * What two sentences share, as numbers a scorer can weigh: meaning (embedding cosine, and how
+ * well each side's word pieces find a match on the other), wording (word, stem, bigram,
+ * trigram and character-trigram overlap, longest common subsequence), and the facts that a
+ * paraphrase must keep (numbers, names, negation), plus length.
+ */
+public final class PairFeatures {
+  /** One side of a pair, analysed once and reused for every pair it takes part in. */
+  public record Side(String text, List<String> words, List<String> stems, Set<String> content,
+      Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
+      float[] embedding, float[][] tokens) {}
+
+  private static final Pattern WORD = Pattern.compile(
+      "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
+  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "at",
+      "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+      "had", "it", "its", "that", "this", "these", "those", "with", "by", "from", "as", "he",
+      "she", "they", "we", "i", "you", "his", "her", "their", "our", "which", "who", "will",
+      "would", "said", "says", "also", "than", "there", "so", "if", "about", "after", "into",
+      "up", "out", "do", "does", "did", "s");
+  private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nobody",
+      "nothing", "none", "neither", "nor", "without", "cannot");
+  private static final Map<String, String> NUMBER_WORDS = numberWords();
+
+  static final int DENSE = 31;
+
+  private PairFeatures() {}
+
+  private static Map<String, String> numberWords() {
+    String[] w = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve"};
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < w.length; i++) {
+      out.put(w[i], Integer.toString(i));
+    }
+    return out;
+  }
+
+  /** Analyses one sentence; {@code embedding} is its unit vector, or null. */
+  public static Side side(String text, float[] embedding) {
+    return side(text, embedding, null);
+  }
+
+  /** As {@link #side(String, float[])}, with the sentence's word-piece vectors (or null). */
+  public static Side side(String text, float[] embedding, float[][] tokens) {
+    List<String> words = new ArrayList<>();
+    List<String> stems = new ArrayList<>();
+    Set<String> content = new HashSet<>();
+    Set<String> numbers = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    int negations = 0;
+    EnglishStemmer stemmer = new EnglishStemmer();
+    Matcher m = WORD.matcher(text);
+    boolean first = true;
+    while (m.find()) {
+      String raw = m.group();
+      String w = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.endsWith("n't")) {
+        negations++;
+        w = w.substring(0, w.length() - 3);
+      }
+      if (NEGATIONS.contains(w)) {
+        negations++;
+      }
+      if (Character.isDigit(w.charAt(0))) {
+        numbers.add(w.replace(",", ""));
+      } else if (NUMBER_WORDS.containsKey(w)) {
+        numbers.add(NUMBER_WORDS.get(w));
+      }
+      if (!first && Character.isUpperCase(raw.charAt(0))) {
+        names.add(w);
+      }
+      first = false;
+      words.add(w);
+      String stem = stem(stemmer, w);
+      stems.add(stem);
+      if (!STOP.contains(w)) {
+        content.add(stem);
+      }
+    }
+    Set<String> tri = new HashSet<>();
+    String folded = String.join(" ", words);
+    for (int i = 0; i + 3 <= folded.length(); i++) {
+      tri.add(folded.substring(i, i + 3));
+    }
+    return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
+        negations, tri, embedding, tokens);
+  }
+
+  private static String stem(EnglishStemmer stemmer, String w) {
+    stemmer.setCurrent(w);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** The pair's features (embedding features are 0 when either side lacks vectors). */
+  public static double[] of(Side a, Side b) {
+    return of(a, b, Idf.NONE);
+  }
+
+  /** As {@link #of(Side, Side)}, with rare words weighed up by {@code idf}. */
+  public static double[] of(Side a, Side b, Idf idf) {
+    int dim = a.embedding() != null && b.embedding() != null ? a.embedding().length : 0;
+    double[] f = new double[DENSE];
+    double cos = dim == 0 ? 0 : dot(a.embedding(), b.embedding());
+    f[0] = cos;
+    f[1] = cos * cos;
+    f[2] = jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
+    f[3] = jaccard(a.content(), b.content());
+    double[] cont = containment(a.content(), b.content());
+    f[4] = cont[0];
+    f[5] = cont[1];
+    f[6] = ngramPrecision(a.stems(), b.stems(), 2);
+    f[7] = ngramPrecision(a.stems(), b.stems(), 3);
+    f[8] = jaccard(a.charTrigrams(), b.charTrigrams());
+    f[9] = lcs(a.stems(), b.stems()) / (double) Math.max(1, Math.max(a.stems().size(),
+        b.stems().size()));
+    int la = a.words().size();
+    int lb = b.words().size();
+    f[10] = Math.abs(la - lb) / (double) Math.max(1, Math.max(la, lb));
+    f[11] = Math.log1p(Math.min(la, lb));
+    boolean numbersA = !a.numbers().isEmpty();
+    boolean numbersB = !b.numbers().isEmpty();
+    f[12] = numbersA && numbersB && a.numbers().equals(b.numbers()) ? 1 : 0;
+    f[13] = numbersA && numbersB && !a.numbers().equals(b.numbers()) ? 1 : 0;
+    f[14] = numbersA != numbersB ? 1 : 0;
+    f[15] = jaccard(a.names(), b.names());
+    f[16] = onlyOneSide(a.names(), b.names());
+    f[17] = (a.negations() % 2) != (b.negations() % 2) ? 1 : 0;
+    f[18] = cont[0] * cont[1];
+    int onlyA = 0;
+    int onlyB = 0;
+    for (String w : a.content()) {
+      onlyA += b.content().contains(w) ? 0 : 1;
+    }
+    for (String w : b.content()) {
+      onlyB += a.content().contains(w) ? 0 : 1;
+    }
+    f[19] = Math.min(onlyA, onlyB);
+    f[20] = Math.max(onlyA, onlyB);
+    double[] weighted = weightedOverlap(a, b, idf);
+    f[21] = weighted[0];
+    f[22] = weighted[1];
+    f[23] = Math.min(weighted[0], weighted[1]);
+    double[] soft = softOverlap(a, b);
+    f[24] = soft[0];
+    f[25] = soft[1];
+    f[26] = Math.min(soft[0], soft[1]);
+    // Token-level matching of contextual vectors (as BERTScore does): each word piece's best
+    // match on the other side, averaged; low when one side says something the other does not.
+    if (a.tokens() != null && b.tokens() != null && a.tokens().length > 0
+        && b.tokens().length > 0) {
+      double p = greedyMatch(a.tokens(), b.tokens());
+      double r = greedyMatch(b.tokens(), a.tokens());
+      f[27] = p;
+      f[28] = r;
+      f[29] = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      f[30] = Math.min(p, r);
+    }
+    return f;
+  }
+
+  /**
+   * Inverse document frequencies over the sentences at hand (a story, or an evaluation file):
+   * a shared rare word is stronger evidence than a shared common one.
+   */
+  public static final class Idf {
+    static final Idf NONE = new Idf(Map.of(), 1);
+    private final Map<String, Integer> df;
+    private final int docs;
+
+    private Idf(Map<String, Integer> df, int docs) {
+      this.df = df;
+      this.docs = docs;
+    }
+
+    public static Idf of(java.util.Collection<Side> sides) {
+      Map<String, Integer> df = new HashMap<>();
+      for (Side s : sides) {
+        for (String w : s.content()) {
+          df.merge(w, 1, Integer::sum);
+        }
+      }
+      return new Idf(df, Math.max(1, sides.size()));
+    }
+
+    double weight(String w) {
+      return Math.log((docs + 1.0) / (df.getOrDefault(w, 0) + 1.0)) + 1;
+    }
+  }
+
+  /**
+   * Word overlap where an unmatched word also counts half when the other side has an unmatched
+   * word of the same word class ("bought" and "acquired"): synonyms without a thesaurus.
+   */
+  private static double[] softOverlap(Side a, Side b) {
+    return new double[] {soft(a.words(), b.words()), soft(b.words(), a.words())};
+  }
+
+  private static double soft(List<String> x, List<String> y) {
+    Set<String> ys = new HashSet<>(y);
+    Set<Integer> yClasses = new HashSet<>();
+    for (String w : y) {
+      int[] c = org.parallax.attribution.WordClasses.of(w);
+      if (c != null && !STOP.contains(w)) {
+        yClasses.add(c[0]);
+      }
+    }
+    double hit = 0;
+    int n = 0;
+    for (String w : x) {
+      if (STOP.contains(w)) {
+        continue;
+      }
+      n++;
+      if (ys.contains(w)) {
+        hit += 1;
+      } else {
+        int[] c = org.parallax.attribution.WordClasses.of(w);
+        if (c != null && yClasses.contains(c[0])) {
+          hit += 0.5;
+        }
+      }
+    }
+    return n == 0 ? 1 : hit / n;
+  }
+
+  /** Share of each side's idf mass that the other side shares. */
+  private static double[] weightedOverlap(Side a, Side b, Idf idf) {
+    double ta = 0;
+    double sa = 0;
+    for (String w : a.content()) {
+      double x = idf.weight(w);
+      ta += x;
+      sa += b.content().contains(w) ? x : 0;
+    }
+    double tb = 0;
+    double sb = 0;
+    for (String w : b.content()) {
+      double x = idf.weight(w);
+      tb += x;
+      sb += a.content().contains(w) ? x : 0;
+    }
+    return new double[] {ta == 0 ? 1 : sa / ta, tb == 0 ? 1 : sb / tb};
+  }
+
+  private static double greedyMatch(float[][] x, float[][] y) {
+    double sum = 0;
+    for (float[] u : x) {
+      double best = -1;
+      for (float[] v : y) {
+        best = Math.max(best, dot(u, v));
+      }
+      sum += best;
+    }
+    return sum / x.length;
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    int inter = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        inter++;
+      }
+    }
+    return inter / (double) (a.size() + b.size() - inter);
+  }
+
+  /** Share of a's items in b, and of b's in a. */
+  static double[] containment(Set<String> a, Set<String> b) {
+    int inter = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        inter++;
+      }
+    }
+    return new double[] {a.isEmpty() ? 1 : inter / (double) a.size(),
+        b.isEmpty() ? 1 : inter / (double) b.size()};
+  }
+
+  private static double onlyOneSide(Set<String> a, Set<String> b) {
+    int only = 0;
+    for (String x : a) {
+      if (!b.contains(x)) {
+        only++;
+      }
+    }
+    for (String x : b) {
+      if (!a.contains(x)) {
+        only++;
+      }
+    }
+    return Math.log1p(only);
+  }
+
+  private static double ngramPrecision(List<String> a, List<String> b, int n) {
+    Set<String> ga = ngrams(a, n);
+    Set<String> gb = ngrams(b, n);
+    if (ga.isEmpty() || gb.isEmpty()) {
+      return 0;
+    }
+    int inter = 0;
+    for (String x : ga) {
+      if (gb.contains(x)) {
+        inter++;
+      }
+    }
+    return 2.0 * inter / (ga.size() + gb.size());
+  }
+
+  private static Set<String> ngrams(List<String> w, int n) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + n <= w.size(); i++) {
+      out.add(String.join(" ", w.subList(i, i + n)));
+    }
+    return out;
+  }
+
+  private static int lcs(List<String> a, List<String> b) {
+    int[] prev = new int[b.size() + 1];
+    int[] cur = new int[b.size() + 1];
+    for (int i = 1; i <= a.size(); i++) {
+      for (int j = 1; j <= b.size(); j++) {
+        cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1
+            : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.size()];
+  }
+}
