@@ -54,9 +54,12 @@ public final class ParaphraseScorer {
     return s;
   }
 
-  /** Probability that the two sides are paraphrases. */
+  /**
+   * Probability that the two sides are paraphrases; the same whichever side comes first (the
+   * trees are not symmetric, so both orders are scored and averaged).
+   */
   public double score(PairFeatures.Side a, PairFeatures.Side b, PairFeatures.Idf idf) {
-    return probability(PairFeatures.of(a, b, idf));
+    return (probability(PairFeatures.of(a, b, idf)) + probability(PairFeatures.of(b, a, idf))) / 2;
   }
 
   /** The probability above which a pair counts as the same statement. */

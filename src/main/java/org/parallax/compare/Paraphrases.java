@@ -67,14 +67,22 @@ public final class Paraphrases {
     for (Pair p : pairs) {
       out.add(PairFeatures.of(sides.get(p.a()), sides.get(p.b()), idf));
     }
-    return out;
+    for (Pair p : pairs) {
+      out.add(PairFeatures.of(sides.get(p.b()), sides.get(p.a()), idf));
+    }
+    return out; // both orders: pair i at i and at i + pairs.size()
+  }
+
+  private static double both(ParaphraseScorer s, List<double[]> x, int i, int n) {
+    return (s.probability(x.get(i)) + s.probability(x.get(i + n))) / 2;
   }
 
   /** Trains on the whole file and writes the scorer; returns a one-line summary. */
   public static String train(Path corpus, Path out) throws IOException {
     List<Pair> pairs = read(corpus);
     List<double[]> x = features(pairs);
-    List<Boolean> y = pairs.stream().map(Pair::paraphrase).toList();
+    List<Boolean> y = new ArrayList<>(pairs.stream().map(Pair::paraphrase).toList());
+    y.addAll(List.copyOf(y));
     ParaphraseScorer scorer = ParaphraseScorer.train(x, y);
     scorer.write(out);
     return String.format(Locale.ROOT, "trained on %s: pairs=%d features=%d trees=%d -> %s",
@@ -105,18 +113,20 @@ public final class Paraphrases {
             test.add(i);
           } else {
             tx.add(x.get(i));
+            tx.add(x.get(i + pairs.size()));
+            ty.add(pairs.get(i).paraphrase());
             ty.add(pairs.get(i).paraphrase());
           }
         }
         ParaphraseScorer s = ParaphraseScorer.train(tx, ty);
         for (int i : test) {
-          predicted[i] = s.probability(x.get(i)) >= s.threshold();
+          predicted[i] = both(s, x, i, pairs.size()) >= s.threshold();
         }
       }
     } else {
       ParaphraseScorer s = ParaphraseScorer.shipped();
       for (int i = 0; i < pairs.size(); i++) {
-        predicted[i] = s.probability(x.get(i)) >= s.threshold();
+        predicted[i] = both(s, x, i, pairs.size()) >= s.threshold();
       }
     }
     int tp = 0;

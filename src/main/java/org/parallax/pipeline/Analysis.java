@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.attribution.WhoSaidWhat;
 import org.parallax.cluster.StoryClusterer;
+import org.parallax.compare.StoryComparison;
 import org.parallax.cluster.StoryClusterers;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestSink;
@@ -31,16 +32,22 @@ public final class Analysis {
    *     in every article of a story
    */
   public record Result(List<Article> articles, List<Story> stories, List<Rejected> rejected,
-      Map<String, WhoSaidWhat> said) {
+      Map<String, WhoSaidWhat> said, Map<String, StoryComparison.Result> compared) {
     public Result {
       articles = List.copyOf(articles);
       stories = List.copyOf(stories);
       rejected = List.copyOf(rejected);
       said = Map.copyOf(said);
+      compared = Map.copyOf(compared);
     }
 
     public Result(List<Article> articles, List<Story> stories, List<Rejected> rejected) {
-      this(articles, stories, rejected, Map.of());
+      this(articles, stories, rejected, Map.of(), Map.of());
+    }
+
+    /** The outlet comparison of one story; empty for a single-outlet story. */
+    public StoryComparison.Result compared(String storyId) {
+      return compared.getOrDefault(storyId, StoryComparison.Result.EMPTY);
     }
 
     /** Who said what in one article; empty when the article was not analysed for it. */
@@ -95,7 +102,39 @@ public final class Analysis {
     });
     articles = markDuplicates(articles);
     List<Story> stories = clusterer.cluster(articles);
-    return new Result(articles, stories, rejected, whoSaidWhat(articles, stories));
+    Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories);
+    return new Result(articles, stories, rejected, said, compare(articles, stories, said));
+  }
+
+  /**
+   * Statement alignment and coverage per story, over its independent reports: near-duplicates
+   * are copies, not outlets, so they take no part.
+   */
+  public static Map<String, StoryComparison.Result> compare(List<Article> articles,
+      List<Story> stories, Map<String, WhoSaidWhat> said) {
+    Map<String, Article> byId = new java.util.HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, StoryComparison.Result> out = new java.util.LinkedHashMap<>();
+    StoryComparison comparison = null;
+    for (Story s : stories) {
+      List<StoryComparison.Input> inputs = new ArrayList<>();
+      for (String id : s.articles()) {
+        Article a = byId.get(id);
+        if (a == null || a.duplicateOf() != null) {
+          continue;
+        }
+        WhoSaidWhat w = said.getOrDefault(id, EMPTY);
+        inputs.add(new StoryComparison.Input(id, a.outlet(), a.body(), w.quotes(), w.entities()));
+      }
+      if (inputs.size() < 2) {
+        continue;
+      }
+      if (comparison == null) {
+        comparison = StoryComparison.create();
+      }
+      out.put(s.id(), comparison.compare(inputs));
+    }
+    return out;
   }
 
   /**

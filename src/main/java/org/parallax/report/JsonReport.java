@@ -13,6 +13,7 @@ import org.parallax.model.Rejected;
 import org.parallax.model.Story;
 import org.parallax.attribution.Entity;
 import org.parallax.attribution.Quote;
+import org.parallax.compare.StoryComparison;
 import org.parallax.pipeline.Analysis;
 
 /**
@@ -109,8 +110,38 @@ final class JsonReport {
           qo.put("end", q.end());
         }
       }
-      o.putArray("statements");
-      o.putArray("coverage");
+      StoryComparison.Result compared = result.compared(s.id());
+      ArrayNode statements = o.putArray("statements");
+      for (StoryComparison.Statement st : compared.statements()) {
+        ObjectNode so = statements.addObject();
+        so.put("speaker", st.speaker());
+        ArrayNode variants = so.putArray("variants");
+        for (StoryComparison.Variant v : st.variants()) {
+          ObjectNode vo = variants.addObject();
+          vo.put("article", v.article());
+          vo.put("text", v.text());
+          vo.put("start", v.start()); // extension: offsets in the article's text
+          vo.put("end", v.end());
+        }
+        so.put("similarity", Math.round(st.similarity() * 1000) / 1000.0);
+        ArrayNode ev = so.putArray("evidence"); // extension
+        st.evidence().forEach(ev::add);
+      }
+      ArrayNode coverage = o.putArray("coverage");
+      for (StoryComparison.Coverage c : compared.coverage()) {
+        ObjectNode co = coverage.addObject();
+        co.put("article", c.article());
+        ArrayNode only = co.putArray("only_here");
+        c.onlyHere().forEach(only::add);
+        ArrayNode omits = co.putArray("omits");
+        c.omits().forEach(omits::add);
+        ArrayNode conflicts = co.putArray("conflicts");
+        c.conflicts().forEach(conflicts::add);
+        ArrayNode names = co.putArray("only_here_names"); // extensions
+        c.onlyHereNames().forEach(names::add);
+        ArrayNode numbers = co.putArray("only_here_numbers");
+        c.onlyHereNumbers().forEach(numbers::add);
+      }
       o.put("first", s.first());
     }
     ArrayNode rejected = root.putArray("rejected");

@@ -1,0 +1,424 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.attribution.Entity;
+import org.parallax.attribution.Quote;
+import org.parallax.embed.Embedder;
+import org.parallax.embed.Embedders;
+
+/**
+ * Compares the outlets of one story: links the units that say the same thing (two translations
+ * of one answer, a paraphrase, a partial quote) into statements, then works out what each outlet
+ * alone reports, what it omits that others have, and where the outlets' numbers disagree.
+ *
+ * <p>Linking is greedy in descending pair score, under three rules: a statement holds at most
+ * one unit per article, every pair inside it must still score reasonably (no chaining of weak
+ * links), and quotes link only to quotes of a compatible speaker, so background is never glued
+ * to what someone said.
+ */
+public final class StoryComparison {
+  /** What the comparison needs to know of one article. */
+  public record Input(String id, String outlet, String body, List<Quote> quotes,
+      List<Entity> entities) {}
+
+  /** One rendering of a statement. */
+  public record Variant(String article, String text, int start, int end, int unit) {}
+
+  /**
+   * Units from different articles that say the same thing.
+   *
+   * @param similarity the lowest pairwise score among the variants
+   * @param evidence why they were linked, in words
+   */
+  public record Statement(String speaker, List<Variant> variants, double similarity,
+      List<String> evidence) {}
+
+  /** Per article: what only it has, what it lacks that others have, and disagreements. */
+  public record Coverage(String article, List<String> onlyHere, List<String> onlyHereNames,
+      List<String> onlyHereNumbers, List<String> omits, List<String> conflicts) {}
+
+  public record Result(List<Statement> statements, List<Coverage> coverage,
+      Map<String, List<Unit>> units) {
+    public static final Result EMPTY = new Result(List.of(), List.of(), Map.of());
+  }
+
+  /** Pairs below this cosine are not scored: they share too little meaning to be one statement. */
+  static final double PREFILTER_COSINE = 0.45;
+  /** Every pair within a statement must score at least this. */
+  static final double MIN_INSIDE = 0.3;
+  /** A unit whose best match elsewhere is below this is material no other outlet has. */
+  static final double ABSENT = 0.15;
+  /** A weaker same-speaker pair needs at least this score and cosine. */
+  static final double MUTUAL_SCORE = 0.1;
+  static final double MUTUAL_COSINE = 0.7;
+
+  private final ParaphraseScorer scorer;
+  private final Embedder embedder;
+
+  private StoryComparison(ParaphraseScorer scorer, Embedder embedder) {
+    this.scorer = scorer;
+    this.embedder = embedder;
+  }
+
+  public static StoryComparison create() {
+    return new StoryComparison(ParaphraseScorer.shipped(), Embedders.miniLm());
+  }
+
+  /** Compares the given articles (near-duplicates already left out by the caller). */
+  public Result compare(List<Input> articles) {
+    if (articles.size() < 2) {
+      Map<String, List<Unit>> units = new LinkedHashMap<>();
+      for (Input a : articles) {
+        units.put(a.id(), Units.of(a.id(), a.body(), a.quotes()));
+      }
+      return new Result(List.of(), List.of(), units);
+    }
+    Map<String, List<Unit>> unitsByArticle = new LinkedHashMap<>();
+    List<Unit> units = new ArrayList<>();
+    for (Input a : articles) {
+      List<Unit> u = Units.of(a.id(), a.body(), a.quotes());
+      unitsByArticle.put(a.id(), u);
+      units.addAll(u);
+    }
+    int n = units.size();
+    List<String> texts = units.stream().map(Unit::text).toList();
+    Embedder.WithTokens vectors = n == 0 ? new Embedder.WithTokens(new float[0][], new float[0][][])
+        : embedder.embedWithTokens(texts);
+    List<PairFeatures.Side> sides = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      sides.add(PairFeatures.side(texts.get(i), vectors.sentences()[i], vectors.tokens()[i]));
+    }
+    PairFeatures.Idf idf = PairFeatures.Idf.of(sides);
+    Map<Long, Double> scores = new HashMap<>();
+    record Link(int a, int b, double p) {}
+    List<Link> links = new ArrayList<>();
+    List<Link> candidates = new ArrayList<>();
+    Set<Long> mutual = new HashSet<>();
+    double[] bestElsewhere = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (units.get(i).article().equals(units.get(j).article())) {
+          continue;
+        }
+        double cos = PairFeatures.dot(sides.get(i).embedding(), sides.get(j).embedding());
+        double[] cont = PairFeatures.containment(sides.get(i).content(), sides.get(j).content());
+        if (cos < PREFILTER_COSINE && Math.max(cont[0], cont[1]) < 0.5) {
+          continue;
+        }
+        double p = scorer.score(sides.get(i), sides.get(j), idf);
+        scores.put(key(i, j), p);
+        bestElsewhere[i] = Math.max(bestElsewhere[i], p);
+        bestElsewhere[j] = Math.max(bestElsewhere[j], p);
+        if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
+          links.add(new Link(i, j, p));
+        } else if (sameSpeaker(units.get(i), units.get(j)) && p >= MUTUAL_SCORE
+            && cos >= MUTUAL_COSINE) {
+          candidates.add(new Link(i, j, cos));
+        }
+      }
+    }
+    // Two renderings of one answer by the same speaker (a translation and a paraphrase of it)
+    // often score below the paraphrase threshold, which MSRP sets for near-equivalence. After
+    // the confident links, such pairs are taken by closeness of meaning, and only when neither
+    // side has found a partner in the other article (one unit per article in a statement).
+    links.sort(Comparator.comparingDouble(Link::p).reversed()
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    candidates.sort(Comparator.comparingDouble(Link::p).reversed() // by cosine
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    for (Link c : candidates) {
+      links.add(c);
+      mutual.add(key(c.a(), c.b()));
+    }
+    int[] group = new int[n];
+    List<List<Integer>> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    for (Link l : links) {
+      int ga = group[l.a()];
+      int gb = group[l.b()];
+      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scores, mutual)) {
+        continue;
+      }
+      for (int m : members.get(gb)) {
+        group[m] = ga;
+      }
+      members.get(ga).addAll(members.get(gb));
+      members.get(gb).clear();
+    }
+    List<Statement> statements = new ArrayList<>();
+    Set<Integer> aligned = new HashSet<>();
+    for (List<Integer> g : members) {
+      if (g.size() < 2) {
+        continue;
+      }
+      g.sort(Comparator.comparingInt(i -> articles.indexOf(input(articles, units.get(i)))));
+      aligned.addAll(g);
+      statements.add(statement(g, units, sides, scores, mutual));
+    }
+    List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
+        bestElsewhere, scores);
+    return new Result(statements, coverage, unitsByArticle);
+  }
+
+  private static Input input(List<Input> articles, Unit u) {
+    for (Input a : articles) {
+      if (a.id().equals(u.article())) {
+        return a;
+      }
+    }
+    throw new IllegalStateException("unit of an unknown article " + u.article());
+  }
+
+  private static boolean sameSpeaker(Unit a, Unit b) {
+    return a.quote() && b.quote() && a.speaker() != null && a.speaker().equals(b.speaker());
+  }
+
+  private static long key(int i, int j) {
+    return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+  }
+
+  /** Quotes link to quotes of the same (or an unknown) speaker; claims to claims. */
+  private static boolean compatible(Unit a, Unit b) {
+    if (a.quote() != b.quote()) {
+      return false;
+    }
+    return a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker());
+  }
+
+  private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,
+      Map<Long, Double> scores, Set<Long> mutual) {
+    Set<String> articles = new HashSet<>();
+    for (int i : a) {
+      articles.add(units.get(i).article());
+    }
+    for (int j : b) {
+      if (articles.contains(units.get(j).article())) {
+        return false;
+      }
+    }
+    for (int i : a) {
+      for (int j : b) {
+        double p = scores.getOrDefault(key(i, j), 0.0);
+        if ((p < MIN_INSIDE && !mutual.contains(key(i, j)))
+            || !compatible(units.get(i), units.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Statement statement(List<Integer> g, List<Unit> units,
+      List<PairFeatures.Side> sides, Map<Long, Double> scores, Set<Long> mutual) {
+    boolean byMutual = false;
+    for (int x = 0; x < g.size(); x++) {
+      for (int y = x + 1; y < g.size(); y++) {
+        byMutual |= mutual.contains(key(g.get(x), g.get(y)));
+      }
+    }
+    double min = 1;
+    double minCos = 1;
+    for (int x = 0; x < g.size(); x++) {
+      for (int y = x + 1; y < g.size(); y++) {
+        min = Math.min(min, scores.getOrDefault(key(g.get(x), g.get(y)), 0.0));
+        minCos = Math.min(minCos, PairFeatures.dot(sides.get(g.get(x)).embedding(),
+            sides.get(g.get(y)).embedding()));
+      }
+    }
+    Map<String, Integer> speakers = new LinkedHashMap<>();
+    List<Variant> variants = new ArrayList<>();
+    Set<String> shared = null;
+    for (int i : g) {
+      Unit u = units.get(i);
+      variants.add(new Variant(u.article(), u.text(), u.start(), u.end(), u.position()));
+      if (u.speaker() != null) {
+        speakers.merge(u.speaker(), 1, Integer::sum);
+      }
+      Set<String> words = new LinkedHashSet<>();
+      for (String w : sides.get(i).words()) {
+        if (w.length() > 3 && sides.get(i).content().stream().anyMatch(w::startsWith)) {
+          words.add(w);
+        }
+      }
+      if (shared == null) {
+        shared = words;
+      } else {
+        shared.retainAll(words);
+      }
+    }
+    String speaker = speakers.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(null);
+    List<String> evidence = new ArrayList<>();
+    evidence.add(String.format(Locale.ROOT, "pair score %.2f (lowest), meaning %.2f (lowest)",
+        min, minCos));
+    if (shared != null && !shared.isEmpty()) {
+      evidence.add("shared words: " + String.join(", ", shared.stream().limit(8).toList()));
+    }
+    if (speaker != null) {
+      evidence.add("same speaker: " + speaker);
+    }
+    if (byMutual) {
+      evidence.add("same speaker; the closest rendering left in the other article");
+    }
+    return new Statement(speaker, List.copyOf(variants), min, evidence);
+  }
+
+  private static List<Coverage> coverage(List<Input> articles,
+      Map<String, List<Unit>> unitsByArticle, List<Unit> units, List<Statement> statements,
+      Set<Integer> aligned, double[] bestElsewhere, Map<Long, Double> scores) {
+    Map<Unit, Integer> indexOf = new HashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      indexOf.put(units.get(i), i);
+    }
+    List<Coverage> out = new ArrayList<>();
+    for (Input a : articles) {
+      List<String> onlyHere = new ArrayList<>();
+      for (Unit u : unitsByArticle.get(a.id())) {
+        int i = indexOf.get(u);
+        if (!aligned.contains(i) && bestElsewhere[i] < ABSENT) {
+          onlyHere.add(u.text());
+        }
+      }
+      // Names and numbers that appear in no other outlet's text.
+      StringBuilder others = new StringBuilder();
+      for (Input b : articles) {
+        if (!b.id().equals(a.id())) {
+          others.append(b.body().toLowerCase(Locale.ROOT)).append('\n');
+        }
+      }
+      String elsewhere = others.toString();
+      List<String> names = new ArrayList<>();
+      for (Entity e : a.entities()) {
+        boolean seen = false;
+        for (String m : e.mentions()) {
+          String[] parts = m.split(" ");
+          String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+          seen |= last.length() > 2 && elsewhere.contains(last);
+        }
+        seen |= elsewhere.contains(e.name().toLowerCase(Locale.ROOT));
+        if (!seen && !e.type().equals("place")) {
+          names.add(e.name());
+        }
+      }
+      Set<String> numbers = new LinkedHashSet<>();
+      java.util.regex.Matcher m = NUMBER.matcher(a.body());
+      while (m.find()) {
+        String num = m.group();
+        if (!elsewhere.contains(num.toLowerCase(Locale.ROOT))) {
+          numbers.add(num);
+        }
+      }
+      List<String> omits = omits(a, articles, unitsByArticle, units, statements, aligned,
+          indexOf, scores);
+      out.add(new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits,
+          conflicts(a, articles, statements)));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
+  /**
+   * What at least half of the other outlets have (a statement they share, or a unit of theirs)
+   * while nothing of this article matches it even loosely.
+   */
+  private static List<String> omits(Input a, List<Input> articles,
+      Map<String, List<Unit>> unitsByArticle, List<Unit> units, List<Statement> statements,
+      Set<Integer> aligned, Map<Unit, Integer> indexOf, Map<Long, Double> scores) {
+    int others = articles.size() - 1;
+    List<Integer> mine = unitsByArticle.get(a.id()).stream().map(indexOf::get).toList();
+    List<String> out = new ArrayList<>();
+    for (Statement s : statements) {
+      Set<String> outlets = new HashSet<>();
+      List<Integer> idx = new ArrayList<>();
+      for (Variant v : s.variants()) {
+        outlets.add(v.article());
+        idx.add(indexOf.get(unitsByArticle.get(v.article()).get(v.unit())));
+      }
+      if (!outlets.contains(a.id()) && outlets.size() * 2 >= others
+          && !looselyMatched(mine, idx, scores)) {
+        out.add(s.variants().get(0).text());
+      }
+    }
+    if (others <= 2) { // one or two other outlets: a single outlet is half of them
+      for (Input b : articles) {
+        if (b.id().equals(a.id())) {
+          continue;
+        }
+        for (Unit u : unitsByArticle.get(b.id())) {
+          int i = indexOf.get(u);
+          if (!aligned.contains(i) && !looselyMatched(mine, List.of(i), scores)) {
+            out.add(u.text());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean looselyMatched(List<Integer> mine, List<Integer> theirs,
+      Map<Long, Double> scores) {
+    for (int i : mine) {
+      for (int j : theirs) {
+        if (scores.getOrDefault(key(i, j), 0.0) >= ABSENT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Numbers that differ between this article's variant of a statement and another's. */
+  private static List<String> conflicts(Input a, List<Input> articles, List<Statement> statements) {
+    List<String> out = new ArrayList<>();
+    Map<String, String> outlet = new HashMap<>();
+    for (Input x : articles) {
+      outlet.put(x.id(), x.outlet() == null ? x.id() : x.outlet());
+    }
+    for (Statement s : statements) {
+      Variant own = null;
+      for (Variant v : s.variants()) {
+        if (v.article().equals(a.id())) {
+          own = v;
+        }
+      }
+      if (own == null) {
+        continue;
+      }
+      Set<String> mineNumbers = numbers(own.text());
+      for (Variant v : s.variants()) {
+        if (v == own) {
+          continue;
+        }
+        Set<String> theirs = numbers(v.text());
+        if (!mineNumbers.isEmpty() && !theirs.isEmpty() && !mineNumbers.equals(theirs)) {
+          out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outlet.get(a.id()),
+              String.join(", ", mineNumbers), outlet.get(v.article()), String.join(", ", theirs))
+              + " — \"" + own.text() + "\"");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> numbers(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.regex.Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
+    }
+    return out;
+  }
+}

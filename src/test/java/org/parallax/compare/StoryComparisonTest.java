@@ -1,0 +1,55 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.attribution.WhoSaidWhat;
+
+/** Alignment rules on fictional reports of one event. */
+class StoryComparisonTest {
+  private static StoryComparison.Input input(String id, String outlet, String body) {
+    WhoSaidWhat w = WhoSaidWhat.of(body);
+    return new StoryComparison.Input(id, outlet, body, w.quotes(), w.entities());
+  }
+
+  @Test
+  void sameQuoteAlignedOncePerArticleAndNumbersThatDisagreeAreConflicts() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
+        "About 300 people were evacuated from the old town on Sunday after the river burst its"
+            + " banks.",
+        "\"We will rebuild every bridge before the winter comes,\" Mayor Lena Brandt said.",
+        "The museum of maritime history will stay closed until further notice."));
+    StoryComparison.Input b = input("b", "Nordpress", String.join("\n\n",
+        "About 350 people were evacuated from the old town on Sunday when the river burst its"
+            + " banks.",
+        "Mayor Lena Brandt said: \"Every bridge will be rebuilt before winter comes.\"",
+        "Volunteers handed out blankets at the central railway station."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    StoryComparison.Statement quote = r.statements().stream()
+        .filter(s -> s.variants().get(0).text().contains("bridge")).findFirst().orElseThrow();
+    assertEquals("Lena Brandt", quote.speaker());
+    assertEquals(2, quote.variants().size());
+    for (StoryComparison.Statement s : r.statements()) {
+      assertEquals(s.variants().size(), s.variants().stream()
+          .map(StoryComparison.Variant::article).distinct().count(), "one unit per article");
+    }
+    StoryComparison.Coverage ca = r.coverage().get(0);
+    assertTrue(ca.conflicts().stream().anyMatch(c -> c.contains("300") && c.contains("350")),
+        ca.toString());
+    assertTrue(ca.onlyHere().stream().anyMatch(t -> t.contains("museum")), ca.toString());
+    assertTrue(ca.omits().stream().anyMatch(t -> t.contains("blankets")), ca.toString());
+  }
+
+  @Test
+  void aClaimIsNeverGluedToAQuote() {
+    StoryComparison.Input a = input("a", "Harbour Ledger",
+        "\"The water rose faster than in any flood of the past century,\" said fire chief Oskar"
+            + " Lind.");
+    StoryComparison.Input b = input("b", "Nordpress",
+        "The water rose faster than in any flood of the past century.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().isEmpty(), r.statements().toString());
+  }
+}
