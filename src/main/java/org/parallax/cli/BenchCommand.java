@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Throughput and memory benchmarks on generated articles.",
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Cluster.class,
-        BenchCommand.Attribution.class})
+        BenchCommand.Attribution.class, BenchCommand.Compare.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -220,6 +220,69 @@ final class BenchCommand implements Runnable {
               + " mean_words=%.0f articles_per_s=%.1f quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
           words / (double) texts.size(), texts.size() / secs, quotes, peakHeap() / 1e6,
+          Runtime.getRuntime().availableProcessors());
+      return 0;
+    }
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = {"Compare the outlets of one generated story: statement units, sentence"
+          + " embeddings (MiniLM, with word pieces), pair scoring, alignment and coverage.",
+          "Prints seconds for the comparison (embeddings included; who-said-what, done before"
+              + " it in analyze, timed apart), statements, units and peak heap."})
+  static final class Compare implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "50", description = "reports of the story (default ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
+    long seed;
+
+    @Option(names = "--runs", defaultValue = "3", description = "timed runs after one warm-up")
+    int runs;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 2) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 2");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Normalizer normalizer = Normalizer.create();
+      ArticleGenerator gen = new ArticleGenerator(seed);
+      java.time.LocalDate date = java.time.LocalDate.of(2024, 3, 1);
+      List<Article> story = new ArrayList<>();
+      for (int i = 0; i < articles; i++) {
+        ArticleGenerator.Generated g = gen.forEvent(7, date);
+        String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+        story.add(normalizer.normalize(new RawDocument("generated#" + (i + 1),
+            org.parallax.model.Format.JSONL, body, null, g.outlet() + " " + i, g.title(),
+            date.toString(), "en", false, i, "g" + i)));
+      }
+      long s0 = System.nanoTime();
+      List<org.parallax.compare.StoryComparison.Input> inputs = story.parallelStream().map(a -> {
+        var w = org.parallax.attribution.WhoSaidWhat.of(a.body());
+        return new org.parallax.compare.StoryComparison.Input(a.id(), a.outlet(), a.body(),
+            w.quotes(), w.entities());
+      }).toList();
+      double saidSecs = (System.nanoTime() - s0) / 1e9;
+      var comparison = org.parallax.compare.StoryComparison.create();
+      comparison.compare(inputs.subList(0, Math.min(5, inputs.size()))); // warm-up
+      System.gc();
+      resetPeaks();
+      double best = Double.MAX_VALUE;
+      org.parallax.compare.StoryComparison.Result r = null;
+      for (int k = 0; k < Math.max(1, runs); k++) {
+        long t0 = System.nanoTime();
+        r = comparison.compare(inputs);
+        best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+      }
+      int units = r.units().values().stream().mapToInt(List::size).sum();
+      long distinct = r.units().values().stream().flatMap(List::stream)
+          .map(org.parallax.compare.Unit::text).distinct().count();
+      out.printf(java.util.Locale.ROOT, "bench compare: articles=%d units=%d distinct_units=%d statements=%d"
+              + " compare_seconds=%.2f who_said_what_seconds=%.2f peak_heap_mb=%.0f cores=%d%n",
+          articles, units, distinct, r.statements().size(), best, saidSecs, peakHeap() / 1e6,
           Runtime.getRuntime().availableProcessors());
       return 0;
     }

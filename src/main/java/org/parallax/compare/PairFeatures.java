@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * What two sentences share, as numbers a scorer can weigh: meaning (embedding cosine, and how
- * well each side's word pieces find a match on the other), wording (word, stem, bigram,
+ * What two sentences share, as numbers a scorer can weigh: meaning (embedding cosine), wording (word, stem, bigram,
  * trigram and character-trigram overlap, longest common subsequence), and the facts that a
  * paraphrase must keep (numbers, names, negation), plus length.
  */
@@ -21,7 +20,8 @@ public final class PairFeatures {
   /** One side of a pair, analysed once and reused for every pair it takes part in. */
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
-      float[] embedding, float[][] tokens) {}
+      float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
+      int[] wordClasses, Set<Integer> classSet) {}
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -35,7 +35,7 @@ public final class PairFeatures {
       "nothing", "none", "neither", "nor", "without", "cannot");
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
-  static final int DENSE = 31;
+  static final int DENSE = 27;
 
   private PairFeatures() {}
 
@@ -51,11 +51,6 @@ public final class PairFeatures {
 
   /** Analyses one sentence; {@code embedding} is its unit vector, or null. */
   public static Side side(String text, float[] embedding) {
-    return side(text, embedding, null);
-  }
-
-  /** As {@link #side(String, float[])}, with the sentence's word-piece vectors (or null). */
-  public static Side side(String text, float[] embedding, float[][] tokens) {
     List<String> words = new ArrayList<>();
     List<String> stems = new ArrayList<>();
     Set<String> content = new HashSet<>();
@@ -96,14 +91,39 @@ public final class PairFeatures {
     for (int i = 0; i + 3 <= folded.length(); i++) {
       tri.add(folded.substring(i, i + 3));
     }
+    // Everything a pair needs from one side is computed here once, not once per pair.
+    int[] classes = new int[words.size()];
+    Set<Integer> classSet = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      int[] c = STOP.contains(words.get(i)) ? null
+          : org.parallax.attribution.WordClasses.of(words.get(i));
+      classes[i] = c == null ? -1 : c[0];
+      if (c != null) {
+        classSet.add(c[0]);
+      }
+    }
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
-        negations, tri, embedding, tokens);
+        negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
+        classes, classSet);
   }
 
   private static String stem(EnglishStemmer stemmer, String w) {
     stemmer.setCurrent(w);
     stemmer.stem();
     return stemmer.getCurrent();
+  }
+
+  /** Indices of features that describe one side each: swapping the pair swaps these. */
+  private static final int[][] SIDED = {{4, 5}, {21, 22}, {24, 25}};
+
+  /** The features of (b, a) from those of (a, b), without recomputing them. */
+  static double[] swapped(double[] f) {
+    double[] g = f.clone();
+    for (int[] pair : SIDED) {
+      g[pair[0]] = f[pair[1]];
+      g[pair[1]] = f[pair[0]];
+    }
+    return g;
   }
 
   /** The pair's features (embedding features are 0 when either side lacks vectors). */
@@ -118,13 +138,13 @@ public final class PairFeatures {
     double cos = dim == 0 ? 0 : dot(a.embedding(), b.embedding());
     f[0] = cos;
     f[1] = cos * cos;
-    f[2] = jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
+    f[2] = jaccard(a.wordSet(), b.wordSet());
     f[3] = jaccard(a.content(), b.content());
     double[] cont = containment(a.content(), b.content());
     f[4] = cont[0];
     f[5] = cont[1];
-    f[6] = ngramPrecision(a.stems(), b.stems(), 2);
-    f[7] = ngramPrecision(a.stems(), b.stems(), 3);
+    f[6] = ngramPrecision(a.bigrams(), b.bigrams());
+    f[7] = ngramPrecision(a.trigrams(), b.trigrams());
     f[8] = jaccard(a.charTrigrams(), b.charTrigrams());
     f[9] = lcs(a.stems(), b.stems()) / (double) Math.max(1, Math.max(a.stems().size(),
         b.stems().size()));
@@ -159,17 +179,6 @@ public final class PairFeatures {
     f[24] = soft[0];
     f[25] = soft[1];
     f[26] = Math.min(soft[0], soft[1]);
-    // Token-level matching of contextual vectors (as BERTScore does): each word piece's best
-    // match on the other side, averaged; low when one side says something the other does not.
-    if (a.tokens() != null && b.tokens() != null && a.tokens().length > 0
-        && b.tokens().length > 0) {
-      double p = greedyMatch(a.tokens(), b.tokens());
-      double r = greedyMatch(b.tokens(), a.tokens());
-      f[27] = p;
-      f[28] = r;
-      f[29] = p + r == 0 ? 0 : 2 * p * r / (p + r);
-      f[30] = Math.min(p, r);
-    }
     return f;
   }
 
@@ -207,36 +216,27 @@ public final class PairFeatures {
    * word of the same word class ("bought" and "acquired"): synonyms without a thesaurus.
    */
   private static double[] softOverlap(Side a, Side b) {
-    return new double[] {soft(a.words(), b.words()), soft(b.words(), a.words())};
+    return new double[] {soft(a, b), soft(b, a)};
   }
 
-  private static double soft(List<String> x, List<String> y) {
-    Set<String> ys = new HashSet<>(y);
-    Set<Integer> yClasses = new HashSet<>();
-    for (String w : y) {
-      int[] c = org.parallax.attribution.WordClasses.of(w);
-      if (c != null && !STOP.contains(w)) {
-        yClasses.add(c[0]);
-      }
-    }
+  private static double soft(Side x, Side y) {
     double hit = 0;
     int n = 0;
-    for (String w : x) {
+    for (int i = 0; i < x.words().size(); i++) {
+      String w = x.words().get(i);
       if (STOP.contains(w)) {
         continue;
       }
       n++;
-      if (ys.contains(w)) {
+      if (y.wordSet().contains(w)) {
         hit += 1;
-      } else {
-        int[] c = org.parallax.attribution.WordClasses.of(w);
-        if (c != null && yClasses.contains(c[0])) {
-          hit += 0.5;
-        }
+      } else if (x.wordClasses()[i] >= 0 && y.classSet().contains(x.wordClasses()[i])) {
+        hit += 0.5;
       }
     }
     return n == 0 ? 1 : hit / n;
   }
+
 
   /** Share of each side's idf mass that the other side shares. */
   private static double[] weightedOverlap(Side a, Side b, Idf idf) {
@@ -255,18 +255,6 @@ public final class PairFeatures {
       sb += a.content().contains(w) ? x : 0;
     }
     return new double[] {ta == 0 ? 1 : sa / ta, tb == 0 ? 1 : sb / tb};
-  }
-
-  private static double greedyMatch(float[][] x, float[][] y) {
-    double sum = 0;
-    for (float[] u : x) {
-      double best = -1;
-      for (float[] v : y) {
-        best = Math.max(best, dot(u, v));
-      }
-      sum += best;
-    }
-    return sum / x.length;
   }
 
   static double dot(float[] a, float[] b) {
@@ -317,9 +305,7 @@ public final class PairFeatures {
     return Math.log1p(only);
   }
 
-  private static double ngramPrecision(List<String> a, List<String> b, int n) {
-    Set<String> ga = ngrams(a, n);
-    Set<String> gb = ngrams(b, n);
+  private static double ngramPrecision(Set<String> ga, Set<String> gb) {
     if (ga.isEmpty() || gb.isEmpty()) {
       return 0;
     }
@@ -331,6 +317,7 @@ public final class PairFeatures {
     }
     return 2.0 * inter / (ga.size() + gb.size());
   }
+
 
   private static Set<String> ngrams(List<String> w, int n) {
     Set<String> out = new HashSet<>();

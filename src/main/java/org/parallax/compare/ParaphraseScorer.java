@@ -59,7 +59,8 @@ public final class ParaphraseScorer {
    * trees are not symmetric, so both orders are scored and averaged).
    */
   public double score(PairFeatures.Side a, PairFeatures.Side b, PairFeatures.Idf idf) {
-    return (probability(PairFeatures.of(a, b, idf)) + probability(PairFeatures.of(b, a, idf))) / 2;
+    double[] f = PairFeatures.of(a, b, idf);
+    return (probability(f) + probability(PairFeatures.swapped(f))) / 2;
   }
 
   /** The probability above which a pair counts as the same statement. */

@@ -57,9 +57,9 @@ public final class Paraphrases {
     Map<String, PairFeatures.Side> sides = new HashMap<>();
     for (int i = 0; i < texts.size(); i += 256) {
       List<String> batch = texts.subList(i, Math.min(texts.size(), i + 256));
-      Embedder.WithTokens v = embedder.embedWithTokens(batch);
+      float[][] v = embedder.embed(batch);
       for (int k = 0; k < batch.size(); k++) {
-        sides.put(batch.get(k), PairFeatures.side(batch.get(k), v.sentences()[k], v.tokens()[k]));
+        sides.put(batch.get(k), PairFeatures.side(batch.get(k), v[k]));
       }
     }
     PairFeatures.Idf idf = PairFeatures.Idf.of(sides.values());

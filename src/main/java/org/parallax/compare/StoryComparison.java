@@ -55,6 +55,8 @@ public final class StoryComparison {
   static final double PREFILTER_COSINE = 0.45;
   /** Every pair within a statement must score at least this. */
   static final double MIN_INSIDE = 0.3;
+  /** Candidates per unit and other article that the pair scorer sees. */
+  static final int TOP = 1;
   /** A unit whose best match elsewhere is below this is material no other outlet has. */
   static final double ABSENT = 0.15;
   /** A weaker same-speaker pair needs at least this score and cosine. */
@@ -91,11 +93,20 @@ public final class StoryComparison {
     }
     int n = units.size();
     List<String> texts = units.stream().map(Unit::text).toList();
-    Embedder.WithTokens vectors = n == 0 ? new Embedder.WithTokens(new float[0][], new float[0][][])
-        : embedder.embedWithTokens(texts);
+    // Syndicated reports repeat sentences word for word: each distinct text is embedded once.
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
+    float[][] distinctVectors = distinct.isEmpty() ? new float[0][] : embedder.embed(distinct);
+    Map<String, float[]> byText = new HashMap<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      byText.put(distinct.get(i), distinctVectors[i]);
+    }
+    float[][] vectors = new float[n][];
+    for (int i = 0; i < n; i++) {
+      vectors[i] = byText.get(texts.get(i));
+    }
     List<PairFeatures.Side> sides = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sides.add(PairFeatures.side(texts.get(i), vectors.sentences()[i], vectors.tokens()[i]));
+      sides.add(PairFeatures.side(texts.get(i), vectors[i]));
     }
     PairFeatures.Idf idf = PairFeatures.Idf.of(sides);
     Map<Long, Double> scores = new HashMap<>();
@@ -104,26 +115,64 @@ public final class StoryComparison {
     List<Link> candidates = new ArrayList<>();
     Set<Long> mutual = new HashSet<>();
     double[] bestElsewhere = new double[n];
+    // A unit joins at most one unit of each other article, so only its closest units there (by
+    // meaning) are worth the full scorer: that keeps a 50-report story to seconds.
+    Map<String, Integer> articleIndex = new HashMap<>();
+    for (Input a : articles) {
+      articleIndex.put(a.id(), articleIndex.size());
+    }
+    int outlets = articles.size();
+    int[] art = new int[n];
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (units.get(i).article().equals(units.get(j).article())) {
-          continue;
+      art[i] = articleIndex.get(units.get(i).article());
+    }
+    int[][] top = new int[n][outlets * TOP];
+    double[][] topCos = new double[n][outlets * TOP];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(top[i], -1);
+      java.util.Arrays.fill(topCos[i], -2);
+    }
+    float[][] cosine = new float[n][];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      cosine[i] = new float[i];
+      for (int j = 0; j < i; j++) {
+        cosine[i][j] = art[i] == art[j] ? -2 : Embedder.dot(vectors[i], vectors[j]);
+      }
+    });
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        if (art[i] != art[j]) {
+          offer(top[i], topCos[i], art[j] * TOP, j, cosine[i][j]);
+          offer(top[j], topCos[j], art[i] * TOP, i, cosine[i][j]);
         }
-        double cos = PairFeatures.dot(sides.get(i).embedding(), sides.get(j).embedding());
-        double[] cont = PairFeatures.containment(sides.get(i).content(), sides.get(j).content());
-        if (cos < PREFILTER_COSINE && Math.max(cont[0], cont[1]) < 0.5) {
-          continue;
+      }
+    }
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < top[i].length; k++) {
+        if (top[i][k] >= 0 && topCos[i][k] >= PREFILTER_COSINE) {
+          pairs.add(key(i, top[i][k]));
         }
-        double p = scorer.score(sides.get(i), sides.get(j), idf);
-        scores.put(key(i, j), p);
-        bestElsewhere[i] = Math.max(bestElsewhere[i], p);
-        bestElsewhere[j] = Math.max(bestElsewhere[j], p);
-        if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
-          links.add(new Link(i, j, p));
-        } else if (sameSpeaker(units.get(i), units.get(j)) && p >= MUTUAL_SCORE
-            && cos >= MUTUAL_COSINE) {
-          candidates.add(new Link(i, j, cos));
-        }
+      }
+    }
+    long[] pairList = pairs.stream().mapToLong(Long::longValue).toArray();
+    double[] pairScores = new double[pairList.length];
+    java.util.stream.IntStream.range(0, pairList.length).parallel().forEach(k -> pairScores[k] =
+        scorer.score(sides.get((int) (pairList[k] >>> 32)), sides.get((int) pairList[k]), idf));
+    for (int k = 0; k < pairList.length; k++) {
+      long pair = pairList[k];
+      int i = (int) (pair >>> 32);
+      int j = (int) pair;
+      double cos = cosine[j][i];
+      double p = pairScores[k];
+      scores.put(pair, p);
+      bestElsewhere[i] = Math.max(bestElsewhere[i], p);
+      bestElsewhere[j] = Math.max(bestElsewhere[j], p);
+      if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
+        links.add(new Link(i, j, p));
+      } else if (sameSpeaker(units.get(i), units.get(j)) && p >= MUTUAL_SCORE
+          && cos >= MUTUAL_COSINE) {
+        candidates.add(new Link(i, j, cos));
       }
     }
     // Two renderings of one answer by the same speaker (a translation and a paraphrase of it)
@@ -182,6 +231,21 @@ public final class StoryComparison {
 
   private static boolean sameSpeaker(Unit a, Unit b) {
     return a.quote() && b.quote() && a.speaker() != null && a.speaker().equals(b.speaker());
+  }
+
+  /** Keeps the {@link #TOP} best candidates of one article in slots [from, from + TOP). */
+  private static void offer(int[] top, double[] cos, int from, int j, double c) {
+    for (int k = from; k < from + TOP; k++) {
+      if (c > cos[k]) {
+        for (int q = from + TOP - 1; q > k; q--) {
+          top[q] = top[q - 1];
+          cos[q] = cos[q - 1];
+        }
+        top[k] = j;
+        cos[k] = c;
+        return;
+      }
+    }
   }
 
   private static long key(int i, int j) {

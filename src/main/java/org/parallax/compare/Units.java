@@ -20,6 +20,12 @@ public final class Units {
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
     List<Unit> out = new ArrayList<>();
     for (int[] s : sentences(body)) {
+      while (s[0] < s[1] && Character.isWhitespace(body.charAt(s[0]))) {
+        s[0]++;
+      }
+      while (s[1] > s[0] && Character.isWhitespace(body.charAt(s[1] - 1))) {
+        s[1]--;
+      }
       String text = body.substring(s[0], s[1]).strip();
       if (text.split("\\s+").length < MIN_WORDS) {
         continue;

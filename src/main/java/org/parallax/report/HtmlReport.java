@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.parallax.compare.StoryComparison;
+import org.parallax.compare.Unit;
 import org.parallax.model.Article;
 import org.parallax.model.Flag;
 import org.parallax.model.Membership;
@@ -39,6 +43,14 @@ final class HtmlReport {
       .col h3{font-size:16px;margin:4px 0 8px} .meta{font-size:13px;color:var(--muted)}
       .col p{margin:0 0 10px;white-space:pre-wrap}
       .said{font-size:13px;margin-top:8px}.said li{margin:4px 0}
+      mark.st{border-radius:3px;padding:0 1px;cursor:pointer;color:inherit}
+      mark.c0{background:#cfe3ff}mark.c1{background:#d6f5d6}mark.c2{background:#ffe2c6}
+      mark.c3{background:#ecd9ff}mark.c4{background:#fff3b0}mark.c5{background:#c9f0ef}
+      mark.c6{background:#ffd6e0}mark.c7{background:#e4e4d0}
+      mark.conflict{text-decoration:underline wavy #c0392b}
+      .only{background:#f1edff;border-bottom:2px solid #7a5af8}
+      .conflicts{font-size:13px;background:#fdecea;border-radius:4px;padding:6px 8px;margin-top:8px}
+      .summary td,.summary th{font-size:13px}
       .flag{background:#fff4d6;border-bottom:1px dashed #b58100}
       .badge{display:inline-block;font-size:12px;padding:1px 6px;border-radius:10px;
         background:#eef1f6;margin-right:4px}
@@ -110,11 +122,30 @@ final class HtmlReport {
   }
 
   static String storyPage(Story s, Map<String, Article> byId, Analysis.Result result) {
-    StringBuilder h = page(s.title(), "../");
+    StoryComparison.Result compared = result.compared(s.id());
+    List<StoryComparison.Statement> statements = compared.statements();
+    // Hovering or focusing (clicking) one variant outlines every variant of its statement: CSS
+    // :has() does it, so the page needs no script and its CSP can forbid them all.
+    StringBuilder css = new StringBuilder();
+    for (int k = 0; k < statements.size(); k++) {
+      css.append("body:has(.st").append(k).append(":hover) .st").append(k)
+          .append(",body:has(.st").append(k).append(":focus) .st").append(k)
+          .append("{outline:2px solid #1d2433;outline-offset:1px;filter:saturate(2)}\n");
+    }
+    StringBuilder h = page(s.title(), "../", css.toString());
     h.append("<p><a href=\"../index.html\">← All stories</a></p><h1>").append(esc(s.title()))
         .append("</h1><p class=\"meta\">").append(s.articles().size())
         .append(" articles · first: ").append(esc(outletOf(byId.get(s.first()))))
-        .append("</p>\n<div class=\"columns\">\n");
+        .append(" · ").append(statements.size()).append(" statements aligned across outlets")
+        .append("</p>\n");
+    Map<String, StoryComparison.Coverage> coverage = new HashMap<>();
+    compared.coverage().forEach(c -> coverage.put(c.article(), c));
+    h.append(summary(s, byId, result, statements, coverage));
+    h.append("<p class=\"meta legend\"><mark class=\"c0\">coloured</mark> the same statement in"
+        + " several outlets (hover or click one to outline the others) · <span class=\"only\">"
+        + "underlined</span> only this outlet reports it · <mark class=\"c4 conflict\">wavy"
+        + "</mark> numbers differ between outlets</p>\n");
+    h.append("<div class=\"columns\">\n");
     Map<String, Membership> why = new HashMap<>();
     s.evidence().forEach(m -> why.put(m.article(), m));
     for (String id : s.articles()) {
@@ -125,8 +156,14 @@ final class HtmlReport {
           .append(a.place() == null ? "" : " · " + esc(a.place()))
           .append("</div><h3>").append(esc(a.title())).append("</h3>\n");
       h.append(evidence(why.get(a.id()), byId));
-      h.append(body(a));
+      StoryComparison.Coverage c = coverage.get(a.id());
+      h.append(body(a, marks(a, byId, statements, c, compared.units().get(a.id()))));
       h.append(quotes(result.said(a.id()).quotes()));
+      if (c != null && !c.conflicts().isEmpty()) {
+        h.append("<div class=\"conflicts\"><b>Disagrees with other outlets</b><ul>");
+        c.conflicts().forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+        h.append("</ul></div>\n");
+      }
       if (a.summaryOnly()) {
         h.append("<p class=\"meta\">Feed summary only.</p>");
       }
@@ -134,6 +171,77 @@ final class HtmlReport {
     }
     return h.append("</div></body></html>\n").toString();
   }
+
+  /** Outlet, published, quotes, aligned statements, only-here and conflict counts. */
+  private static String summary(Story s, Map<String, Article> byId, Analysis.Result result,
+      List<StoryComparison.Statement> statements, Map<String, StoryComparison.Coverage> cov) {
+    StringBuilder h = new StringBuilder("<table class=\"summary\"><tr><th>Outlet</th>"
+        + "<th>Published</th><th>Quotes</th><th>Aligned statements</th><th>Only here</th>"
+        + "<th>Conflicts</th></tr>\n");
+    for (String id : s.articles()) {
+      Article a = byId.get(id);
+      long aligned = statements.stream().filter(st -> st.variants().stream()
+          .anyMatch(v -> v.article().equals(id))).count();
+      StoryComparison.Coverage c = cov.get(id);
+      h.append("<tr><td><a href=\"#").append(esc(id)).append("\">").append(esc(outletOf(a)))
+          .append("</a>").append(id.equals(s.first()) ? " <span class=\"badge\">first</span>" : "")
+          .append(a.duplicateOf() != null ? " <span class=\"badge dup\">copy</span>" : "")
+          .append("</td><td>")
+          .append(esc(a.published() == null ? "undated" : a.published().iso())).append("</td><td>")
+          .append(result.said(id).quotes().size()).append("</td><td>").append(aligned)
+          .append("</td><td>").append(c == null ? "–" : String.valueOf(c.onlyHere().size()))
+          .append("</td><td>").append(c == null ? "–" : String.valueOf(c.conflicts().size()))
+          .append("</td></tr>\n");
+    }
+    return h.append("</table>\n").toString();
+  }
+
+  private record Mark(int start, int end, String open, String close) {}
+
+  private static final int COLOURS = 8;
+
+  /** Aligned variants (coloured by statement), only-here units and flagged artifacts. */
+  private static List<Mark> marks(Article a, Map<String, Article> byId,
+      List<StoryComparison.Statement> statements, StoryComparison.Coverage c, List<Unit> units) {
+    List<Mark> out = new ArrayList<>();
+    for (Flag f : a.flags()) {
+      out.add(new Mark(f.offset(), f.offset() + f.text().length(),
+          "<span class=\"flag\" title=\"" + esc(f.note()) + "\">", "</span>"));
+    }
+    for (int k = 0; k < statements.size(); k++) {
+      StoryComparison.Statement st = statements.get(k);
+      for (StoryComparison.Variant v : st.variants()) {
+        if (!v.article().equals(a.id())) {
+          continue;
+        }
+        List<String> others = new ArrayList<>();
+        for (StoryComparison.Variant w : st.variants()) {
+          if (w != v) {
+            others.add(outletOf(byId.get(w.article())));
+          }
+        }
+        boolean conflict = c != null && c.conflicts().stream().anyMatch(x -> x.endsWith(
+            "\"" + v.text() + "\""));
+        String title = "Statement " + (k + 1) + (st.speaker() == null ? "" : " (" + st.speaker()
+            + ")") + ": also in " + String.join(", ", others) + String.format(Locale.ROOT,
+            "; similarity %.2f", st.similarity()) + (conflict ? "; numbers differ" : "");
+        out.add(new Mark(v.start(), v.end(), "<mark class=\"st st" + k + " c" + (k % COLOURS)
+            + (conflict ? " conflict" : "") + "\" tabindex=\"0\" data-statement=\"" + (k + 1)
+            + "\" title=\"" + esc(title) + "\">", "</mark>"));
+      }
+    }
+    if (c != null && units != null) {
+      java.util.Set<String> only = new java.util.HashSet<>(c.onlyHere());
+      for (Unit u : units) {
+        if (only.contains(u.text())) {
+          out.add(new Mark(u.start(), u.end(), "<span class=\"only\" title=\"Only "
+              + esc(outletOf(a)) + " reports this in this story\">", "</span>"));
+        }
+      }
+    }
+    return out;
+  }
+
 
   /** Who said what in the article: speaker, cue and the statement. */
   private static String quotes(List<org.parallax.attribution.Quote> quotes) {
@@ -183,39 +291,67 @@ final class HtmlReport {
 
   /** Paragraphs, with flagged artifacts marked (the wording itself left as published). */
   private static String body(Article a) {
-    StringBuilder out = new StringBuilder();
+    List<Mark> marks = new ArrayList<>();
+    for (Flag f : a.flags()) {
+      marks.add(new Mark(f.offset(), f.offset() + f.text().length(),
+          "<span class=\"flag\" title=\"" + esc(f.note()) + "\">", "</span>"));
+    }
+    return body(a, marks);
+  }
+
+  /**
+   * Paragraphs with marks laid over the text. Marks may overlap, so the text is cut at every
+   * mark boundary and each piece reopens the marks that cover it: the HTML stays well nested.
+   */
+  private static String body(Article a, List<Mark> marks) {
     String text = a.body();
-    List<Flag> flags = a.flags();
-    int fi = 0;
-    int pos = 0;
-    out.append("<p>");
-    while (pos < text.length()) {
-      if (fi < flags.size() && flags.get(fi).offset() == pos) {
-        Flag f = flags.get(fi++);
-        out.append("<span class=\"flag\" title=\"").append(esc(f.note())).append("\">")
-            .append(esc(f.text())).append("</span>");
-        pos += f.text().length();
-        continue;
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
+    for (Mark m : marks) {
+      if (m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()) {
+        cuts.add(m.start());
+        cuts.add(m.end());
       }
-      int next = fi < flags.size() ? Math.max(pos, flags.get(fi).offset()) : text.length();
-      if (fi < flags.size() && flags.get(fi).offset() < pos) {
-        fi++;
-        continue;
+    }
+    for (int i = text.indexOf("\n\n"); i >= 0; i = text.indexOf("\n\n", i + 2)) {
+      cuts.add(i);
+      cuts.add(i + 2);
+    }
+    StringBuilder out = new StringBuilder("<p>");
+    Integer from = cuts.first();
+    for (Integer to : cuts.tailSet(from, false)) {
+      String piece = text.substring(from, to);
+      if (piece.equals("\n\n")) {
+        out.append("</p>\n<p>");
+      } else {
+        List<Mark> open = new ArrayList<>();
+        for (Mark m : marks) {
+          if (m.start() <= from && m.end() >= to && m.start() < m.end()) {
+            open.add(m);
+          }
+        }
+        open.forEach(m -> out.append(m.open()));
+        out.append(esc(piece));
+        for (int k = open.size() - 1; k >= 0; k--) {
+          out.append(open.get(k).close());
+        }
       }
-      String chunk = text.substring(pos, next);
-      out.append(esc(chunk).replace("\n\n", "</p>\n<p>"));
-      pos = next;
+      from = to;
     }
     return out.append("</p>\n").toString();
   }
 
+
   private static StringBuilder page(String title, String up) {
+    return page(title, up, "");
+  }
+
+  private static StringBuilder page(String title, String up, String extraCss) {
     StringBuilder h = new StringBuilder(8192);
     h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'\">")
         .append("<title>").append(esc(title)).append("</title><style>").append(CSS)
-        .append("</style></head><body>\n");
+        .append(extraCss).append("</style></head><body>\n");
     return h;
   }
 

@@ -35,11 +35,10 @@ class ParaphrasesTest {
         "The ferry company cancelled all crossings on Friday because of the storm.",
         "Because of the storm, the ferry company called off every crossing on Friday.",
         "The museum will open a new wing for modern art next spring.");
-    org.parallax.embed.Embedder.WithTokens v =
-        org.parallax.embed.Embedders.miniLm().embedWithTokens(t);
-    PairFeatures.Side a = PairFeatures.side(t.get(0), v.sentences()[0], v.tokens()[0]);
-    PairFeatures.Side b = PairFeatures.side(t.get(1), v.sentences()[1], v.tokens()[1]);
-    PairFeatures.Side c = PairFeatures.side(t.get(2), v.sentences()[2], v.tokens()[2]);
+    float[][] v = org.parallax.embed.Embedders.miniLm().embed(t);
+    PairFeatures.Side a = PairFeatures.side(t.get(0), v[0]);
+    PairFeatures.Side b = PairFeatures.side(t.get(1), v[1]);
+    PairFeatures.Side c = PairFeatures.side(t.get(2), v[2]);
     PairFeatures.Idf idf = PairFeatures.Idf.of(List.of(a, b, c));
     ParaphraseScorer s = ParaphraseScorer.shipped();
     assertEquals(s.score(a, b, idf), s.score(b, a, idf), 1e-12);
