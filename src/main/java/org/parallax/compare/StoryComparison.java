@@ -55,6 +55,8 @@ public final class StoryComparison {
   static final double PREFILTER_COSINE = 0.45;
   /** Every pair within a statement must score at least this. */
   static final double MIN_INSIDE = 0.3;
+  /** Units compared per article (the first ones). */
+  static final int MAX_UNITS = 400;
   /** Candidates per unit and other article that the pair scorer sees. */
   static final int TOP = 1;
   /** A unit whose best match elsewhere is below this is material no other outlet has. */
@@ -88,6 +90,11 @@ public final class StoryComparison {
     List<Unit> units = new ArrayList<>();
     for (Input a : articles) {
       List<Unit> u = Units.of(a.id(), a.body(), a.quotes());
+      // A pathological "article" of thousands of sentences would make the comparison quadratic
+      // in its length; news reports stay far below this many statements.
+      if (u.size() > MAX_UNITS) {
+        u = u.subList(0, MAX_UNITS);
+      }
       unitsByArticle.put(a.id(), u);
       units.addAll(u);
     }
@@ -132,21 +139,15 @@ public final class StoryComparison {
       java.util.Arrays.fill(top[i], -1);
       java.util.Arrays.fill(topCos[i], -2);
     }
-    float[][] cosine = new float[n][];
+    // Each unit's closest units per other article, found row by row in parallel without keeping
+    // the n-by-n cosine matrix: memory stays linear in the story's size.
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      cosine[i] = new float[i];
-      for (int j = 0; j < i; j++) {
-        cosine[i][j] = art[i] == art[j] ? -2 : Embedder.dot(vectors[i], vectors[j]);
-      }
-    });
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < i; j++) {
+      for (int j = 0; j < n; j++) {
         if (art[i] != art[j]) {
-          offer(top[i], topCos[i], art[j] * TOP, j, cosine[i][j]);
-          offer(top[j], topCos[j], art[i] * TOP, i, cosine[i][j]);
+          offer(top[i], topCos[i], art[j] * TOP, j, Embedder.dot(vectors[i], vectors[j]));
         }
       }
-    }
+    });
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < top[i].length; k++) {
@@ -163,7 +164,7 @@ public final class StoryComparison {
       long pair = pairList[k];
       int i = (int) (pair >>> 32);
       int j = (int) pair;
-      double cos = cosine[j][i];
+      double cos = Embedder.dot(vectors[i], vectors[j]);
       double p = pairScores[k];
       scores.put(pair, p);
       bestElsewhere[i] = Math.max(bestElsewhere[i], p);
