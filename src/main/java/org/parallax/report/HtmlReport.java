@@ -90,7 +90,9 @@ final class HtmlReport {
     for (Story s : result.stories()) {
       h.append("<div class=\"story\"><h2><a href=\"stories/").append(esc(s.id())).append(".html\">")
           .append(esc(s.title())).append("</a></h2><div class=\"meta\">")
-          .append(s.articles().size()).append(" articles · story ").append(esc(s.id()))
+          .append(s.articles().size()).append(" articles · ")
+          .append(result.compared(s.id()).statements().size())
+          .append(" statements aligned across outlets · story ").append(esc(s.id()))
           .append("</div>\n<table><tr><th>Outlet</th><th>Published</th><th>Place</th>"
               + "<th>Title</th><th>Language</th></tr>\n");
       for (String id : s.articles()) {

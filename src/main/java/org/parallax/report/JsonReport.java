@@ -131,6 +131,7 @@ final class JsonReport {
       for (StoryComparison.Coverage c : compared.coverage()) {
         ObjectNode co = coverage.addObject();
         co.put("article", c.article());
+        co.put("first", c.article().equals(s.first())); // extension: this outlet reported first
         ArrayNode only = co.putArray("only_here");
         c.onlyHere().forEach(only::add);
         ArrayNode omits = co.putArray("omits");
