@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Throughput and memory benchmarks on generated articles.",
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Cluster.class,
-        BenchCommand.Attribution.class, BenchCommand.Compare.class})
+        BenchCommand.Attribution.class, BenchCommand.Compare.class, BenchCommand.Analyze.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -284,6 +284,64 @@ final class BenchCommand implements Runnable {
               + " compare_seconds=%.2f who_said_what_seconds=%.2f peak_heap_mb=%.0f cores=%d%n",
           articles, units, distinct, r.statements().size(), best, saidSecs, peakHeap() / 1e6,
           Runtime.getRuntime().availableProcessors());
+      return 0;
+    }
+  }
+
+  @Command(name = "analyze", mixinStandardHelpOptions = true,
+      description = {"The whole analyze pipeline on generated JSON lines: ingest, normalization,"
+          + " near-duplicates, clustering, who-said-what and outlet comparison (reports not"
+          + " written).", "About ten reports an event, so most stories have several outlets to"
+              + " compare. Prints articles/s end to end and peak heap."})
+  static final class Analyze implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "1000", description = "how many (default ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
+    long seed;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 1");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = Files.createTempDirectory("parallax-bench-analyze");
+      Path file = dir.resolve("articles.jsonl");
+      ArticleGenerator gen = new ArticleGenerator(seed);
+      ObjectMapper json = new ObjectMapper();
+      java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
+      int events = Math.max(1, articles / 10);
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < articles; i++) {
+          int event = (int) ((long) i * events / articles);
+          java.time.LocalDate date = start.plusDays(event);
+          ArticleGenerator.Generated g = gen.forEvent(event, date);
+          ObjectNode o = json.createObjectNode();
+          o.put("id", "g" + i);
+          o.put("outlet", g.outlet());
+          o.put("title", g.title());
+          o.put("published", date.toString());
+          o.put("text", g.text().substring(g.text().indexOf("\n\n") + 2));
+          w.write(json.writeValueAsString(o));
+          w.write('\n');
+        }
+      }
+      System.gc();
+      resetPeaks();
+      long t0 = System.nanoTime();
+      org.parallax.pipeline.Analysis.Result r = org.parallax.pipeline.Analysis.create()
+          .run(List.of(file.toString()), x -> { });
+      double secs = (System.nanoTime() - t0) / 1e9;
+      int statements = r.compared().values().stream().mapToInt(c -> c.statements().size()).sum();
+      out.printf(java.util.Locale.ROOT, "bench analyze: articles=%d stories=%d statements=%d"
+              + " seconds=%.1f articles_per_s=%.1f peak_heap_mb=%.0f cores=%d%n",
+          r.articles().size(), r.stories().size(), statements, secs, r.articles().size() / secs,
+          peakHeap() / 1e6, Runtime.getRuntime().availableProcessors());
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
       return 0;
     }
   }
