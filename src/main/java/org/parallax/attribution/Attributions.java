@@ -18,13 +18,24 @@ import java.util.List;
  */
 public final class Attributions {
   static final String MODEL_RESOURCE = "attribution-model.bin.gz";
+  /** The same tagger also weighing MiniLM's contextual token vectors: better, and ~8× slower. */
+  static final String VECTORS_MODEL_RESOURCE = "attribution-model-minilm.bin.gz";
   private static volatile SequenceModel shared;
+  private static volatile SequenceModel sharedWithVectors;
 
   private Attributions() {}
 
-  /** Attributions of {@code text} in text order. */
+  /** Attributions of {@code text} in text order (the fast tagger, used by analyze). */
   public static List<Attribution> find(String text) {
     return find(text, model());
+  }
+
+  /**
+   * With {@code vectors}, the tagger that also weighs MiniLM's contextual token vectors (see
+   * BENCHMARKS.md for what it buys and costs).
+   */
+  public static List<Attribution> find(String text, boolean vectors) {
+    return find(text, vectors ? modelWithVectors() : model());
   }
 
   static SequenceModel model() {
@@ -32,15 +43,7 @@ public final class Attributions {
     if (m == null) {
       synchronized (Attributions.class) {
         if (shared == null) {
-          try (InputStream in = Attributions.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("attribution model " + MODEL_RESOURCE
-                  + " is missing from the class path: run ./parallax train attribution");
-            }
-            shared = SequenceModel.read(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read attribution model", e);
-          }
+          shared = load(MODEL_RESOURCE, "");
         }
         m = shared;
       }
@@ -48,12 +51,42 @@ public final class Attributions {
     return m;
   }
 
+  static SequenceModel modelWithVectors() {
+    SequenceModel m = sharedWithVectors;
+    if (m == null) {
+      synchronized (Attributions.class) {
+        if (sharedWithVectors == null) {
+          sharedWithVectors = load(VECTORS_MODEL_RESOURCE, " --vectors");
+        }
+        m = sharedWithVectors;
+      }
+    }
+    return m;
+  }
+
+  private static SequenceModel load(String resource, String option) {
+    try (InputStream in = Attributions.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("attribution model " + resource
+            + " is missing from the class path: run ./parallax train attribution" + option);
+      }
+      return SequenceModel.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read attribution model " + resource, e);
+    }
+  }
+
   static List<Attribution> find(String text, SequenceModel model) {
     List<Attribution> rules = AttributionRules.find(text);
     List<Attribution> out = new ArrayList<>();
-    for (Tokenizer.Paragraph p : Tokenizer.paragraphs(text)) {
+    List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
+    List<float[][]> vectors = model.usesVectors()
+        ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
+    for (int q = 0; q < paragraphs.size(); q++) {
+      Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
-      int[] labels = model.decode(Features.of(p, model.lexicon, rl));
+      int[] labels = model.decode(Features.of(p, model.lexicon, rl),
+          vectors == null ? null : vectors.get(q));
       out.addAll(group(p, labels));
     }
     out.sort(Comparator.comparingInt(a -> a.cue().start()));

@@ -25,19 +25,30 @@ final class SequenceModel {
   /** O, then B/I for source, cue and content. */
   static final String[] LABELS = {"O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"};
   static final int L = LABELS.length;
-  private static final int MAGIC = 0x50415833; // "PAX3": hashed features
+  private static final int MAGIC = 0x50415834; // "PAX4": hashed features, optional vectors
 
   final LongIntMap index;
   final float[] weights; // feature * L + label
   final float[] transitions; // (previous + 1) * L + label; previous -1 is the sequence start
   final Features.Lexicon lexicon;
+  /** Weights of the tokens' contextual vectors, label * dim + d; null for a sparse-only model. */
+  final float[] dense;
+  final int dim;
+  /** Scale of the (unit-length) vectors against the binary features. */
+  static final float ALPHA = 2f;
 
   SequenceModel(LongIntMap index, float[] weights, float[] transitions,
-      Features.Lexicon lexicon) {
+      Features.Lexicon lexicon, float[] dense, int dim) {
     this.index = index;
     this.weights = weights;
     this.transitions = transitions;
     this.lexicon = lexicon;
+    this.dense = dense;
+    this.dim = dim;
+  }
+
+  boolean usesVectors() {
+    return dense != null;
   }
 
   static boolean allowed(int previous, int label) {
@@ -49,6 +60,11 @@ final class SequenceModel {
   }
 
   int[] decode(List<long[]> features) {
+    return decode(features, null);
+  }
+
+  /** {@code vectors} holds each token's contextual vector (or null), for a model that uses them. */
+  int[] decode(List<long[]> features, float[][] vectors) {
     int n = features.size();
     int[][] ids = new int[n][];
     for (int i = 0; i < n; i++) {
@@ -63,10 +79,11 @@ final class SequenceModel {
       }
       ids[i] = Arrays.copyOf(row, k);
     }
-    return viterbi(ids, weights, transitions);
+    return viterbi(ids, dense == null ? null : vectors, weights, dense, dim, transitions);
   }
 
-  static int[] viterbi(int[][] ids, float[] weights, float[] transitions) {
+  static int[] viterbi(int[][] ids, float[][] vectors, float[] weights, float[] dense, int dim,
+      float[] transitions) {
     int n = ids.length;
     int[] out = new int[n];
     if (n == 0) {
@@ -81,6 +98,16 @@ final class SequenceModel {
         int base = id * L;
         for (int y = 0; y < L; y++) {
           emit[y] += weights[base + y];
+        }
+      }
+      if (vectors != null && vectors[i] != null) {
+        float[] v = vectors[i];
+        for (int y = 0; y < L; y++) {
+          float sum = 0;
+          for (int d = 0; d < dim; d++) {
+            sum += dense[y * dim + d] * v[d];
+          }
+          emit[y] += ALPHA * sum;
         }
       }
       for (int y = 0; y < L; y++) {
@@ -120,6 +147,24 @@ final class SequenceModel {
   /** Trains on sequences of feature strings with gold labels; deterministic for a seed. */
   static SequenceModel train(List<List<long[]>> sequences, List<int[]> gold, Features.Lexicon lexicon,
       int epochs, long seed, int minCount) {
+    return train(sequences, null, gold, lexicon, epochs, seed, minCount);
+  }
+
+  /** With {@code vectors} (per sequence, per token, or null), the model also weighs them. */
+  static SequenceModel train(List<List<long[]>> sequences, List<float[][]> vectors,
+      List<int[]> gold, Features.Lexicon lexicon, int epochs, long seed, int minCount) {
+    int dim = 0;
+    if (vectors != null) {
+      for (float[][] seq : vectors) {
+        for (float[] v : seq) {
+          if (v != null) {
+            dim = v.length;
+          }
+        }
+      }
+    }
+    float[] dw = vectors == null ? null : new float[L * dim];
+    float[] dwSum = vectors == null ? null : new float[L * dim];
     LongIntMap counts = new LongIntMap(1 << 20);
     for (List<long[]> seq : sequences) {
       for (long[] f : seq) {
@@ -165,7 +210,8 @@ final class SequenceModel {
     for (int epoch = 0; epoch < epochs; epoch++) {
       java.util.Collections.shuffle(Arrays.asList(order), random);
       for (int q : order) {
-        int[] predicted = viterbi(ids[q], w, t);
+        float[][] vq = vectors == null ? null : vectors.get(q);
+        int[] predicted = viterbi(ids[q], vq, w, dw, dim, t);
         int[] y = gold.get(q);
         if (!Arrays.equals(predicted, y)) {
           for (int i = 0; i < y.length; i++) {
@@ -175,6 +221,15 @@ final class SequenceModel {
                 wSum[id * L + y[i]] += c;
                 w[id * L + predicted[i]] -= 1;
                 wSum[id * L + predicted[i]] -= c;
+              }
+              if (vq != null && vq[i] != null) {
+                for (int d = 0; d < dim; d++) {
+                  float v = ALPHA * vq[i][d];
+                  dw[y[i] * dim + d] += v;
+                  dwSum[y[i] * dim + d] += c * v;
+                  dw[predicted[i] * dim + d] -= v;
+                  dwSum[predicted[i] * dim + d] -= c * v;
+                }
               }
             }
             int gp = i == 0 ? 0 : y[i - 1] + 1;
@@ -196,12 +251,17 @@ final class SequenceModel {
     for (int i = 0; i < t.length; i++) {
       t[i] -= tSum[i] / c;
     }
-    return prune(index, w, t, lexicon);
+    if (dw != null) {
+      for (int i = 0; i < dw.length; i++) {
+        dw[i] -= dwSum[i] / c;
+      }
+    }
+    return prune(index, w, t, lexicon, dw, dim);
   }
 
   /** Drops features whose averaged weights are all (nearly) zero. */
   private static SequenceModel prune(LongIntMap index, float[] w, float[] t,
-      Features.Lexicon lexicon) {
+      Features.Lexicon lexicon, float[] dense, int dim) {
     LongIntMap kept = new LongIntMap(index.size() / 2);
     List<float[]> rows = new ArrayList<>();
     for (long s : index.sortedKeys()) {
@@ -219,7 +279,7 @@ final class SequenceModel {
     for (int i = 0; i < rows.size(); i++) {
       System.arraycopy(rows.get(i), 0, out, i * L, L);
     }
-    return new SequenceModel(kept, out, t, lexicon);
+    return new SequenceModel(kept, out, t, lexicon, dense, dim);
   }
 
   void write(OutputStream os) throws IOException {
@@ -236,6 +296,11 @@ final class SequenceModel {
     for (float v : transitions) {
       max = Math.max(max, Math.abs(v));
     }
+    if (dense != null) {
+      for (float v : dense) {
+        max = Math.max(max, Math.abs(v));
+      }
+    }
     float scale = Math.min(1f, 30000f / max);
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
       out.writeInt(MAGIC);
@@ -248,6 +313,12 @@ final class SequenceModel {
       }
       for (float v : transitions) {
         out.writeFloat(v * scale);
+      }
+      out.writeInt(dense == null ? 0 : dim);
+      if (dense != null) {
+        for (float v : dense) {
+          out.writeFloat(v * scale);
+        }
       }
       out.writeInt(names.length);
       for (int i = 0; i < names.length; i++) {
@@ -279,6 +350,11 @@ final class SequenceModel {
       for (int i = 0; i < t.length; i++) {
         t[i] = in.readFloat();
       }
+      int dim = in.readInt();
+      float[] dense = dim == 0 ? null : new float[L * dim];
+      for (int i = 0; dense != null && i < dense.length; i++) {
+        dense[i] = in.readFloat();
+      }
       int nf = in.readInt();
       LongIntMap index = new LongIntMap(nf);
       float[] w = new float[nf * L];
@@ -288,7 +364,7 @@ final class SequenceModel {
           w[i * L + y] = Float.float16ToFloat(in.readShort());
         }
       }
-      return new SequenceModel(index, w, t, lexicon);
+      return new SequenceModel(index, w, t, lexicon, dense, dim);
     }
   }
 }

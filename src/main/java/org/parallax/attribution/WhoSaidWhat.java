@@ -34,7 +34,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       java.util.regex.Pattern.compile("(?i)in (his|her) \\w+");
 
   public static WhoSaidWhat of(String text) {
-    List<Attribution> attributions = Attributions.find(text);
+    return of(text, false);
+  }
+
+  /** With {@code vectors}, attribution by the tagger that also weighs MiniLM token vectors. */
+  public static WhoSaidWhat of(String text, boolean vectors) {
+    List<Attribution> attributions = Attributions.find(text, vectors);
     Names names = Names.find(text, attributions);
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;

@@ -184,6 +184,9 @@ final class BenchCommand implements Runnable {
         description = "real articles instead: the text field of each JSON line")
     Path corpus;
 
+    @Option(names = "--vectors", description = "the tagger that also weighs MiniLM token vectors")
+    boolean vectors;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -208,17 +211,18 @@ final class BenchCommand implements Runnable {
         }
       }
       // Warm-up: the model loads once and the JIT settles before timing.
-      texts.stream().limit(50).forEach(org.parallax.attribution.WhoSaidWhat::of);
+      texts.stream().limit(50).forEach(t -> org.parallax.attribution.WhoSaidWhat.of(t, vectors));
       long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
       System.gc();
       resetPeaks();
       long t0 = System.nanoTime();
       long quotes = texts.parallelStream()
-          .mapToLong(t -> org.parallax.attribution.WhoSaidWhat.of(t).quotes().size()).sum();
+          .mapToLong(t -> org.parallax.attribution.WhoSaidWhat.of(t, vectors).quotes().size()).sum();
       double secs = (System.nanoTime() - t0) / 1e9;
-      out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s"
+      out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s tagger=%s"
               + " mean_words=%.0f articles_per_s=%.1f quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
+          vectors ? "vectors" : "fast",
           words / (double) texts.size(), texts.size() / secs, quotes, peakHeap() / 1e6,
           Runtime.getRuntime().availableProcessors());
       return 0;

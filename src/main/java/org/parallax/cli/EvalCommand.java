@@ -190,6 +190,10 @@ final class EvalCommand implements Runnable {
   static final class Attribution implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.jsonl") Path file;
 
+    @Option(names = "--vectors", description = "the tagger that also weighs MiniLM's contextual"
+        + " token vectors (slower; analyze uses the default)")
+    boolean vectors;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -197,9 +201,10 @@ final class EvalCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
-      var figures = org.parallax.eval.AttributionEval.run(file);
+      var figures = org.parallax.eval.AttributionEval.run(file,
+          text -> org.parallax.attribution.Attributions.find(text, vectors));
       var out = spec.commandLine().getOut();
-      out.printf("corpus=%s%n", file.getFileName());
+      out.printf("corpus=%s tagger=%s%n", file.getFileName(), vectors ? "vectors" : "fast");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;

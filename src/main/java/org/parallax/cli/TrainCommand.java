@@ -72,9 +72,17 @@ final class TrainCommand implements Runnable {
         description = "perceptron passes over the corpus (default: ${DEFAULT-VALUE})")
     int epochs;
 
+    @Option(names = "--vectors", description = "also weigh MiniLM's contextual token vectors"
+        + " (written to attribution-model-minilm.bin.gz unless --out is given)")
+    boolean vectors;
+
     @Override
     public Integer call() throws Exception {
-      System.out.println(AttributionTrainer.train(corpus, out, epochs));
+      Path target = out;
+      if (vectors && out.endsWith("attribution-model.bin.gz")) {
+        target = out.resolveSibling("attribution-model-minilm.bin.gz");
+      }
+      System.out.println(AttributionTrainer.train(corpus, target, epochs, vectors));
       return 0;
     }
   }

@@ -9,6 +9,18 @@ public interface Embedder extends AutoCloseable {
   /** One unit vector per text, in order. Long texts are truncated to the model's window. */
   float[][] embed(List<String> texts);
 
+  /** Sentence vectors with, per text, unit-length vectors of its word pieces. */
+  record WithTokens(float[][] sentences, float[][][] tokens, int[][] pieceStarts,
+      int[][] pieceEnds) {}
+
+  /**
+   * Like {@link #embed}, also keeping each text's word-piece vectors from the same forward pass
+   * (special tokens and padding left out), for token-level comparison of two sentences.
+   */
+  default WithTokens embedWithTokens(List<String> texts) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no token vectors");
+  }
+
   @Override
   default void close() {}
 

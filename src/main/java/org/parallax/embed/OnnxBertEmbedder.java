@@ -85,7 +85,19 @@ final class OnnxBertEmbedder implements Embedder {
 
   @Override
   public float[][] embed(List<String> texts) {
+    return embed(texts, false).sentences();
+  }
+
+  @Override
+  public WithTokens embedWithTokens(List<String> texts) {
+    return embed(texts, true);
+  }
+
+  private WithTokens embed(List<String> texts, boolean withTokens) {
     float[][] out = new float[texts.size()][];
+    float[][][] tokens = withTokens ? new float[texts.size()][][] : null;
+    int[][] starts = withTokens ? new int[texts.size()][] : null;
+    int[][] ends = withTokens ? new int[texts.size()][] : null;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       order.add(i);
@@ -97,20 +109,29 @@ final class OnnxBertEmbedder implements Embedder {
       for (int i : idx) {
         batch.add(texts.get(i).isBlank() ? "." : texts.get(i));
       }
-      float[][] vectors;
+      WithTokens vectors;
       try {
-        vectors = run(batch);
+        vectors = run(batch, withTokens);
       } catch (OrtException e) {
         throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
       }
       for (int k = 0; k < idx.size(); k++) {
-        out[idx.get(k)] = vectors[k];
+        out[idx.get(k)] = vectors.sentences()[k];
+        if (withTokens) {
+          tokens[idx.get(k)] = vectors.tokens()[k];
+          starts[idx.get(k)] = vectors.pieceStarts()[k];
+          ends[idx.get(k)] = vectors.pieceEnds()[k];
+        }
       }
     }
-    return out;
+    return new WithTokens(out, tokens, starts, ends);
   }
 
   private float[][] run(List<String> batch) throws OrtException {
+    return run(batch, false).sentences();
+  }
+
+  private WithTokens run(List<String> batch, boolean withTokens) throws OrtException {
     Encoding[] encodings = tokenizer.batchEncode(batch);
     int rows = encodings.length;
     int width = 0;
@@ -139,11 +160,33 @@ final class OnnxBertEmbedder implements Embedder {
       try (OrtSession.Result result = session.run(inputs)) {
         float[][][] hidden = (float[][][]) result.get(0).getValue();
         float[][] out = new float[rows][];
+        float[][][] tokens = withTokens ? new float[rows][][] : null;
+        int[][] starts = withTokens ? new int[rows][] : null;
+        int[][] ends = withTokens ? new int[rows][] : null;
         for (int r = 0; r < rows; r++) {
           out[r] = Embedder.normalize(pooling == Pooling.CLS ? hidden[r][0].clone()
               : meanPool(hidden[r], mask, r * width, width));
+          if (withTokens) {
+            int real = 0;
+            for (int t = 0; t < width; t++) {
+              real += mask[r * width + t] != 0 ? 1 : 0;
+            }
+            // Word pieces between [CLS] and [SEP].
+            float[][] pieces = new float[Math.max(0, real - 2)][];
+            int[] ps = new int[pieces.length];
+            int[] pe = new int[pieces.length];
+            ai.djl.huggingface.tokenizers.jni.CharSpan[] spans = encodings[r].getCharTokenSpans();
+            for (int t = 1; t < real - 1; t++) {
+              pieces[t - 1] = Embedder.normalize(hidden[r][t].clone());
+              ps[t - 1] = spans[t] == null ? -1 : spans[t].getStart();
+              pe[t - 1] = spans[t] == null ? -1 : spans[t].getEnd();
+            }
+            tokens[r] = pieces;
+            starts[r] = ps;
+            ends[r] = pe;
+          }
         }
-        return out;
+        return new WithTokens(out, tokens, starts, ends);
       }
     } finally {
       for (OnnxTensor t : inputs.values()) {
