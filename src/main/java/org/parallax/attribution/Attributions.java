@@ -20,8 +20,6 @@ public final class Attributions {
   static final String MODEL_RESOURCE = "attribution-model.bin.gz";
   /** The same tagger also weighing MiniLM's contextual token vectors: better, and ~8× slower. */
   static final String VECTORS_MODEL_RESOURCE = "attribution-model-minilm.bin.gz";
-  private static volatile SequenceModel shared;
-  private static volatile SequenceModel sharedWithVectors;
 
   private Attributions() {}
 
@@ -38,30 +36,21 @@ public final class Attributions {
     return find(text, vectors ? modelWithVectors() : model());
   }
 
+  // Holder classes: each model loads on first use, once, without explicit locking.
+  private static final class Fast {
+    static final SequenceModel MODEL = load(MODEL_RESOURCE, "");
+  }
+
+  private static final class WithVectors {
+    static final SequenceModel MODEL = load(VECTORS_MODEL_RESOURCE, " --vectors");
+  }
+
   static SequenceModel model() {
-    SequenceModel m = shared;
-    if (m == null) {
-      synchronized (Attributions.class) {
-        if (shared == null) {
-          shared = load(MODEL_RESOURCE, "");
-        }
-        m = shared;
-      }
-    }
-    return m;
+    return Fast.MODEL;
   }
 
   static SequenceModel modelWithVectors() {
-    SequenceModel m = sharedWithVectors;
-    if (m == null) {
-      synchronized (Attributions.class) {
-        if (sharedWithVectors == null) {
-          sharedWithVectors = load(VECTORS_MODEL_RESOURCE, " --vectors");
-        }
-        m = sharedWithVectors;
-      }
-    }
-    return m;
+    return WithVectors.MODEL;
   }
 
   private static SequenceModel load(String resource, String option) {
