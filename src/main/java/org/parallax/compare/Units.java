@@ -14,6 +14,9 @@ public final class Units {
       "gov", "gen", "st", "jr", "sr", "prof", "no", "vs", "inc", "corp", "co", "ltd", "jan",
       "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m");
   private static final int MIN_WORDS = 4;
+  /** "By Dávid Orosz | 12 March 2025, 08:45 CET": a byline is nobody's statement. */
+  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*(?:[|·,—–-]|$)");
 
   private Units() {}
 
@@ -27,7 +30,7 @@ public final class Units {
         s[1]--;
       }
       String text = body.substring(s[0], s[1]).strip();
-      if (text.split("\\s+").length < MIN_WORDS) {
+      if (text.split("\\s+").length < MIN_WORDS || BYLINE.matcher(text).find()) {
         continue;
       }
       Quote owner = null;

@@ -1,0 +1,34 @@
+package org.parallax.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.attribution.WhoSaidWhat;
+
+class UnitsTest {
+  @Test
+  void quotesAreSplitIntoSentencesWithTheirSpeakerAndBylinesAreNoStatements() {
+    String body = String.join("\n\n",
+        "By Mira Okafor | 4 May 2026, 10:15",
+        "\"The bridge will reopen on Friday. Trucks will have to wait until June,\" said harbour"
+            + " master Jonas Berg.",
+        "The bridge was closed in March after inspectors found cracks in two of its piers.");
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertFalse(units.stream().anyMatch(u -> u.text().contains("Mira Okafor")), units.toString());
+    Unit first = units.stream().filter(u -> u.text().startsWith("The bridge will reopen"))
+        .findFirst().orElseThrow();
+    Unit second = units.stream().filter(u -> u.text().startsWith("Trucks will have to wait"))
+        .findFirst().orElseThrow();
+    assertTrue(first.quote() && second.quote(), units.toString());
+    assertEquals("Jonas Berg", first.speaker());
+    assertEquals("Jonas Berg", second.speaker());
+    Unit claim = units.stream().filter(u -> u.text().contains("inspectors found cracks"))
+        .findFirst().orElseThrow();
+    assertFalse(claim.quote());
+    assertEquals(null, claim.speaker());
+    assertEquals(claim.text(), body.substring(claim.start(), claim.end()));
+  }
+}
