@@ -1,7 +1,9 @@
 /**
- * Attribution: who said what. {@link org.parallax.attribution.Attributions} finds direct quotes
- * and reported speech in a text, each as source, cue and content spans. This first version is
- * rule-based (cue lexicon, quotation marks, clause boundaries); speaker resolution to canonical
- * people comes later.
+ * Attribution: who said what. {@link org.parallax.attribution.WhoSaidWhat#of(String)} gives an
+ * article's quotes (speaker, cue, content, direct or indirect) and its entities. Underneath,
+ * {@link org.parallax.attribution.Attributions} tags each paragraph's tokens as source, cue or
+ * content with a perceptron trained on PolNeAR (hand-written rules and word classes among its
+ * features; optionally MiniLM token vectors), groups the spans around their cues, and the
+ * speaker of each is resolved through names, titles, role descriptions and pronouns.
  */
 package org.parallax.attribution;
