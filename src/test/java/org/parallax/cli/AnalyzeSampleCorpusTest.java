@@ -170,6 +170,40 @@ class AnalyzeSampleCorpusTest {
   }
 
   @Test
+  void copiesAreNotOutletsAndEveryStoryAlignsQuotesAcrossOutlets() {
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    report.get("articles").forEach(a -> {
+      if (!a.get("duplicate_of").isNull()) {
+        copies.add(a.get("id").asText());
+      }
+    });
+    assertEquals(1, copies.size());
+    int alignedQuotes = 0;
+    for (JsonNode s : report.get("stories")) {
+      int outlets = 0;
+      for (JsonNode id : s.get("articles")) {
+        outlets += copies.contains(id.asText()) ? 0 : 1;
+      }
+      assertEquals(outlets, s.get("coverage").size(), "one coverage entry per outlet, copies out");
+      for (JsonNode c : s.get("coverage")) {
+        assertFalse(copies.contains(c.get("article").asText()));
+      }
+      for (JsonNode st : s.get("statements")) {
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        for (JsonNode v : st.get("variants")) {
+          assertFalse(copies.contains(v.get("article").asText()), "a copy is no variant");
+          assertTrue(articles.add(v.get("article").asText()), "one variant an article");
+        }
+        assertTrue(articles.size() >= 2);
+        double similarity = st.get("similarity").asDouble();
+        assertTrue(similarity > 0 && similarity <= 1, st.toString());
+        alignedQuotes += st.get("speaker").isNull() ? 0 : 1;
+      }
+    }
+    assertTrue(alignedQuotes >= 6, "the sample's outlets quote the same people: " + alignedQuotes);
+  }
+
+  @Test
   void everyMembershipCarriesItsEvidence() {
     for (JsonNode s : report.get("stories")) {
       JsonNode evidence = s.get("evidence");
