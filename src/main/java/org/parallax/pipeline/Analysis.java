@@ -61,20 +61,28 @@ public final class Analysis {
   private final Readers readers;
   private final Normalizer normalizer;
   private final StoryClusterer clusterer;
+  private final boolean attributionVectors;
 
-  private Analysis(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {
+  private Analysis(Readers readers, Normalizer normalizer, StoryClusterer clusterer,
+      boolean attributionVectors) {
     this.readers = Objects.requireNonNull(readers);
     this.normalizer = Objects.requireNonNull(normalizer);
     this.clusterer = Objects.requireNonNull(clusterer);
+    this.attributionVectors = attributionVectors;
+  }
+
+  /** The same analysis, with who-said-what by the tagger that also weighs token vectors. */
+  public Analysis withAttributionVectors(boolean vectors) {
+    return new Analysis(readers, normalizer, clusterer, vectors);
   }
 
   public static Analysis create() {
     return new Analysis(Readers.create(IngestOptions.defaults()), Normalizer.create(),
-        StoryClusterers.standard());
+        StoryClusterers.standard(), false);
   }
 
   public static Analysis create(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {
-    return new Analysis(readers, normalizer, clusterer);
+    return new Analysis(readers, normalizer, clusterer, false);
   }
 
   /**
@@ -102,7 +110,7 @@ public final class Analysis {
     });
     articles = markDuplicates(articles);
     List<Story> stories = clusterer.cluster(articles);
-    Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories);
+    Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories, attributionVectors);
     return new Result(articles, stories, rejected, said, compare(articles, stories, said));
   }
 
@@ -142,10 +150,16 @@ public final class Analysis {
    * so "Putin" in one outlet and "Vladimir Putin" in another are the same speaker.
    */
   public static Map<String, WhoSaidWhat> whoSaidWhat(List<Article> articles, List<Story> stories) {
+    return whoSaidWhat(articles, stories, false);
+  }
+
+  /** As {@link #whoSaidWhat(List, List)}, optionally by the tagger with token vectors. */
+  public static Map<String, WhoSaidWhat> whoSaidWhat(List<Article> articles, List<Story> stories,
+      boolean vectors) {
     Map<String, WhoSaidWhat> said = new java.util.concurrent.ConcurrentHashMap<>();
     articles.parallelStream().forEach(a -> {
       try {
-        said.put(a.id(), WhoSaidWhat.of(a.body()));
+        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors));
       } catch (RuntimeException | StackOverflowError e) {
         // One pathological text must not sink the batch; its article simply reports no quotes.
         said.put(a.id(), EMPTY);

@@ -98,4 +98,24 @@ class SeedAttributionTest {
     assertEquals("person", tass.get("Debbie Wasserman Schultz").get("type").asText());
     assertEquals("organization", tass.get("WikiLeaks").get("type").asText());
   }
+
+  @Test
+  void theTaggerWithTokenVectorsAlsoGivesPutinHisStatements(@TempDir Path vectorsDir)
+      throws Exception {
+    java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    assertEquals(0, Main.run(new String[] {"analyze", Shared.root().resolve("seeds").toString(),
+        "--out", vectorsDir.toString(), "--vectors"}, quiet, quiet));
+    JsonNode r = new ObjectMapper().readTree(vectorsDir.resolve("report.json").toFile());
+    List<String> putin = new ArrayList<>();
+    r.get("stories").forEach(s -> s.get("quotes").forEach(q -> {
+      if ("Vladimir Putin".equals(q.get("speaker").textValue())) {
+        putin.add(q.get("text").asText());
+      }
+    }));
+    for (String fragment : List.of("In 2000, and in 2012", "spoken with Barack Obama",
+        "internal problem of the United States", "personnel issue", "Some hackers indeed",
+        "unrecognized hackers", "did not use hacker attacks")) {
+      assertTrue(putin.stream().anyMatch(t -> t.contains(fragment)), fragment + " in " + putin);
+    }
+  }
 }
