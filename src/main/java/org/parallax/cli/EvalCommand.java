@@ -126,6 +126,9 @@ final class EvalCommand implements Runnable {
       if (folds == 1 || folds < 0) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--cv must be 0 or >= 2");
       }
+      if (!Files.isRegularFile(file)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+      }
       var figures = org.parallax.compare.Paraphrases.evaluate(file, folds);
       java.io.PrintWriter out = spec.commandLine().getOut();
       out.printf("corpus=%s %s%n", file.getFileName(), folds > 1 ? "cv=" + folds : "shipped scorer");
