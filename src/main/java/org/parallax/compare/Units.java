@@ -14,6 +14,9 @@ public final class Units {
       "gov", "gen", "st", "jr", "sr", "prof", "no", "vs", "inc", "corp", "co", "ltd", "jan",
       "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m");
   private static final int MIN_WORDS = 4;
+  private static final int MIN_QUOTE_WORDS = 3;
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("[\"“«„]([^\"“”«»„\n]{6,}?)[\"”»“]");
   /** "By Dávid Orosz | 12 March 2025, 08:45 CET": a byline is nobody's statement. */
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*(?:[|·,—–-]|$)");
@@ -42,15 +45,24 @@ public final class Units {
           owner = q;
         }
       }
-      // A sentence mostly inside a quote's content is that quote's; the rest is a claim.
+      // A sentence mostly inside a quote's content is that quote's; so is a short direct quote
+      // set in a sentence ("called the repairs “a race against winter”"), which is what other
+      // outlets may quote in full. The rest is a claim.
       boolean quote = owner != null && overlap * 2 >= (s[1] - s[0]);
       int from = s[0];
       int to = s[1];
-      if (quote) {
+      java.util.regex.Matcher marks = QUOTED.matcher(body).region(s[0], s[1]);
+      if (owner != null && !quote && marks.find()
+          && marks.group(1).strip().split("\\s+").length >= MIN_QUOTE_WORDS) {
+        quote = true;
+        from = marks.start(1);
+        to = marks.end(1);
+        text = clean(body.substring(from, to));
+      } else if (quote) {
         from = Math.max(from, owner.start());
         to = Math.min(to, owner.end());
         text = clean(body.substring(from, to));
-        if (text.split("\\s+").length < MIN_WORDS) {
+        if (text.split("\\s+").length < MIN_QUOTE_WORDS) {
           continue;
         }
       }

@@ -52,4 +52,31 @@ class StoryComparisonTest {
     StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
     assertTrue(r.statements().isEmpty(), r.statements().toString());
   }
+
+  @Test
+  void aPartialQuoteJoinsTheLongerQuoteItComesFrom() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
+        "\"We will rebuild every bridge before the winter comes, and we will do it with local"
+            + " firms and local workers,\" Mayor Lena Brandt said on Monday.",
+        "The museum of maritime history will stay closed until further notice."));
+    StoryComparison.Input b = input("b", "Nordpress", String.join("\n\n",
+        "Mayor Lena Brandt said the city would \"rebuild every bridge before the winter comes\".",
+        "Volunteers handed out blankets at the central railway station."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().size() == 2
+        && s.variants().stream().allMatch(v -> v.text().contains("rebuild every bridge"))),
+        r.statements().toString());
+  }
+
+  @Test
+  void aQuotedPhraseInsideASentenceAlignsWithTheFullQuote() {
+    StoryComparison.Input a = input("a", "Harbour Ledger",
+        "\"This is a race against winter, and every day counts,\" Mayor Lena Brandt said.");
+    StoryComparison.Input b = input("b", "Nordpress",
+        "Mayor Lena Brandt called the repairs \"a race against winter\" on Monday.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().stream()
+        .anyMatch(v -> v.article().equals("b") && v.text().equals("a race against winter"))),
+        r.statements() + " " + r.units());
+  }
 }
