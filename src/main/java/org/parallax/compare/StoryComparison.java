@@ -62,8 +62,8 @@ public final class StoryComparison {
   /** A unit whose best match elsewhere is below this is material no other outlet has. */
   static final double ABSENT = 0.15;
   /** A weaker same-speaker pair needs at least this score and cosine. */
-  static final double MUTUAL_SCORE = 0.1;
-  static final double MUTUAL_COSINE = 0.7;
+  static final double WEAK_SCORE = 0.1;
+  static final double WEAK_COSINE = 0.7;
 
   private final ParaphraseScorer scorer;
   private final Embedder embedder;
@@ -120,7 +120,7 @@ public final class StoryComparison {
     record Link(int a, int b, double p) {}
     List<Link> links = new ArrayList<>();
     List<Link> candidates = new ArrayList<>();
-    Set<Long> mutual = new HashSet<>();
+    Set<Long> weak = new HashSet<>();
     double[] bestElsewhere = new double[n];
     // A unit joins at most one unit of each other article, so only its closest units there (by
     // meaning) are worth the full scorer: that keeps a 50-report story to seconds.
@@ -171,8 +171,8 @@ public final class StoryComparison {
       bestElsewhere[j] = Math.max(bestElsewhere[j], p);
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
-      } else if (sameSpeaker(units.get(i), units.get(j)) && p >= MUTUAL_SCORE
-          && cos >= MUTUAL_COSINE) {
+      } else if (sameSpeaker(units.get(i), units.get(j)) && p >= WEAK_SCORE
+          && cos >= WEAK_COSINE) {
         candidates.add(new Link(i, j, cos));
       }
     }
@@ -186,7 +186,7 @@ public final class StoryComparison {
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     for (Link c : candidates) {
       links.add(c);
-      mutual.add(key(c.a(), c.b()));
+      weak.add(key(c.a(), c.b()));
     }
     int[] group = new int[n];
     List<List<Integer>> members = new ArrayList<>();
@@ -197,7 +197,7 @@ public final class StoryComparison {
     for (Link l : links) {
       int ga = group[l.a()];
       int gb = group[l.b()];
-      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scores, mutual)) {
+      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scores, weak)) {
         continue;
       }
       for (int m : members.get(gb)) {
@@ -214,7 +214,7 @@ public final class StoryComparison {
       }
       g.sort(Comparator.comparingInt(i -> articles.indexOf(input(articles, units.get(i)))));
       aligned.addAll(g);
-      statements.add(statement(g, units, sides, scores, mutual));
+      statements.add(statement(g, units, sides, scores, weak));
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores);
@@ -262,7 +262,7 @@ public final class StoryComparison {
   }
 
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,
-      Map<Long, Double> scores, Set<Long> mutual) {
+      Map<Long, Double> scores, Set<Long> weak) {
     Set<String> articles = new HashSet<>();
     for (int i : a) {
       articles.add(units.get(i).article());
@@ -275,7 +275,7 @@ public final class StoryComparison {
     for (int i : a) {
       for (int j : b) {
         double p = scores.getOrDefault(key(i, j), 0.0);
-        if ((p < MIN_INSIDE && !mutual.contains(key(i, j)))
+        if ((p < MIN_INSIDE && !weak.contains(key(i, j)))
             || !compatible(units.get(i), units.get(j))) {
           return false;
         }
@@ -285,11 +285,11 @@ public final class StoryComparison {
   }
 
   private static Statement statement(List<Integer> g, List<Unit> units,
-      List<PairFeatures.Side> sides, Map<Long, Double> scores, Set<Long> mutual) {
-    boolean byMutual = false;
+      List<PairFeatures.Side> sides, Map<Long, Double> scores, Set<Long> weak) {
+    boolean byWeak = false;
     for (int x = 0; x < g.size(); x++) {
       for (int y = x + 1; y < g.size(); y++) {
-        byMutual |= mutual.contains(key(g.get(x), g.get(y)));
+        byWeak |= weak.contains(key(g.get(x), g.get(y)));
       }
     }
     double min = 1;
@@ -333,7 +333,7 @@ public final class StoryComparison {
     if (speaker != null) {
       evidence.add("same speaker: " + speaker);
     }
-    if (byMutual) {
+    if (byWeak) {
       evidence.add("same speaker; the closest rendering left in the other article");
     }
     return new Statement(speaker, List.copyOf(variants), min, evidence);
