@@ -181,6 +181,32 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return out;
   }
 
+  /**
+   * This article with its dateline's place among the entities: normalization takes the dateline
+   * out of the body, but the place is still where the report was filed.
+   */
+  public WhoSaidWhat withDateline(String place) {
+    if (place == null || place.isBlank()) {
+      return this;
+    }
+    List<Entity> out = new ArrayList<>();
+    boolean found = false;
+    for (Entity e : entities) {
+      if (e.name().equalsIgnoreCase(place)) {
+        found = true;
+        LinkedHashSet<String> m = new LinkedHashSet<>(e.mentions());
+        m.add(place);
+        out.add(new Entity(e.name(), "place", List.copyOf(m)));
+      } else {
+        out.add(e);
+      }
+    }
+    if (!found) {
+      out.add(0, new Entity(place, "place", List.of(place)));
+    }
+    return new WhoSaidWhat(quotes, out);
+  }
+
   /** This article with names rewritten through {@code canonical}. */
   public WhoSaidWhat canonicalized(Map<String, String> canonical) {
     if (canonical.isEmpty()) {

@@ -159,7 +159,7 @@ public final class Analysis {
     Map<String, WhoSaidWhat> said = new java.util.concurrent.ConcurrentHashMap<>();
     articles.parallelStream().forEach(a -> {
       try {
-        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors));
+        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors).withDateline(a.place()));
       } catch (RuntimeException | StackOverflowError e) {
         // One pathological text must not sink the batch; its article simply reports no quotes.
         said.put(a.id(), EMPTY);

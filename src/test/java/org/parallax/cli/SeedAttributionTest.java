@@ -96,6 +96,7 @@ class SeedAttributionTest {
       }
     });
     assertEquals("person", tass.get("Debbie Wasserman Schultz").get("type").asText());
+    assertEquals("place", tass.get("New York").get("type").asText(), "the dateline's place");
     assertEquals("organization", tass.get("WikiLeaks").get("type").asText());
   }
 
