@@ -71,15 +71,40 @@ public final class Attributions {
     List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
     List<float[][]> vectors = model.usesVectors()
         ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
+    Span carried = null; // an unclosed quotation paragraph waiting for its attribution
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
       int[] labels = model.decode(Features.of(p, model.lexicon, rl),
           vectors == null ? null : vectors.get(q));
-      out.addAll(group(p, labels));
+      List<Attribution> found = group(p, labels);
+      // A quotation running over paragraphs opens each one and closes only in the last, where
+      // its speaker is named: the earlier paragraphs join that attribution's content.
+      if (carried != null && !found.isEmpty() && found.get(0).direct() && p.quote[0] == 2) {
+        Attribution a = found.get(0);
+        List<Span> content = new ArrayList<>();
+        content.add(carried);
+        content.addAll(a.content());
+        found.set(0, new Attribution(a.source(), a.cue(), content, true));
+      }
+      carried = found.isEmpty() && unclosedQuotation(p)
+          ? new Span(p.start[1], p.end[p.size - 1]) : null;
+      out.addAll(found);
     }
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
     return out;
+  }
+
+  private static boolean unclosedQuotation(Tokenizer.Paragraph p) {
+    if (p.size < 4 || p.quote[0] != 2) {
+      return false;
+    }
+    for (int i = 1; i < p.size; i++) {
+      if (p.quote[i] == 3) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 0 none, 1 source, 2 cue, 3 content, as the rules found them. */
@@ -147,14 +172,20 @@ public final class Attributions {
       while (b >= 0 && (p.word(b).equals(",") || DASHES.contains(p.word(b)))) {
         b--;
       }
-      if (hasSource || b < 0 || p.quote[b] != 3) {
+      // Dash speech has no closing mark: "— We will rebuild, — said the mayor."
+      boolean dashSpeech = b > 0 && DASHES.contains(p.word(0)) && p.sentence[0] == p.sentence[cf]
+          && p.quote[b] == 0;
+      if (hasSource || b < 0 || (p.quote[b] != 3 && !dashSpeech)) {
         continue;
       }
       int o = b - 1;
-      while (o >= 0 && p.quote[o] != 2) {
+      while (!dashSpeech && o >= 0 && p.quote[o] != 2) {
         o--;
       }
-      if (o < 0) {
+      if (dashSpeech) {
+        o = 1;
+      }
+      if (o < 0 || o > b) {
         continue;
       }
       for (int k = o; k <= b; k++) {
@@ -356,8 +387,10 @@ public final class Attributions {
         content.add(span(p, x));
       }
       Span first = content.get(0);
+      int firstToken = contents.get(c).get(0).from;
       boolean direct = Tokenizer.OPEN_QUOTES.indexOf(p.text.charAt(first.start())) >= 0
-          || p.text.startsWith("''", first.start());
+          || p.quote[firstToken] == 2 || p.text.startsWith("''", first.start())
+          || (firstToken == 1 && DASHES.contains(p.word(0)));
       out.add(new Attribution(source[c] == null ? null : span(p, source[c]),
           span(p, cues.get(c)), content, direct));
     }

@@ -56,4 +56,42 @@ class WhoSaidWhatTest {
     Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(first, second));
     assertEquals("Tomas Ilves", second.canonicalized(canonical).quotes().get(0).speaker());
   }
+
+  @Test
+  void quotationConventions() {
+    String said = "We will rebuild the harbour before winter";
+    for (String t : List.of(
+        "“" + said + ",” the mayor said.",
+        "'" + said + ",' the mayor said.",
+        "''" + said + ",'' the mayor said.",
+        "«" + said + "», the mayor said.",
+        "„" + said + "“, the mayor said.",
+        "‹" + said + "›, the mayor said.")) {
+      WhoSaidWhat w = WhoSaidWhat.of(t);
+      assertEquals(1, w.quotes().size(), t + " " + w.quotes());
+      Quote q = w.quotes().get(0);
+      assertEquals(said, q.text(), t);
+      assertEquals("direct", q.kind(), t);
+      assertEquals("said", q.cue(), t);
+      assertEquals("the mayor", q.speaker(), t);
+    }
+    WhoSaidWhat dash = WhoSaidWhat.of("— " + said + ", — said Mayor Lena Brandt.");
+    assertEquals(List.of("Lena Brandt|direct|" + said), dash.quotes().stream()
+        .map(q -> q.speaker() + "|" + q.kind() + "|" + q.text()).toList());
+    String split = "\"We will rebuild the harbour,\" the mayor said, \"and we will do it before"
+        + " winter.\"";
+    Quote both = WhoSaidWhat.of(split).quotes().get(0);
+    assertEquals("We will rebuild the harbour … and we will do it before winter.", both.text());
+  }
+
+  @Test
+  void aQuotationRunningOverParagraphsIsOneQuote() {
+    String t = "\"The harbour will be rebuilt before winter. We have the money and the workers.\n\n"
+        + "\"Every family will be back home by Christmas,\" Mayor Lena Brandt said.";
+    List<Quote> quotes = WhoSaidWhat.of(t).quotes();
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Lena Brandt", quotes.get(0).speaker());
+    assertTrue(quotes.get(0).text().startsWith("The harbour will be rebuilt"), quotes.toString());
+    assertTrue(quotes.get(0).text().endsWith("back home by Christmas"), quotes.toString());
+  }
 }
