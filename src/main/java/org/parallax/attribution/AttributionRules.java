@@ -99,7 +99,7 @@ final class AttributionRules {
             a.source() == null ? a.cue().end() : Math.max(a.cue().end(), a.source().end())));
       }
     }
-    for (int[] s : sentences(text)) {
+    for (int[] s : org.parallax.text.Sentences.spans(text)) {
       if (covered.get(s[0], s[1]).cardinality() > (s[1] - s[0]) / 3) {
         continue;
       }
@@ -313,10 +313,6 @@ final class AttributionRules {
     return null;
   }
 
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
-      "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "u.s", "u.n", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
-      "d.c", "prof", "rev", "pres", "atty", "ft", "mt");
   private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman",
       "spokesperson", "official", "officials", "source", "sources", "aide", "aides", "analyst",
       "analysts", "expert", "experts", "lawmaker", "lawmakers", "campaign", "press", "secretary",
@@ -336,43 +332,7 @@ final class AttributionRules {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "it",
       "who");
 
-  /** Sentence boundaries that do not break after "Sen.", "U.S." or an initial. */
-  static List<int[]> sentences(String text) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean end = c == '\n';
-      if (c == '.' || c == '!' || c == '?') {
-        int j = i + 1;
-        while (j < n && "\"”’»)".indexOf(text.charAt(j)) >= 0) {
-          j++;
-        }
-        if (j >= n || Character.isWhitespace(text.charAt(j))) {
-          int w = i;
-          while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
-            w--;
-          }
-          String word = text.substring(w, i).toLowerCase(Locale.ROOT).replaceAll("^[\"“(]+", "");
-          boolean abbreviation = c == '.' && (ABBREVIATIONS.contains(word)
-              || (word.length() == 1 && Character.isLetter(word.charAt(0))));
-          if (!abbreviation) {
-            i = j - 1;
-            end = true;
-          }
-        }
-      }
-      if (end) {
-        out.add(new int[] {start, i + 1});
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      out.add(new int[] {start, n});
-    }
-    return out;
-  }
+
 
   /** Where the source phrase begins inside the words before the cue, or -1 if none is there. */
   private static int sourceStart(String words) {

@@ -66,9 +66,14 @@ public final class Attributions {
   }
 
   static List<Attribution> find(String text, SequenceModel model) {
+    return find(text, Tokenizer.paragraphs(text), model);
+  }
+
+  /** As {@link #find(String, SequenceModel)}, over the text's already tokenized paragraphs. */
+  static List<Attribution> find(String text, List<Tokenizer.Paragraph> paragraphs,
+      SequenceModel model) {
     List<Attribution> rules = AttributionRules.find(text);
     List<Attribution> out = new ArrayList<>();
-    List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
     List<float[][]> vectors = model.usesVectors()
         ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
@@ -188,10 +193,8 @@ public final class Attributions {
       if (o < 0 || o > b) {
         continue;
       }
-      for (int k = o; k <= b; k++) {
-        if (labels[k] != 0 && labels[k] < 5) {
-          return; // the quotation holds another attribution's parts: leave the tagger's reading
-        }
+      if (holdsOtherParts(labels, o, b)) {
+        continue; // the quotation holds another attribution's parts: keep the tagger's reading
       }
       for (int k = ct; k < e; k++) {
         labels[k] = k == ct ? 1 : 2;
@@ -203,6 +206,15 @@ public final class Attributions {
         labels[k] = 0;
       }
     }
+  }
+
+  private static boolean holdsOtherParts(int[] labels, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (labels[k] != 0 && labels[k] < 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> TERMINAL = java.util.Set.of(".", "!", "?");

@@ -111,10 +111,9 @@ final class Names {
     return Set.copyOf(out);
   }
 
-  static Names find(String text, List<Attribution> attributions) {
+  static Names find(List<Tokenizer.Paragraph> paragraphs, List<Attribution> attributions) {
     Names names = new Names();
     Set<String> lowerWords = new HashSet<>();
-    List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
     for (Tokenizer.Paragraph p : paragraphs) {
       for (int i = 0; i < p.size; i++) {
         if (Character.isLowerCase(p.text.charAt(p.start[i]))) {

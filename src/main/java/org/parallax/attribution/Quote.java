@@ -14,6 +14,25 @@ package org.parallax.attribution;
  */
 public record Quote(String speaker, String source, String text, String kind, String cue,
     int start, int end) {
+  /** Quoted text as a reader wants it: quotation marks and dangling punctuation stripped. */
+  public static String clean(String raw) {
+    int from = 0;
+    int to = raw.length();
+    while (from < to && EDGE.indexOf(raw.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && EDGE.indexOf(raw.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    String out = raw.substring(from, to);
+    if (out.startsWith("''")) {
+      out = out.substring(2);
+    }
+    return out.strip().replaceAll("\\s+", " ");
+  }
+
+  private static final String EDGE = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";
+
   public Quote withSpeaker(String canonical) {
     return new Quote(canonical, source, text, kind, cue, start, end);
   }

@@ -39,15 +39,18 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   /** With {@code vectors}, attribution by the tagger that also weighs MiniLM token vectors. */
   public static WhoSaidWhat of(String text, boolean vectors) {
-    List<Attribution> attributions = Attributions.find(text, vectors);
-    Names names = Names.find(text, attributions);
+    // One tokenization serves both the tagger and name recognition.
+    List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
+    List<Attribution> attributions = Attributions.find(text, paragraphs,
+        vectors ? Attributions.modelWithVectors() : Attributions.model());
+    Names names = Names.find(paragraphs, attributions);
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;
     int lastSpeakerAt = -1;
     for (Attribution a : attributions) {
       String speaker = null;
-      String source = a.source() == null ? null : clean(a.source().of(text));
-      String cueText = clean(a.cue().of(text));
+      String source = a.source() == null ? null : Quote.clean(a.source().of(text));
+      String cueText = Quote.clean(a.cue().of(text));
       // "In his opinion": the owner inside the cue is the source.
       java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
       if (source == null && owner.matches()) {
@@ -119,7 +122,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   static String contentText(String text, Attribution a) {
     StringBuilder b = new StringBuilder();
     for (Span s : a.content()) {
-      String piece = strip(s.of(text));
+      String piece = Quote.clean(s.of(text));
       if (piece.isEmpty()) {
         continue;
       }
@@ -131,26 +134,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return b.toString().replaceAll("\\s+", " ");
   }
 
-  private static String strip(String s) {
-    int from = 0;
-    int to = s.length();
-    String edge = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";
-    while (from < to && edge.indexOf(s.charAt(from)) >= 0) {
-      from++;
-    }
-    while (to > from && edge.indexOf(s.charAt(to - 1)) >= 0) {
-      to--;
-    }
-    String out = s.substring(from, to);
-    if (out.startsWith("''")) {
-      out = out.substring(2);
-    }
-    return out.strip();
-  }
 
-  private static String clean(String s) {
-    return strip(s).replaceAll("\\s+", " ");
-  }
 
   /**
    * Gives each person the same canonical name in every article of a story: a name that is the

@@ -13,7 +13,12 @@ import java.util.Random;
 public final class ArticleGenerator {
   /** One generated report. */
   public record Generated(String outlet, String tag, String title, String place, LocalDate date,
-      String text, int event) {}
+      String text, int event) {
+    /** The text without its headline line: what a JSON-lines record carries as its body. */
+    public String body() {
+      return text.substring(text.indexOf("\n\n") + 2);
+    }
+  }
 
   private static final String[] FIRST = {"Elena", "Marek", "Sofia", "Tomas", "Ingrid", "Rafael",
       "Amara", "Jonas", "Leila", "Viktor", "Nadia", "Oskar", "Priya", "Anders", "Camila", "Dmitri"};

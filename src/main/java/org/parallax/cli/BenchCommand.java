@@ -136,7 +136,7 @@ final class BenchCommand implements Runnable {
         java.time.LocalDate date = start.plusDays(event * 3L / 4);
         ArticleGenerator.Generated g = gen.forEvent(event, date);
         gold[i] = event;
-        String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+        String body = g.body();
         RawDocument raw = new RawDocument("generated#" + (i + 1), org.parallax.model.Format.JSONL,
             body, null, g.outlet(), g.title(), date.toString(), "en", false, i, "g" + i);
         batch.add(normalizer.normalize(raw));
@@ -206,8 +206,7 @@ final class BenchCommand implements Runnable {
       } else {
         ArticleGenerator gen = new ArticleGenerator(seed);
         for (int i = 0; i < articles; i++) {
-          String t = gen.next().text();
-          texts.add(t.substring(t.indexOf("\n\n") + 2));
+          texts.add(gen.next().body());
         }
       }
       // Warm-up: the model loads once and the JIT settles before timing.
@@ -231,7 +230,7 @@ final class BenchCommand implements Runnable {
 
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = {"Compare the outlets of one generated story: statement units, sentence"
-          + " embeddings (MiniLM, with word pieces), pair scoring, alignment and coverage.",
+          + " embeddings (MiniLM), pair scoring, alignment and coverage.",
           "Prints seconds for the comparison (embeddings included; who-said-what, done before"
               + " it in analyze, timed apart), statements, units and peak heap."})
   static final class Compare implements Callable<Integer> {
@@ -258,7 +257,7 @@ final class BenchCommand implements Runnable {
       List<Article> story = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
         ArticleGenerator.Generated g = gen.forEvent(7, date);
-        String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+        String body = g.body();
         story.add(normalizer.normalize(new RawDocument("generated#" + (i + 1),
             org.parallax.model.Format.JSONL, body, null, g.outlet() + " " + i, g.title(),
             date.toString(), "en", false, i, "g" + i)));
@@ -328,7 +327,7 @@ final class BenchCommand implements Runnable {
           o.put("outlet", g.outlet());
           o.put("title", g.title());
           o.put("published", date.toString());
-          o.put("text", g.text().substring(g.text().indexOf("\n\n") + 2));
+          o.put("text", g.body());
           w.write(json.writeValueAsString(o));
           w.write('\n');
         }
@@ -376,7 +375,7 @@ final class BenchCommand implements Runnable {
             inJsonl = 0;
           }
           ObjectNode o = json.createObjectNode();
-          String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+          String body = g.body();
           o.put("id", "g" + i);
           o.put("url", "https://example.org/" + i);
           o.put("outlet", g.outlet());
@@ -395,7 +394,7 @@ final class BenchCommand implements Runnable {
               .append("\"></head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
                   + "<div class=\"cookie-banner\">We use cookies. Accept</div><article><h1>")
               .append(g.title()).append("</h1>");
-          String body = g.text().substring(g.text().indexOf("\n\n") + 2);
+          String body = g.body();
           for (String p : body.split("\n\n")) {
             h.append("<p>").append(p.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
           }

@@ -212,22 +212,13 @@ public final class StoryComparison {
       if (g.size() < 2) {
         continue;
       }
-      g.sort(Comparator.comparingInt(i -> articles.indexOf(input(articles, units.get(i)))));
+      g.sort(Comparator.comparingInt(i -> art[i]));
       aligned.addAll(g);
       statements.add(statement(g, units, sides, scores, weak));
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores);
     return new Result(statements, coverage, unitsByArticle);
-  }
-
-  private static Input input(List<Input> articles, Unit u) {
-    for (Input a : articles) {
-      if (a.id().equals(u.article())) {
-        return a;
-      }
-    }
-    throw new IllegalStateException("unit of an unknown article " + u.article());
   }
 
   private static boolean sameSpeaker(Unit a, Unit b) {

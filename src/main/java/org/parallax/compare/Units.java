@@ -10,9 +10,6 @@ import org.parallax.attribution.Quote;
  * a quote's content (long quotes thus become one unit a sentence), otherwise a claim.
  */
 public final class Units {
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
-      "gov", "gen", "st", "jr", "sr", "prof", "no", "vs", "inc", "corp", "co", "ltd", "jan",
-      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m");
   private static final int MIN_WORDS = 4;
   private static final int MIN_QUOTE_WORDS = 3;
   private static final java.util.regex.Pattern QUOTED =
@@ -25,7 +22,7 @@ public final class Units {
 
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
     List<Unit> out = new ArrayList<>();
-    for (int[] s : sentences(body)) {
+    for (int[] s : org.parallax.text.Sentences.spans(body)) {
       while (s[0] < s[1] && Character.isWhitespace(body.charAt(s[0]))) {
         s[0]++;
       }
@@ -57,11 +54,11 @@ public final class Units {
         quote = true;
         from = marks.start(1);
         to = marks.end(1);
-        text = clean(body.substring(from, to));
+        text = Quote.clean(body.substring(from, to));
       } else if (quote) {
         from = Math.max(from, owner.start());
         to = Math.min(to, owner.end());
-        text = clean(body.substring(from, to));
+        text = Quote.clean(body.substring(from, to));
         if (text.split("\\s+").length < MIN_QUOTE_WORDS) {
           continue;
         }
@@ -72,68 +69,7 @@ public final class Units {
     return out;
   }
 
-  private static String clean(String s) {
-    String edge = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";
-    int a = 0;
-    int b = s.length();
-    while (a < b && edge.indexOf(s.charAt(a)) >= 0) {
-      a++;
-    }
-    while (b > a && edge.indexOf(s.charAt(b - 1)) >= 0) {
-      b--;
-    }
-    return s.substring(a, b).replaceAll("\\s+", " ");
-  }
 
-  /** Sentence spans: a terminal mark (and closing quotes) before a capital, digit or quote. */
-  static List<int[]> sentences(String text) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean paragraph = c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n';
-      boolean terminal = c == '.' || c == '!' || c == '?';
-      if (!paragraph && !terminal) {
-        continue;
-      }
-      int end = i + 1;
-      if (terminal) {
-        while (end < n && "\"”’»)".indexOf(text.charAt(end)) >= 0) {
-          end++;
-        }
-        int next = end;
-        while (next < n && text.charAt(next) == ' ') {
-          next++;
-        }
-        if (next < n && next == end && text.charAt(next) != '\n') {
-          continue; // "3.5", "U.S.A"
-        }
-        if (next < n && !(Character.isUpperCase(text.charAt(next))
-            || Character.isDigit(text.charAt(next)) || "\"“«‘—–\n".indexOf(text.charAt(next)) >= 0)) {
-          continue;
-        }
-        if (c == '.' && abbreviation(text, i)) {
-          continue;
-        }
-      }
-      if (end - start > 1 && !text.substring(start, end).isBlank()) {
-        out.add(new int[] {start, end});
-      }
-      start = end;
-    }
-    if (start < n && !text.substring(start).isBlank()) {
-      out.add(new int[] {start, n});
-    }
-    return out;
-  }
 
-  private static boolean abbreviation(String text, int dot) {
-    int k = dot;
-    while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
-      k--;
-    }
-    String w = text.substring(k, dot).toLowerCase(java.util.Locale.ROOT);
-    return ABBREVIATIONS.contains(w) || (w.length() == 1 && Character.isLetter(w.charAt(0)));
-  }
+
 }

@@ -1,0 +1,57 @@
+package org.parallax.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The one sentence splitter that attribution rules and statement units share. */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+      "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "u.s", "u.n", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
+      "d.c", "prof", "rev", "pres", "atty", "ft", "mt");
+
+  private Sentences() {}
+
+  /**
+   * Sentence spans {start, end} covering the text: a break after a terminal mark (and closing
+   * quotes) followed by white space, unless the word before is an abbreviation ("Sen.", "U.S.")
+   * or an initial, and at every line break.
+   */
+  public static List<int[]> spans(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean end = c == '\n';
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < n && "\"”’»)".indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j >= n || Character.isWhitespace(text.charAt(j))) {
+          int w = i;
+          while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+          }
+          String word = text.substring(w, i).toLowerCase(Locale.ROOT).replaceAll("^[\"“(]+", "");
+          boolean abbreviation = c == '.' && (ABBREVIATIONS.contains(word)
+              || (word.length() == 1 && Character.isLetter(word.charAt(0))));
+          if (!abbreviation) {
+            i = j - 1;
+            end = true;
+          }
+        }
+      }
+      if (end) {
+        out.add(new int[] {start, i + 1});
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(new int[] {start, n});
+    }
+    return out;
+  }}
