@@ -19,6 +19,13 @@ final class TrainCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing model (attribution)");
   }
 
+  private static void requireFile(CommandLine.Model.CommandSpec spec, Path corpus) {
+    if (!java.nio.file.Files.isRegularFile(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no such corpus file: " + corpus + " (the corpora live in ../shared/corpora)");
+    }
+  }
+
   @Command(name = "word-classes", mixinStandardHelpOptions = true,
       description = "Word classes for the attribution tagger: MiniLM vocabulary words embedded"
           + " one by one and grouped by k-means. Run before `train attribution`.")
@@ -48,8 +55,11 @@ final class TrainCommand implements Runnable {
         description = "where to write the scorer (default: the shipped resource)")
     Path out;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      requireFile(spec, corpus);
       System.out.println(org.parallax.compare.Paraphrases.train(corpus, out));
       return 0;
     }
@@ -76,8 +86,11 @@ final class TrainCommand implements Runnable {
         + " (written to attribution-model-minilm.bin.gz unless --out is given)")
     boolean vectors;
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+      requireFile(spec, corpus);
       Path target = out;
       if (vectors && out.endsWith("attribution-model.bin.gz")) {
         target = out.resolveSibling("attribution-model-minilm.bin.gz");
