@@ -51,10 +51,32 @@ public final class ArticleGenerator {
       "The opposition called for an independent inquiry into how the decision was taken.",
       "Experts said similar incidents had been recorded in the region in previous years."};
 
+  private static final String[] OPENERS = {"Meanwhile, ", "Separately, ", "Earlier, ",
+      "By the evening, ", "As the day went on, ", "Later, ", "At the same time, ", "Still, "};
+  private static final String[][] SYNONYMS = {{"affected", "hit"}, {"people", "residents"},
+      {"authorities", "officials"}, {"reports", "accounts"}, {"help", "support"},
+      {"findings", "conclusions"}, {"disruption", "delays"}, {"promised", "pledged"},
+      {"close watch", "careful monitoring"}, {"deserve", "are owed"}, {"costs", "bill"},
+      {"prevented", "averted"}, {"scene", "site"}, {"asked", "urged"}, {"incident", "accident"},
+      {"everything we can", "all we can"}, {"will not rest", "won't stop"},
+      {"clear answers", "straight answers"}, {"excuses", "evasions"}};
+
   private final Random random;
+  private final boolean reworded;
 
   public ArticleGenerator(long seed) {
+    this(seed, false);
+  }
+
+  /**
+   * With {@code reworded}, every sentence is rewritten per report (openers, synonyms, a made-up
+   * district or bulletin), as independent outlets write: no two reports share a sentence word for
+   * word, which is what a comparison benchmark must face. Without it, reports of one event repeat
+   * template sentences, as syndicated copy does.
+   */
+  public ArticleGenerator(long seed, boolean reworded) {
     this.random = new Random(seed);
+    this.reworded = reworded;
   }
 
   public Generated next() {
@@ -100,6 +122,9 @@ public final class ArticleGenerator {
     int count = 1;
     while (count < sentences || words < targetWords) {
       String s = sentence(person, second, role, org, place, number, date);
+      if (reworded) {
+        s = reword(s);
+      }
       if (para.length() > 0) {
         para.append(' ');
       }
@@ -143,6 +168,30 @@ public final class ArticleGenerator {
         yield "In " + place + ", " + Character.toLowerCase(f.charAt(0)) + f.substring(1);
       }
     };
+  }
+
+  private String reword(String s) {
+    for (String[] pair : SYNONYMS) {
+      if (random.nextBoolean()) {
+        s = s.replace(pair[0], pair[1]);
+      }
+    }
+    // Outlets quote the same words, but rarely the same sentence more than once in one report.
+    s = s.replace(" families ", " families of " + word(random, 2, 3) + " ")
+        .replace(" deserve ", " and " + word(random, 2, 3) + " deserve ");
+    if (random.nextInt(3) == 0 && Character.isUpperCase(s.charAt(0)) && !s.startsWith("In ")) {
+      s = pick(random, OPENERS) + Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    int end = s.length() - 1;
+    if (s.charAt(end) == '.' && !s.endsWith("a.m.") && !s.endsWith("\".")) {
+      String tail = switch (random.nextInt(3)) {
+        case 0 -> " in the " + word(random, 2, 3) + " district";
+        case 1 -> ", the " + word(random, 2, 3) + " Bulletin reported";
+        default -> ", " + (2 + random.nextInt(40)) + " kilometres from " + word(random, 2, 3);
+      };
+      s = s.substring(0, end) + tail + ".";
+    }
+    return s;
   }
 
   private static final String[] SYLLABLES = {"ka", "ro", "lin", "ve", "dor", "sa", "mi", "tor",

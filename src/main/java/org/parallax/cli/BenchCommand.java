@@ -243,6 +243,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "3", description = "timed runs after one warm-up")
     int runs;
 
+    @Option(names = "--syndicated", description = "reports repeat template sentences word for word"
+        + " (as syndicated copy does); by default every report words every sentence its own way")
+    boolean syndicated;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -252,7 +256,7 @@ final class BenchCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       Normalizer normalizer = Normalizer.create();
-      ArticleGenerator gen = new ArticleGenerator(seed);
+      ArticleGenerator gen = new ArticleGenerator(seed, !syndicated);
       java.time.LocalDate date = java.time.LocalDate.of(2024, 3, 1);
       List<Article> story = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
@@ -303,6 +307,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", description = "generator seed")
     long seed;
 
+    @Option(names = "--syndicated", description = "reports repeat template sentences word for word"
+        + " (as syndicated copy does); by default every report words every sentence its own way")
+    boolean syndicated;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -313,7 +321,7 @@ final class BenchCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("parallax-bench-analyze");
       Path file = dir.resolve("articles.jsonl");
-      ArticleGenerator gen = new ArticleGenerator(seed);
+      ArticleGenerator gen = new ArticleGenerator(seed, !syndicated);
       ObjectMapper json = new ObjectMapper();
       java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
       int events = Math.max(1, articles / 10);

@@ -104,10 +104,14 @@ final class EventClusterer implements StoryClusterer {
     float[][] vectors = embedder.embed(passages);
     float[][] pooled = new float[ordered.size()][];
     for (int i = 0; i < ordered.size(); i++) {
+      // The headline with the lead weighs as much as the sentences after it together: the lead
+      // names the event, the rest add its detail.
       float[] sum = new float[vectors[from[i]].length];
+      int rest = from[i + 1] - from[i] - 1;
       for (int k = from[i]; k < from[i + 1]; k++) {
+        float w = k == from[i] ? 1f : 1f / rest;
         for (int d = 0; d < sum.length; d++) {
-          sum[d] += vectors[k][d];
+          sum[d] += w * vectors[k][d];
         }
       }
       pooled[i] = Embedder.normalize(sum);

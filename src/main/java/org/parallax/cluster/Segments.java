@@ -3,30 +3,37 @@ package org.parallax.cluster;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Article;
+import org.parallax.text.Sentences;
 
 /**
- * The passages of an article that are embedded: the headline with the lead, then the next
- * stretches of body. Embedding models truncate (bge at 512 tokens, and cost grows with length), so
- * a few short passages from the top of the report, where news puts the event, beat the whole text.
+ * The passages of an article that are embedded: the headline with the lead sentence, then the
+ * next few whole sentences. Embedding models truncate (and cost grows with length), so a few short
+ * passages from the top of the report, where news puts the event, beat the whole text.
+ *
+ * <p>The sentences after the lead are embedded one by one, exactly as the statement comparison
+ * cuts them, so that stage reuses their vectors instead of computing them again.
  */
 final class Segments {
   private Segments() {}
 
-  static List<String> of(Article a, int count, int words) {
-    String[] tokens = a.body().split("\\s+");
+  /**
+   * The lead passage first, then up to {@code sentences} further sentences until the body words
+   * taken reach {@code words}.
+   */
+  static List<String> of(Article a, int sentences, int words) {
     List<String> out = new ArrayList<>();
-    int pos = 0;
-    for (int s = 0; s < count && pos < tokens.length; s++) {
-      StringBuilder b = new StringBuilder();
-      if (s == 0) {
-        b.append(a.title()).append(". ");
+    String body = a.body();
+    int taken = 0;
+    for (int[] s : Sentences.spans(body)) {
+      if (taken >= words || out.size() > sentences) {
+        break;
       }
-      int end = Math.min(tokens.length, pos + words);
-      for (int i = pos; i < end; i++) {
-        b.append(tokens[i]).append(' ');
+      String t = body.substring(s[0], s[1]).strip();
+      if (t.isEmpty()) {
+        continue;
       }
-      pos = end;
-      out.add(b.toString().strip());
+      out.add(out.isEmpty() && !a.title().isBlank() ? a.title().strip() + ". " + t : t);
+      taken += t.split("\\s+").length;
     }
     if (out.isEmpty()) {
       out.add(a.title());

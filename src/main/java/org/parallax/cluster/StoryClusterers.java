@@ -10,6 +10,19 @@ public final class StoryClusterers {
   }
 
   /**
+   * The production clusterer embedding through {@code embedder}, which must wrap {@link
+   * #embedder()} (a {@link org.parallax.embed.CachingEmbedder} that later stages share).
+   */
+  public static StoryClusterer standard(org.parallax.embed.Embedder embedder) {
+    return new EventClusterer(EventClusterers.DEFAULT, embedder);
+  }
+
+  /** The sentence-embedding model the production clusterer uses. */
+  public static org.parallax.embed.Embedder embedder() {
+    return EventClusterers.embedder();
+  }
+
+  /**
    * The production clusterer embedding {@code segments} passages of {@code words} words per
    * article instead of the default, to measure what each choice costs and buys.
    */

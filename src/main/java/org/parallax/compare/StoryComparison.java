@@ -57,8 +57,6 @@ public final class StoryComparison {
   static final double MIN_INSIDE = 0.3;
   /** Units compared per article (the first ones). */
   static final int MAX_UNITS = 400;
-  /** Candidates per unit and other article that the pair scorer sees. */
-  static final int TOP = 1;
   /** A unit whose best match elsewhere is below this is material no other outlet has. */
   static final double ABSENT = 0.15;
   /** A weaker same-speaker pair needs at least this score and cosine. */
@@ -74,7 +72,16 @@ public final class StoryComparison {
   }
 
   public static StoryComparison create() {
-    return new StoryComparison(ParaphraseScorer.shipped(), Embedders.miniLm());
+    return create(Embedders.miniLm());
+  }
+
+  /**
+   * The shipped scorer over {@code embedder}, which must compute the vectors of {@link
+   * Embedders#miniLm()} (the scorer was trained on its cosines), for instance a view of vectors
+   * that clustering already computed.
+   */
+  public static StoryComparison create(Embedder embedder) {
+    return new StoryComparison(ParaphraseScorer.shipped(), embedder);
   }
 
   /** Compares the given articles (near-duplicates already left out by the caller). */
@@ -99,21 +106,32 @@ public final class StoryComparison {
       units.addAll(u);
     }
     int n = units.size();
-    List<String> texts = units.stream().map(Unit::text).toList();
-    // Syndicated reports repeat sentences word for word: each distinct text is embedded once.
-    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(texts));
-    float[][] distinctVectors = distinct.isEmpty() ? new float[0][] : embedder.embed(distinct);
-    Map<String, float[]> byText = new HashMap<>();
-    for (int i = 0; i < distinct.size(); i++) {
-      byText.put(distinct.get(i), distinctVectors[i]);
+    // Syndicated reports repeat sentences word for word: each distinct text is embedded, compared
+    // and scored once.
+    Map<String, Integer> textId = new HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    int[] tid = new int[n];
+    for (int i = 0; i < n; i++) {
+      String t = units.get(i).text();
+      Integer id = textId.get(t);
+      if (id == null) {
+        id = distinct.size();
+        textId.put(t, id);
+        distinct.add(t);
+      }
+      tid[i] = id;
+    }
+    int d = distinct.size();
+    float[][] distinctVectors = d == 0 ? new float[0][] : embedder.embed(distinct);
+    PairFeatures.Side[] distinctSides = new PairFeatures.Side[d];
+    for (int t = 0; t < d; t++) {
+      distinctSides[t] = PairFeatures.side(distinct.get(t), distinctVectors[t]);
     }
     float[][] vectors = new float[n][];
-    for (int i = 0; i < n; i++) {
-      vectors[i] = byText.get(texts.get(i));
-    }
     List<PairFeatures.Side> sides = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      sides.add(PairFeatures.side(texts.get(i), vectors[i]));
+      vectors[i] = distinctVectors[tid[i]];
+      sides.add(distinctSides[tid[i]]);
     }
     PairFeatures.Idf idf = PairFeatures.Idf.of(sides);
     Map<Long, Double> scores = new HashMap<>();
@@ -122,8 +140,8 @@ public final class StoryComparison {
     List<Link> candidates = new ArrayList<>();
     Set<Long> weak = new HashSet<>();
     double[] bestElsewhere = new double[n];
-    // A unit joins at most one unit of each other article, so only its closest units there (by
-    // meaning) are worth the full scorer: that keeps a 50-report story to seconds.
+    // A unit joins at most one unit of each other article, so only its closest unit there (by
+    // meaning) is worth the full scorer: that keeps a 50-report story to seconds.
     Map<String, Integer> articleIndex = new HashMap<>();
     for (Input a : articles) {
       articleIndex.put(a.id(), articleIndex.size());
@@ -133,33 +151,64 @@ public final class StoryComparison {
     for (int i = 0; i < n; i++) {
       art[i] = articleIndex.get(units.get(i).article());
     }
-    int[][] top = new int[n][outlets * TOP];
-    double[][] topCos = new double[n][outlets * TOP];
-    for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(top[i], -1);
-      java.util.Arrays.fill(topCos[i], -2);
-    }
-    // Each unit's closest units per other article, found row by row in parallel without keeping
-    // the n-by-n cosine matrix: memory stays linear in the story's size.
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+    // Per distinct text, its closest unit in every article, one cosine row at a time (in
+    // parallel, without keeping the full matrix: memory stays linear in the story's size).
+    int[][] closest = new int[d][];
+    float[][] closestCos = new float[d][];
+    java.util.stream.IntStream.range(0, d).parallel().forEach(t -> {
+      float[] row = new float[d];
+      for (int u = 0; u < d; u++) {
+        row[u] = Embedder.dot(distinctVectors[t], distinctVectors[u]);
+      }
+      int[] best = new int[outlets];
+      float[] bestCos = new float[outlets];
+      java.util.Arrays.fill(best, -1);
+      java.util.Arrays.fill(bestCos, -2f);
       for (int j = 0; j < n; j++) {
-        if (art[i] != art[j]) {
-          offer(top[i], topCos[i], art[j] * TOP, j, Embedder.dot(vectors[i], vectors[j]));
+        float c = row[tid[j]];
+        if (c > bestCos[art[j]]) {
+          bestCos[art[j]] = c;
+          best[art[j]] = j;
         }
       }
+      closest[t] = best;
+      closestCos[t] = bestCos;
     });
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
     for (int i = 0; i < n; i++) {
-      for (int k = 0; k < top[i].length; k++) {
-        if (top[i][k] >= 0 && topCos[i][k] >= PREFILTER_COSINE) {
-          pairs.add(key(i, top[i][k]));
+      int[] best = closest[tid[i]];
+      float[] bestCos = closestCos[tid[i]];
+      for (int a = 0; a < outlets; a++) {
+        if (a != art[i] && best[a] >= 0 && bestCos[a] >= PREFILTER_COSINE) {
+          pairs.add(key(i, best[a]));
         }
       }
     }
     long[] pairList = pairs.stream().mapToLong(Long::longValue).toArray();
+    // The score is symmetric and depends on the two texts alone.
+    Map<Long, Integer> textPairs = new HashMap<>();
+    List<Long> textPairList = new ArrayList<>();
+    int[] textPairOf = new int[pairList.length];
+    for (int k = 0; k < pairList.length; k++) {
+      long tp = key(tid[(int) (pairList[k] >>> 32)], tid[(int) pairList[k]]);
+      Integer id = textPairs.get(tp);
+      if (id == null) {
+        id = textPairList.size();
+        textPairs.put(tp, id);
+        textPairList.add(tp);
+      }
+      textPairOf[k] = id;
+    }
+    double[] textPairScores = new double[textPairList.size()];
+    java.util.stream.IntStream.range(0, textPairScores.length).parallel().forEach(k -> {
+      long tp = textPairList.get(k);
+      textPairScores[k] = scorer.score(distinctSides[(int) (tp >>> 32)],
+          distinctSides[(int) tp], idf);
+    });
     double[] pairScores = new double[pairList.length];
-    java.util.stream.IntStream.range(0, pairList.length).parallel().forEach(k -> pairScores[k] =
-        scorer.score(sides.get((int) (pairList[k] >>> 32)), sides.get((int) pairList[k]), idf));
+    for (int k = 0; k < pairList.length; k++) {
+      pairScores[k] = textPairScores[textPairOf[k]];
+    }
     for (int k = 0; k < pairList.length; k++) {
       long pair = pairList[k];
       int i = (int) (pair >>> 32);
@@ -223,21 +272,6 @@ public final class StoryComparison {
 
   private static boolean sameSpeaker(Unit a, Unit b) {
     return a.quote() && b.quote() && a.speaker() != null && a.speaker().equals(b.speaker());
-  }
-
-  /** Keeps the {@link #TOP} best candidates of one article in slots [from, from + TOP). */
-  private static void offer(int[] top, double[] cos, int from, int j, double c) {
-    for (int k = from; k < from + TOP; k++) {
-      if (c > cos[k]) {
-        for (int q = from + TOP - 1; q > k; q--) {
-          top[q] = top[q - 1];
-          cos[q] = cos[q - 1];
-        }
-        top[k] = j;
-        cos[k] = c;
-        return;
-      }
-    }
   }
 
   private static long key(int i, int j) {

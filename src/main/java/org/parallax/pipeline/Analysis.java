@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.parallax.attribution.WhoSaidWhat;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.compare.StoryComparison;
+import org.parallax.embed.CachingEmbedder;
 import org.parallax.cluster.StoryClusterers;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestSink;
@@ -62,27 +63,35 @@ public final class Analysis {
   private final Normalizer normalizer;
   private final StoryClusterer clusterer;
   private final boolean attributionVectors;
+  /** Sentence vectors clustering computed, for the comparison to reuse; null when not shared. */
+  private final CachingEmbedder shared;
 
   private Analysis(Readers readers, Normalizer normalizer, StoryClusterer clusterer,
-      boolean attributionVectors) {
+      boolean attributionVectors, CachingEmbedder shared) {
     this.readers = Objects.requireNonNull(readers);
     this.normalizer = Objects.requireNonNull(normalizer);
     this.clusterer = Objects.requireNonNull(clusterer);
     this.attributionVectors = attributionVectors;
+    this.shared = shared;
   }
 
   /** The same analysis, with who-said-what by the tagger that also weighs token vectors. */
   public Analysis withAttributionVectors(boolean vectors) {
-    return new Analysis(readers, normalizer, clusterer, vectors);
+    return new Analysis(readers, normalizer, clusterer, vectors, shared);
   }
 
+  /**
+   * The production analysis. Clustering and the comparison use the same sentence-embedding
+   * model, so the sentences clustering embeds (each article's lead) are computed once.
+   */
   public static Analysis create() {
+    CachingEmbedder shared = CachingEmbedder.over(StoryClusterers.embedder());
     return new Analysis(Readers.create(IngestOptions.defaults()), Normalizer.create(),
-        StoryClusterers.standard(), false);
+        StoryClusterers.standard(shared), false, shared);
   }
 
   public static Analysis create(Readers readers, Normalizer normalizer, StoryClusterer clusterer) {
-    return new Analysis(readers, normalizer, clusterer, false);
+    return new Analysis(readers, normalizer, clusterer, false, null);
   }
 
   /**
@@ -109,17 +118,26 @@ public final class Analysis {
       onRejected.accept(r);
     });
     articles = markDuplicates(articles);
-    List<Story> stories = clusterer.cluster(articles);
-    Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories, attributionVectors);
-    return new Result(articles, stories, rejected, said, compare(articles, stories, said));
+    try {
+      List<Story> stories = clusterer.cluster(articles);
+      Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories, attributionVectors);
+      return new Result(articles, stories, rejected, said, compare(articles, stories, said,
+          () -> shared == null ? StoryComparison.create()
+              : StoryComparison.create(shared.reusing())));
+    } finally {
+      if (shared != null) {
+        shared.clear();
+      }
+    }
   }
 
   /**
    * Statement alignment and coverage per story, over its independent reports: near-duplicates
    * are copies, not outlets, so they take no part.
    */
-  public static Map<String, StoryComparison.Result> compare(List<Article> articles,
-      List<Story> stories, Map<String, WhoSaidWhat> said) {
+  static Map<String, StoryComparison.Result> compare(List<Article> articles,
+      List<Story> stories, Map<String, WhoSaidWhat> said,
+      java.util.function.Supplier<StoryComparison> comparisons) {
     Map<String, Article> byId = new java.util.HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     Map<String, StoryComparison.Result> out = new java.util.LinkedHashMap<>();
@@ -138,7 +156,7 @@ public final class Analysis {
         continue;
       }
       if (comparison == null) {
-        comparison = StoryComparison.create();
+        comparison = comparisons.get(); // loads the scorer: only when some story has two outlets
       }
       out.put(s.id(), comparison.compare(inputs));
     }
