@@ -389,6 +389,7 @@ public final class Attributions {
         contents.get(best).add(x);
       }
     }
+    inheritSources(p, cues, source, contents);
     List<Attribution> out = new ArrayList<>();
     for (int c = 0; c < cues.size(); c++) {
       if (contents.get(c).isEmpty()) {
@@ -407,6 +408,30 @@ public final class Attributions {
           span(p, cues.get(c)), content, direct));
     }
     return out;
+  }
+
+  /**
+   * "Smith said the plan was sound, adding that it would pass": one source speaks through both
+   * cues, but a source piece joins only its nearest cue. A cue left without one takes the source
+   * of the closest earlier cue of its sentence. (Taking a later cue's, or an earlier sentence's,
+   * lowered PolNeAR dev source F1.)
+   */
+  private static void inheritSources(Tokenizer.Paragraph p, List<Piece> cues, Piece[] source,
+      List<List<Piece>> contents) {
+    Piece[] given = source.clone();
+    for (int c = 0; c < cues.size(); c++) {
+      if (given[c] != null || contents.get(c).isEmpty()) {
+        continue;
+      }
+      int sentence = p.sentence[cues.get(c).from];
+      Piece pick = null;
+      for (int k = c - 1; k >= 0 && pick == null; k--) {
+        if (p.sentence[cues.get(k).from] == sentence) {
+          pick = given[k];
+        }
+      }
+      source[c] = pick;
+    }
   }
 
   private static boolean hasLetter(Tokenizer.Paragraph p, int from, int to) {

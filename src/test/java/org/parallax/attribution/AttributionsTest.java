@@ -36,6 +36,18 @@ class AttributionsTest {
   }
 
   @Test
+  void aSecondCueOfTheSentenceSharesItsSource() {
+    String t = "Mayor Lena Ortvik said the bridge would reopen in May, adding that the repairs had"
+        + " cost four million euros.";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("said", found.get(0).cue().of(t));
+    assertEquals("adding", found.get(1).cue().of(t));
+    assertEquals(found.get(0).source().of(t), found.get(1).source().of(t));
+    assertTrue(found.get(1).source().of(t).endsWith("Lena Ortvik"), found.get(1).source().of(t));
+  }
+
+  @Test
   void accordingTo() {
     String t = "According to the fire brigade, nobody was hurt in the blaze.";
     Attribution a = only(t);
