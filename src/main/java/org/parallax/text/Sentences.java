@@ -15,9 +15,22 @@ public final class Sentences {
   private Sentences() {}
 
   /**
+   * After a dotted abbreviation, a lowercase word on the same line continues the sentence: "at 4
+   * a.m. on Monday", "the U.K. and Spain" stay whole. (Not after any word: tokenized web addresses,
+   * "www. example. com", would glue pages of links into one sentence.)
+   */
+  private static boolean continuesLowercase(String text, int j) {
+    int k = j;
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k++;
+    }
+    return k > j && k < text.length() && Character.isLowerCase(text.charAt(k));
+  }
+
+  /**
    * Sentence spans {start, end} covering the text: a break after a terminal mark (and closing
    * quotes) followed by white space, unless the word before is an abbreviation ("Sen.", "U.S.")
-   * or an initial, and at every line break.
+   * or an initial, or the next word is lowercase, and at every line break.
    */
   public static List<int[]> spans(String text) {
     List<int[]> out = new ArrayList<>();
@@ -38,7 +51,8 @@ public final class Sentences {
           }
           String word = text.substring(w, i).toLowerCase(Locale.ROOT).replaceAll("^[\"“(]+", "");
           boolean abbreviation = c == '.' && (ABBREVIATIONS.contains(word)
-              || (word.length() == 1 && Character.isLetter(word.charAt(0))));
+              || (word.length() == 1 && Character.isLetter(word.charAt(0)))
+              || ((word.indexOf('.') > 0 || word.equals("etc")) && continuesLowercase(text, j)));
           if (!abbreviation) {
             i = j - 1;
             end = true;
