@@ -85,7 +85,9 @@ public final class Attributions {
       List<Attribution> found = group(p, labels);
       // A quotation running over paragraphs opens each one and closes only in the last, where
       // its speaker is named: the earlier paragraphs join that attribution's content.
-      if (carried != null && !found.isEmpty() && found.get(0).direct() && p.quote[0] == 2) {
+      // A transcript line ("PENCE: …") names its own speaker: it continues nobody's quotation.
+      if (carried != null && !found.isEmpty() && found.get(0).direct() && p.quote[0] == 2
+          && !found.get(0).cue().of(text).equals(":")) {
         Attribution a = found.get(0);
         List<Span> content = new ArrayList<>();
         content.add(carried);
@@ -286,6 +288,9 @@ public final class Attributions {
         free &= labels[k] == 0 || labels[k] == 1 || labels[k] == 2 || labels[k] >= 5;
       }
       if (free) {
+        if (first == 1) {
+          labels[0] = 0; // the transcript's opening mark belongs to no part
+        }
         for (int k = first; k < colon; k++) {
           labels[k] = k == first ? 1 : 2;
         }
@@ -403,7 +408,10 @@ public final class Attributions {
       int firstToken = contents.get(c).get(0).from;
       boolean direct = Tokenizer.OPEN_QUOTES.indexOf(p.text.charAt(first.start())) >= 0
           || p.quote[firstToken] == 2 || p.text.startsWith("''", first.start())
-          || (firstToken == 1 && DASHES.contains(p.word(0)));
+          || (firstToken == 1 && DASHES.contains(p.word(0)))
+          // "PENCE: Well, look, …" is a transcript line: verbatim, though no mark opens it.
+          || (cues.get(c).to - cues.get(c).from == 1 && p.word(cues.get(c).from).equals(":")
+              && cues.get(c).from <= 6);
       out.add(new Attribution(source[c] == null ? null : span(p, source[c]),
           span(p, cues.get(c)), content, direct));
     }

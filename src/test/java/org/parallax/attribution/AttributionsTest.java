@@ -47,6 +47,21 @@ class AttributionsTest {
     assertTrue(found.get(1).source().of(t).endsWith("Lena Ortvik"), found.get(1).source().of(t));
   }
 
+  /** Transcripts open each speaker's paragraph with a quotation mark and never close it. */
+  @Test
+  void transcriptLinesAreDirectQuotesOfTheirOwnSpeaker() {
+    String t = "The debate turned to the harbour.\n\n\"MODERATOR: Will the berths reopen this"
+        + " year?\n\n\"HALVORSEN: Well, look, they will reopen in May, and not a day later.\n";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    Attribution answer = found.get(1);
+    assertEquals("HALVORSEN", answer.source().of(t));
+    assertEquals(1, answer.content().size(), answer.content().toString());
+    assertTrue(WhoSaidWhat.contentText(t, answer).startsWith("Well, look"),
+        WhoSaidWhat.contentText(t, answer));
+    assertTrue(answer.direct());
+  }
+
   @Test
   void accordingTo() {
     String t = "According to the fire brigade, nobody was hurt in the blaze.";
