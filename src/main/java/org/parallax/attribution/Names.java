@@ -141,6 +141,9 @@ final class Names {
         while (j < p.size) {
           if (capitalized(p, j)) {
             j++;
+          } else if ((p.word(j).equals("'") || p.word(j).equals("’")) && p.word(j - 1).endsWith("s")
+              && p.start[j] == p.end[j - 1] && j + 1 < p.size && capitalized(p, j + 1)) {
+            j++; // "the Railway Workers' Union"
           } else if (p.word(j).equals(".") && j - 1 >= 0 && isTitle(p.word(j - 1))
               && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "Sen. Bernie Sanders"
@@ -325,6 +328,33 @@ final class Names {
       }
     }
     return best;
+  }
+
+  /**
+   * The person or organization named closest before {@code position} in the same clause run
+   * ("Anna Lind, a port worker, who …": Anna Lind), or null: what a relative pronoun refers to.
+   */
+  Named before(String text, int position) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.end() <= position && position - m.end() <= 120
+          && (best == null || m.end() > best.end())) {
+        Info info = byKey.get(m.key());
+        if (info != null && !info.type.equals("place")) {
+          best = m;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    for (int i = best.end(); i < position; i++) {
+      if (".;:!?\"“”\n".indexOf(text.charAt(i)) >= 0) {
+        return null; // another sentence, or a quotation in between: not the antecedent
+      }
+    }
+    Info info = byKey.get(best.key());
+    return new Named(info.name, info.type);
   }
 
   static boolean isDefiniteRole(String lowerSource) {

@@ -28,6 +28,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
       "what", "whom", "these", "those");
+  /** A source opening with one of these ("which called the strike") is a relative clause. */
+  private static final Set<String> RELATIVE_PERSONS = Set.of("who", "which", "whom");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
       "his");
   private static final java.util.regex.Pattern OWNER_CUE =
@@ -67,6 +69,15 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             speaker = lastSpeaker;
             names.mention(speaker, source);
           }
+        } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
+          // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
+          Names.Named antecedent = names.before(text, a.source().start());
+          if (antecedent != null) {
+            speaker = antecedent.name();
+            names.mention(speaker, source);
+          } else {
+            speaker = antecedentPhrase(text, a.source().start()); // "A company official, who"
+          }
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson();
           if (speaker != null) {
@@ -88,6 +99,30 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     participles(attributions, quotes);
     return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+      "(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|\\p{Lu}[\\p{L}’'-]*)(?:\\s+[\\p{L}’'-]+){0,5}");
+
+  /**
+   * The short description a relative pronoun hangs on ("A company official, who asked not to be
+   * named, said …": "A company official"), or null when the words before are no such phrase.
+   */
+  static String antecedentPhrase(String text, int pronoun) {
+    int k = pronoun;
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || text.charAt(k - 1) != ',') {
+      return null;
+    }
+    int end = k - 1;
+    int start = end;
+    while (start > 0 && ",.;:!?\"“”()\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String phrase = text.substring(start, end).strip();
+    return DESCRIPTION.matcher(phrase).matches() ? phrase : null;
   }
 
   /**

@@ -23,6 +23,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aRelativePronounSpeaksForItsAntecedent() {
+    String t = String.join("\n\n",
+        "The Harbour Pilots' Association, which called the stoppage, said it would end on Friday.",
+        "A port official, who asked not to be named, said the berths were half empty.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Harbour Pilots' Association", quote(w, "would end on Friday").speaker());
+    assertEquals("A port official", quote(w, "berths were half empty").speaker());
+    Entity pilots = w.entities().stream()
+        .filter(e -> e.name().equals("Harbour Pilots' Association")).findFirst()
+        .orElseThrow(() -> new AssertionError(w.entities().toString()));
+    assertEquals("organization", pilots.type());
+  }
+
+  @Test
   void namesTitlesRolesAndPronounsResolveToOnePerson() {
     WhoSaidWhat w = WhoSaidWhat.of(TEXT);
     assertEquals("Lena Brandt", quote(w, "ferry terminal would reopen").speaker());
