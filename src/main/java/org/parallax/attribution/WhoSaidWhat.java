@@ -28,6 +28,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
       "what", "whom", "these", "those");
+  private static final Set<String> PASSIVE_PARTICIPLES = Set.of("asked", "pressed",
+      "questioned", "challenged", "quizzed");
   /** A source opening with one of these ("which called the strike") is a relative clause. */
   private static final Set<String> RELATIVE_PERSONS = Set.of("who", "which", "whom");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
@@ -126,14 +128,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   /**
-   * "…, Putin said, adding that …" and "Speaking about X, Putin said …": a participle cue with no
-   * source of its own shares the speaker of the finite cue next to it (within 200 characters).
+   * "…, Putin said, adding that …", "Speaking about X, Putin said …" and "Asked about X, Putin
+   * said …": a participle cue with no source of its own shares the speaker of the finite cue next
+   * to it (within 200 characters).
    */
   private static void participles(List<Attribution> attributions, List<Quote> quotes) {
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       String first = q.cue().split(" ")[0].toLowerCase(Locale.ROOT);
-      if (q.source() != null || !first.endsWith("ing") || first.length() < 5) {
+      boolean participle = first.endsWith("ing") && first.length() >= 5
+          || PASSIVE_PARTICIPLES.contains(first); // "Asked whether …, Varga said"
+      if (q.source() != null || !participle) {
         continue;
       }
       int cue = attributions.get(i).cue().start();

@@ -23,6 +23,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aQuestionPutToTheSpeakerIsTheirs() {
+    String t = "Asked whether the ferry would sail on Sunday, Harbour Mayor Lena Brandt said the"
+        + " crossing depended on the wind.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().size() >= 2, "the question and the answer: " + w.quotes());
+    assertTrue(w.quotes().stream().allMatch(q -> "Lena Brandt".equals(q.speaker())),
+        w.quotes().toString());
+  }
+
+  @Test
   void aRelativePronounSpeaksForItsAntecedent() {
     String t = String.join("\n\n",
         "The Harbour Pilots' Association, which called the stoppage, said it would end on Friday.",
