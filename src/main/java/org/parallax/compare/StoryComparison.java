@@ -470,7 +470,12 @@ public final class StoryComparison {
     return false;
   }
 
-  /** Numbers that differ between this article's variant of a statement and another's. */
+  /**
+   * Facts that differ between this article's variant of a statement and another's: numbers
+   * ("about 300" against "about 350"), days and months (both name one, none in common: "on
+   * Tuesday" against "on Wednesday"), and names spelt nearly alike but not the same ("Mazur"
+   * against "Mazurek"), which is how outlets disagree on who someone is.
+   */
   private static List<String> conflicts(Input a, List<Input> articles, List<Statement> statements) {
     List<String> out = new ArrayList<>();
     Map<String, String> outlet = new HashMap<>();
@@ -488,19 +493,116 @@ public final class StoryComparison {
         continue;
       }
       Set<String> mineNumbers = numbers(own.text());
+      Set<String> mineDays = days(own.text());
+      Set<String> mineNames = capitalized(own.text());
       for (Variant v : s.variants()) {
         if (v == own) {
           continue;
         }
-        Set<String> theirs = numbers(v.text());
-        if (!mineNumbers.isEmpty() && !theirs.isEmpty() && !mineNumbers.equals(theirs)) {
+        List<String> mine = new ArrayList<>();
+        List<String> theirs = new ArrayList<>();
+        Set<String> theirNumbers = numbers(v.text());
+        // One variant giving a number more ("in 2026 … by 2027" against "next year … by 2027")
+        // adds detail; each giving a number the other lacks is a disagreement.
+        if (!theirNumbers.containsAll(mineNumbers) && !mineNumbers.containsAll(theirNumbers)) {
+          mine.addAll(mineNumbers);
+          theirs.addAll(theirNumbers);
+        }
+        Set<String> theirDays = days(v.text());
+        if (!mineDays.isEmpty() && !theirDays.isEmpty()
+            && java.util.Collections.disjoint(mineDays, theirDays)) {
+          mine.addAll(mineDays);
+          theirs.addAll(theirDays);
+        }
+        Set<String> theirNames = capitalized(v.text());
+        for (String n : mineNames) {
+          if (theirNames.contains(n)) {
+            continue;
+          }
+          for (String m : theirNames) {
+            if (!mineNames.contains(m) && nearlyAlike(n, m)) {
+              mine.add(n);
+              theirs.add(m);
+            }
+          }
+        }
+        if (!mine.isEmpty()) {
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outlet.get(a.id()),
-              String.join(", ", mineNumbers), outlet.get(v.article()), String.join(", ", theirs))
+              String.join(", ", mine), outlet.get(v.article()), String.join(", ", theirs))
               + " — \"" + own.text() + "\"");
         }
       }
     }
     return out;
+  }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
+
+  private static Set<String> days(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : text.split("[^\\p{L}]+")) {
+      // "may" is a month only when written as one.
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && DAYS.contains(w.toLowerCase(Locale.ROOT))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Capitalized words after the first, at least four letters: the names a sentence gives. */
+  private static Set<String> capitalized(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    String[] words = text.split("[^\\p{L}’'-]+");
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))
+          && !DAYS.contains(w.toLowerCase(Locale.ROOT))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One or two edits apart (one for short words), sharing the first two letters, neither a
+   * prefix, possessive or plural of the other: "Kowalska"/"Kowalski", not "Brandt"/"Brandt's".
+   */
+  static boolean nearlyAlike(String a, String b) {
+    if (a.equalsIgnoreCase(b) || !a.regionMatches(true, 0, b, 0, 2)) {
+      return false;
+    }
+    String la = a.toLowerCase(Locale.ROOT).replaceAll("(['’]s|s)$", "");
+    String lb = b.toLowerCase(Locale.ROOT).replaceAll("(['’]s|s)$", "");
+    if (la.startsWith(lb) || lb.startsWith(la)) {
+      return false; // "Russia"/"Russian", "Democrat"/"Democratic": one word, two forms
+    }
+    int d = editDistance(la, lb, 3);
+    return d >= 1 && d <= (Math.min(la.length(), lb.length()) >= 6 ? 2 : 1);
+  }
+
+  private static int editDistance(String a, String b, int cap) {
+    if (Math.abs(a.length() - b.length()) >= cap) {
+      return cap;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static Set<String> numbers(String text) {

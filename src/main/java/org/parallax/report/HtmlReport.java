@@ -146,7 +146,7 @@ final class HtmlReport {
     h.append("<p class=\"meta legend\"><mark class=\"c0\">coloured</mark> the same statement in"
         + " several outlets (hover or click one to outline the others) · <span class=\"only\">"
         + "underlined</span> only this outlet reports it · <mark class=\"c4 conflict\">wavy"
-        + "</mark> numbers differ between outlets</p>\n");
+        + "</mark> numbers, days or names differ between outlets</p>\n");
     h.append("<div class=\"columns\">\n");
     Map<String, Membership> why = new HashMap<>();
     s.evidence().forEach(m -> why.put(m.article(), m));
@@ -226,7 +226,7 @@ final class HtmlReport {
             "\"" + v.text() + "\""));
         String title = "Statement " + (k + 1) + (st.speaker() == null ? "" : " (" + st.speaker()
             + ")") + ": also in " + String.join(", ", others) + String.format(Locale.ROOT,
-            "; similarity %.2f", st.similarity()) + (conflict ? "; numbers differ" : "");
+            "; similarity %.2f", st.similarity()) + (conflict ? "; the outlets disagree on a number, day or name" : "");
         out.add(new Mark(v.start(), v.end(), "<mark class=\"st st" + k + " c" + (k % COLOURS)
             + (conflict ? " conflict" : "") + "\" tabindex=\"0\" data-statement=\"" + (k + 1)
             + "\" title=\"" + esc(title) + "\">", "</mark>"));

@@ -43,6 +43,26 @@ class StoryComparisonTest {
   }
 
   @Test
+  void daysAndNamesThatDisagreeAreConflictsToo() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
+        "The fire broke out on Tuesday in a warehouse owned by the trader Marek Kowalski.",
+        "Volunteers handed out blankets at the central railway station."));
+    StoryComparison.Input b = input("b", "Nordpress", String.join("\n\n",
+        "The fire broke out on Wednesday in a warehouse owned by the trader Marek Kowalska.",
+        "The Russian consulate offered help."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    StoryComparison.Coverage ca = r.coverage().get(0);
+    assertTrue(ca.conflicts().stream().anyMatch(c -> c.contains("Tuesday")
+        && c.contains("Wednesday") && c.contains("Kowalski") && c.contains("Kowalska")),
+        ca.toString());
+    assertTrue(StoryComparison.nearlyAlike("Zielinski", "Zielinsky"));
+    assertTrue(!StoryComparison.nearlyAlike("Russia", "Russian")
+        && !StoryComparison.nearlyAlike("Democrat", "Democratic")
+        && !StoryComparison.nearlyAlike("Brandt", "Brandt's")
+        && !StoryComparison.nearlyAlike("Lind", "Lund"));
+  }
+
+  @Test
   void aClaimIsNeverGluedToAQuote() {
     StoryComparison.Input a = input("a", "Harbour Ledger",
         "\"The water rose faster than in any flood of the past century,\" said fire chief Oskar"
