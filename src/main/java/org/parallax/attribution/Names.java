@@ -57,6 +57,8 @@ final class Names {
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
       "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "church", "airlines", "brigade", "guard",
+      "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
+      "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these",
       "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
@@ -70,6 +72,23 @@ final class Names {
       "oct", "nov", "dec", "today", "yesterday", "tomorrow", "read", "more", "related",
       "photo", "video", "update", "breaking", "exclusive", "opinion", "editor", "note");
   private static final Set<String> PLACES = places();
+  /** "Gulf of Gdansk", "Vistula River", "Old Town Square": a place by its head word. */
+  private static final Set<String> PLACE_FIRST = Set.of("gulf", "port", "bay", "lake", "mount",
+      "cape", "strait", "isle", "port-au", "river", "sea");
+  private static final Set<String> PLACE_LAST = Set.of("river", "sea", "bay", "island", "islands",
+      "valley", "district", "province", "region", "county", "street", "square", "avenue",
+      "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean");
+  /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
+  private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
+      "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",
+      "witnesses", "lawmakers", "authorities", "rescuers", "firefighters", "volunteers",
+      "passengers", "commuters", "locals", "neighbours", "neighbors", "supporters", "opponents",
+      "economists", "doctors", "teachers", "students", "parents", "scientists", "researchers");
+  /** All-capital words that are neither organizations nor people: zones, units, things. */
+  private static final Set<String> NOT_ACRONYMS = Set.of("CET", "CEST", "EET", "EEST", "GMT",
+      "UTC", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MSK", "WET", "WEST", "IST", "JST",
+      "LNG", "GDP", "CEO", "VAT", "COVID", "AM", "PM", "TV", "OK", "PDF", "URL", "AI", "EV",
+      "LGBT", "DNA", "GPS", "SUV", "MP", "MEP", "ID", "FAQ", "PR", "HQ", "IT");
   /** One name per country, so "US" in one outlet and "U.S." in another are the same place. */
   private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
       Map.entry("US", "United States"), Map.entry("U.S.", "United States"),
@@ -189,6 +208,8 @@ final class Names {
         || p.quote[from - 1] == 2;
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
     while (from < to && (NOT_NAMES.contains(p.word(from).toLowerCase(Locale.ROOT))
+        || NOT_ACRONYMS.contains(p.word(from))
+        || (sentenceStart && GROUP_NOUNS.contains(p.word(from).toLowerCase(Locale.ROOT)))
         || (sentenceStart && lowerWords.contains(p.word(from).toLowerCase(Locale.ROOT))
             && !isTitle(p.word(from))))) {
       from++;
@@ -232,7 +253,18 @@ final class Names {
       }
     }
     String type;
-    if (PLACES.contains(name)) {
+    String first = p.word(from).toLowerCase(Locale.ROOT);
+    String before = tokenFrom > 0 ? p.word(tokenFrom - 1).toLowerCase(Locale.ROOT) : "";
+    if (PLACES.contains(name) || (tokens >= 2 && (PLACE_FIRST.contains(first)
+        || PLACE_LAST.contains(last)) && !ORG_WORDS.contains(last))) {
+      type = "place";
+    } else if (!titled && !ORG_WORDS.contains(last) && (before.equals("in")
+        || before.equals("near") || before.equals("outside")) && tokens <= 3
+        && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1])
+        && !lowerWords.contains(first) // "in Warehouse 4" names a thing
+        && !(to < p.size && (p.word(to).equals("'s") || p.word(to).equals("’s")
+            || p.word(to).equals("'") || p.word(to).equals("’")))) { // "in Putin's view"
+      // "in Nowy Port", "near Ostrava": people are rarely in or near someone.
       type = "place";
     } else if (ORG_WORDS.contains(last) || ORG_WORDS.contains(lower) || lower.contains(".com")
         || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))

@@ -23,6 +23,24 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void entityTypesFromHeadWordsPrepositionsAndStoplists() {
+    String t = "In Brandt's view, the talks failed. Lena Brandt said so in Vestgard. Critics said the"
+        + " plan was late. Families in Nowy Port were moved at 5 a.m. CET. The LNG terminal near"
+        + " Ostrava reopened, Danubia Energy Partners said. Boats left the Gulf of Orsk.";
+    Map<String, String> types = new java.util.HashMap<>();
+    WhoSaidWhat.of(t).entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("person", types.get("Lena Brandt"), types.toString());
+    assertEquals("place", types.get("Vestgard"), types.toString());
+    assertEquals("place", types.get("Nowy Port"), types.toString());
+    assertEquals("place", types.get("Ostrava"), types.toString());
+    assertEquals("place", types.get("Gulf of Orsk"), types.toString());
+    assertEquals("organization", types.get("Danubia Energy Partners"), types.toString());
+    for (String no : List.of("Critics", "CET", "LNG", "Families")) {
+      assertTrue(!types.containsKey(no), no + " is no entity: " + types);
+    }
+  }
+
+  @Test
   void aQuestionPutToTheSpeakerIsTheirs() {
     String t = "Asked whether the ferry would sail on Sunday, Harbour Mayor Lena Brandt said the"
         + " crossing depended on the wind.";
