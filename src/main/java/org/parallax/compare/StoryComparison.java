@@ -108,19 +108,8 @@ public final class StoryComparison {
     int n = units.size();
     // Syndicated reports repeat sentences word for word: each distinct text is embedded, compared
     // and scored once.
-    Map<String, Integer> textId = new HashMap<>();
     List<String> distinct = new ArrayList<>();
-    int[] tid = new int[n];
-    for (int i = 0; i < n; i++) {
-      String t = units.get(i).text();
-      Integer id = textId.get(t);
-      if (id == null) {
-        id = distinct.size();
-        textId.put(t, id);
-        distinct.add(t);
-      }
-      tid[i] = id;
-    }
+    int[] tid = intern(units.stream().map(Unit::text).toList(), distinct);
     int d = distinct.size();
     float[][] distinctVectors = d == 0 ? new float[0][] : embedder.embed(distinct);
     PairFeatures.Side[] distinctSides = new PairFeatures.Side[d];
@@ -186,19 +175,12 @@ public final class StoryComparison {
     }
     long[] pairList = pairs.stream().mapToLong(Long::longValue).toArray();
     // The score is symmetric and depends on the two texts alone.
-    Map<Long, Integer> textPairs = new HashMap<>();
-    List<Long> textPairList = new ArrayList<>();
-    int[] textPairOf = new int[pairList.length];
-    for (int k = 0; k < pairList.length; k++) {
-      long tp = key(tid[(int) (pairList[k] >>> 32)], tid[(int) pairList[k]]);
-      Integer id = textPairs.get(tp);
-      if (id == null) {
-        id = textPairList.size();
-        textPairs.put(tp, id);
-        textPairList.add(tp);
-      }
-      textPairOf[k] = id;
+    List<Long> textPairKeys = new ArrayList<>(pairList.length);
+    for (long pair : pairList) {
+      textPairKeys.add(key(tid[(int) (pair >>> 32)], tid[(int) pair]));
     }
+    List<Long> textPairList = new ArrayList<>();
+    int[] textPairOf = intern(textPairKeys, textPairList);
     double[] textPairScores = new double[textPairList.size()];
     java.util.stream.IntStream.range(0, textPairScores.length).parallel().forEach(k -> {
       long tp = textPairList.get(k);
@@ -272,6 +254,19 @@ public final class StoryComparison {
 
   private static boolean sameSpeaker(Unit a, Unit b) {
     return a.quote() && b.quote() && a.speaker() != null && a.speaker().equals(b.speaker());
+  }
+
+  /** Numbers each value by its first occurrence, adding the distinct values to {@code distinct}. */
+  private static <T> int[] intern(List<T> values, List<T> distinct) {
+    Map<T, Integer> ids = new HashMap<>();
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.computeIfAbsent(values.get(i), v -> {
+        distinct.add(v);
+        return distinct.size() - 1;
+      });
+    }
+    return out;
   }
 
   private static long key(int i, int j) {
