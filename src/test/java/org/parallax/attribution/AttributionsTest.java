@@ -63,6 +63,18 @@ class AttributionsTest {
   }
 
   @Test
+  void theReportedClauseRunsToTheEndOfItsSentence() {
+    String t = "The minister expressed hope that the talks would resume in May.";
+    Attribution a = only(t);
+    assertEquals("The minister", a.source().of(t));
+    assertEquals("that the talks would resume in May", WhoSaidWhat.contentText(t, a));
+    String told = "The mayor told reporters the bridge would reopen on Friday.";
+    Attribution b = only(told);
+    assertEquals("told", b.cue().of(told));
+    assertEquals("the bridge would reopen on Friday", WhoSaidWhat.contentText(told, b));
+  }
+
+  @Test
   void accordingTo() {
     String t = "According to the fire brigade, nobody was hurt in the blaze.";
     Attribution a = only(t);
