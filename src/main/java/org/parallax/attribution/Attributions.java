@@ -484,6 +484,9 @@ public final class Attributions {
           contentEnd++;
         }
         boolean rest = contentEnd < last;
+        for (int k = cueEnd; k < contentEnd && rest; k++) {
+          rest = p.quote[k] == 0; // quoted words bound their content themselves
+        }
         for (int k = contentEnd; k < last && rest; k++) {
           rest = labels[k] == 0 && p.quote[k] == 0 && !p.word(k).equals(",");
         }
