@@ -341,6 +341,7 @@ public final class Attributions {
     invertedCues(p, labels);
     opinionPhrases(p, labels);
     reportedClauses(p, labels);
+    coordinatedCues(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -519,6 +520,27 @@ public final class Attributions {
         }
       }
       i = cueEnd - 1;
+    }
+  }
+
+  /**
+   * "warned that prices would rise, and argued that the tax was unfair": a second verb of saying
+   * inside a content, joined by "and" and followed by "that", opens an attribution of its own
+   * (its source is the first one's, given by {@link #inheritSources}).
+   */
+  static void coordinatedCues(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 2; k + 2 < labels.length; k++) {
+      if (labels[k] == 6 && labels[k + 1] == 6 && p.quote[k] == 0
+          && SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
+          && p.word(k - 1).equalsIgnoreCase("and")
+          && p.word(k + 1).equalsIgnoreCase("that")) {
+        labels[k - 1] = 0;
+        if (p.word(k - 2).equals(",")) {
+          labels[k - 2] = 0;
+        }
+        labels[k] = 3;
+        labels[k + 1] = 5;
+      }
     }
   }
 

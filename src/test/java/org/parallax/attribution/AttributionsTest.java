@@ -75,6 +75,17 @@ class AttributionsTest {
   }
 
   @Test
+  void aSecondVerbOfSayingJoinedByAndOpensItsOwnAttribution() {
+    String t = "The company warned that prices would rise, and argued that the tax was unfair.";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("that prices would rise", WhoSaidWhat.contentText(t, found.get(0)));
+    assertEquals("argued", found.get(1).cue().of(t));
+    assertEquals("that the tax was unfair", WhoSaidWhat.contentText(t, found.get(1)));
+    assertEquals("The company", found.get(1).source().of(t));
+  }
+
+  @Test
   void accordingTo() {
     String t = "According to the fire brigade, nobody was hurt in the blaze.";
     Attribution a = only(t);
