@@ -342,6 +342,7 @@ public final class Attributions {
     opinionPhrases(p, labels);
     reportedClauses(p, labels);
     coordinatedCues(p, labels);
+    possessiveViews(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -540,6 +541,59 @@ public final class Attributions {
         }
         labels[k] = 3;
         labels[k + 1] = 5;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "belief",
+      "claim", "assertion", "argument", "contention", "position", "insistence", "conviction",
+      "suggestion", "assessment", "warning", "promise", "pledge", "hope", "fear", "opinion");
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an",
+      "his", "her", "their", "its", "our", "this", "that");
+
+  /**
+   * "the mayor's view that the bridge was safe": the possessor is the source, the noun the cue,
+   * the "that" clause the content, whatever the tagger made of the sentence around it.
+   */
+  static void possessiveViews(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 1; k + 2 < labels.length; k++) {
+      String w = p.word(k);
+      if (!(w.equals("'s") || w.equals("’s")) || labels[k + 1] == 3
+          || !VIEW_NOUNS.contains(p.word(k + 1).toLowerCase(java.util.Locale.ROOT))
+          || !p.word(k + 2).equalsIgnoreCase("that") || p.quote[k + 2] != 0) {
+        continue;
+      }
+      int from = k;
+      while (from > 0 && k - from < 4 && Character.isLetter(p.word(from - 1).charAt(0))
+          && p.sentence[from - 1] == p.sentence[k]) {
+        from--;
+        if (DETERMINERS.contains(p.word(from).toLowerCase(java.util.Locale.ROOT))) {
+          break;
+        }
+      }
+      if (from == k) {
+        continue;
+      }
+      int end = k + 3;
+      while (end < labels.length && p.sentence[end] == p.sentence[k] && p.quote[end] == 0
+          && !p.word(end).equals(",") && !p.word(end).equals(";")) {
+        end++;
+      }
+      while (end > k + 3 && !Character.isLetterOrDigit(p.text.charAt(p.start[end - 1]))) {
+        end--;
+      }
+      for (int i = from; i < k; i++) {
+        labels[i] = i == from ? 1 : 2;
+      }
+      labels[k] = 0;
+      // "Engineers rejected the mayor's view that …": the verb governing the view is no cue of
+      // the mayor's words.
+      for (int i = from - 1; i >= 0 && (labels[i] == 3 || labels[i] == 4); i--) {
+        labels[i] = 0;
+      }
+      labels[k + 1] = 3;
+      for (int i = k + 2; i < end; i++) {
+        labels[i] = i == k + 2 ? 5 : 6;
       }
     }
   }

@@ -86,6 +86,15 @@ class AttributionsTest {
   }
 
   @Test
+  void aPossessorsViewThat() {
+    String t = "Engineers rejected the mayor's view that the bridge was safe.";
+    Attribution a = only(t);
+    assertEquals("the mayor", a.source().of(t));
+    assertEquals("view", a.cue().of(t));
+    assertEquals("that the bridge was safe", WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void accordingTo() {
     String t = "According to the fire brigade, nobody was hurt in the blaze.";
     Attribution a = only(t);
