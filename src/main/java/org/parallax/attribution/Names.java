@@ -60,6 +60,10 @@ final class Names {
       "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
+  /** Organization words that name one body on their own. */
+  private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
+      "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
+      "interfax", "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "tv");
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these",
       "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
       "in", "on", "at", "for", "from", "by", "with", "as", "of", "to", "if", "when", "while",
@@ -99,6 +103,7 @@ final class Names {
       Map.entry("Kiev", "Kyiv"));
 
   private final Map<String, Info> byKey = new LinkedHashMap<>();
+  private final Map<String, String> firstSpelling = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
 
   private Names() {}
@@ -252,6 +257,9 @@ final class Names {
         return;
       }
     }
+    if (tokens == 1 && ORG_WORDS.contains(lower) && !PROPER_ORG_WORDS.contains(lower)) {
+      return; // "the Committee", "Police": a kind of body, not which one
+    }
     String type;
     String first = p.word(from).toLowerCase(Locale.ROOT);
     String before = tokenFrom > 0 ? p.word(tokenFrom - 1).toLowerCase(Locale.ROOT) : "";
@@ -286,6 +294,9 @@ final class Names {
       }
       return;
     }
+    // "WikiLeaks" and "Wikileaks" in one article are one body, under its first spelling.
+    String spelled = name;
+    name = firstSpelling.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> spelled);
     Info info = byKey.computeIfAbsent(name, k -> new Info());
     info.name = name;
     if (info.type == null || "person".equals(type)) {
