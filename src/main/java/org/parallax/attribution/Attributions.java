@@ -280,7 +280,11 @@ public final class Attributions {
         break;
       }
     }
-    if (colon > first && p.size - colon > 3
+    // "The Latest: …", "The White House Doctor: …" are headlines; a transcript names its
+    // speaker by surname or in capitals ("THE PRESIDENT:").
+    boolean headline = colon > first + 1
+        && (p.word(first).equals("The") || p.word(first).equals("A"));
+    if (colon > first && p.size - colon > 3 && !headline
         && !NOT_SPEAKERS.contains(p.word(first).toLowerCase(java.util.Locale.ROOT))
         && Character.isLetter(p.text.charAt(p.start[colon - 1]))) {
       boolean free = true;
@@ -334,7 +338,8 @@ public final class Attributions {
   private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("note", "update",
       "photo", "photos", "video", "editor", "related", "read", "watch", "listen", "source",
       "sources", "credit", "image", "see", "also", "correction", "disclosure", "warning",
-      "advertisement", "tags", "share", "posted", "updated", "published", "filed");
+      "advertisement", "tags", "share", "posted", "updated", "published", "filed",
+      "clarification", "latest", "breaking", "caption", "subscribe", "follow");
 
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     speakerLines(p, labels);

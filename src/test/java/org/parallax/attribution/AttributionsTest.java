@@ -47,6 +47,13 @@ class AttributionsTest {
     assertTrue(found.get(1).source().of(t).endsWith("Lena Ortvik"), found.get(1).source().of(t));
   }
 
+  @Test
+  void aHeadlineKickerIsNoSpeaker() {
+    String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
+        + "CLARIFICATION: An earlier version misstated the date of the storm.";
+    assertTrue(Attributions.find(t).isEmpty(), Attributions.find(t).toString());
+  }
+
   /** Transcripts open each speaker's paragraph with a quotation mark and never close it. */
   @Test
   void transcriptLinesAreDirectQuotesOfTheirOwnSpeaker() {
