@@ -348,6 +348,7 @@ public final class Attributions {
     reportedClauses(p, labels);
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
+    closingAttributions(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -546,6 +547,70 @@ public final class Attributions {
         }
         labels[k] = 3;
         labels[k + 1] = 5;
+      }
+    }
+  }
+
+  /**
+   * "…, said Mr. Barrett, the agency's lawyer." and "…, a source said.": an attribution closing
+   * its sentence after a comma reports the whole clause before the comma, so that clause becomes
+   * its content even where the tagger read a cue of its own inside it ("lenders could be
+   * pressed"), unless the clause holds quoted words or another verb of saying.
+   */
+  static void closingAttributions(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 1; c < n; c++) {
+      boolean accordingTo = p.word(c).equalsIgnoreCase("according") && c + 1 < n
+          && p.word(c + 1).equals("to") && labels[c + 1] == 4
+          && (c + 2 >= n || labels[c + 2] != 4);
+      if (labels[c] != 3 || (!accordingTo && ((c + 1 < n && labels[c + 1] == 4)
+          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))))) {
+        continue;
+      }
+      int cueEnd = accordingTo ? c + 2 : c + 1;
+      int s = c;
+      while (s > 0 && p.sentence[s - 1] == p.sentence[c]) {
+        s--;
+      }
+      int e = c + 1;
+      while (e < n && p.sentence[e] == p.sentence[c]) {
+        e++;
+      }
+      // The source sits right before or right after the cue; after it, only punctuation.
+      int comma;
+      int after = cueEnd;
+      if (labels[c - 1] == 0 && p.word(c - 1).equals(",")) {
+        comma = c - 1;
+        while (after < e && (labels[after] == 1 || labels[after] == 2)) {
+          after++;
+        }
+      } else {
+        int src = c;
+        while (src > s && (labels[src - 1] == 1 || labels[src - 1] == 2)) {
+          src--;
+        }
+        if (accordingTo || src == c || src == s || !p.word(src - 1).equals(",")) {
+          continue;
+        }
+        comma = src - 1;
+      }
+      boolean closing = true;
+      for (int k = after; k < e && closing; k++) {
+        closing = !Character.isLetterOrDigit(p.text.charAt(p.start[k]));
+      }
+      if (!closing || comma - s < 4) {
+        continue;
+      }
+      boolean plain = true;
+      for (int k = s; k < comma && plain; k++) {
+        plain = p.quote[k] == 0 && !(labels[k] == 3
+            && SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT)));
+      }
+      if (plain) {
+        labels[s] = 5;
+        for (int k = s + 1; k < comma; k++) {
+          labels[k] = 6;
+        }
       }
     }
   }

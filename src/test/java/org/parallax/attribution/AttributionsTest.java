@@ -48,6 +48,17 @@ class AttributionsTest {
   }
 
   @Test
+  void anAttributionClosingTheSentenceReportsTheWholeClause() {
+    String t = "Patriot's lenders could be pressed to pay for the reclamation work, said Mr. Barrett,"
+        + " the lawyer for the agency.";
+    Attribution a = only(t);
+    assertEquals("said", a.cue().of(t));
+    assertTrue(a.source().of(t).startsWith("Mr. Barrett"), a.source().of(t));
+    assertEquals("Patriot's lenders could be pressed to pay for the reclamation work",
+        WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void aHeadlineKickerIsNoSpeaker() {
     String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
         + "CLARIFICATION: An earlier version misstated the date of the storm.";
