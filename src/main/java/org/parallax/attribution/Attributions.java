@@ -77,6 +77,7 @@ public final class Attributions {
     List<float[][]> vectors = model.usesVectors()
         ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
+    Attribution lead = null; // a "He said:" paragraph waiting for what was said
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
@@ -96,6 +97,15 @@ public final class Attributions {
       }
       carried = found.isEmpty() && unclosedQuotation(p)
           ? new Span(p.start[1], p.end[p.size - 1]) : null;
+      // "He said:" closing a paragraph introduces the next one, when that one has no speaker
+      // of its own.
+      if (lead != null && found.isEmpty() && p.size > 0) {
+        int from = p.quote[0] == 2 && p.size > 1 ? 1 : 0;
+        boolean direct = p.quote[0] == 2;
+        out.add(new Attribution(lead.source(), lead.cue(),
+            List.of(new Span(p.start[from], p.end[p.size - 1])), direct));
+      }
+      lead = found.isEmpty() ? colonLead(p, labels) : null;
       out.addAll(found);
     }
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
@@ -455,7 +465,8 @@ public final class Attributions {
   private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says",
       "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "argued",
       "argues", "stated", "states", "claimed", "claims", "stressed", "stresses", "explained",
-      "explains", "announced", "announces", "admitted", "admits", "noted", "notes", "replied");
+      "explains", "announced", "announces", "admitted", "admits", "noted", "notes", "replied",
+      "wrote", "writes", "tweeted", "tweets", "reported", "reports", "declared", "declares");
   private static final java.util.Set<String> RECIPIENTS = java.util.Set.of("reporters",
       "journalists", "lawmakers", "parliament", "congress", "him", "her", "them", "us", "me",
       "listeners", "viewers", "supporters", "residents", "delegates");
@@ -563,11 +574,13 @@ public final class Attributions {
       boolean accordingTo = p.word(c).equalsIgnoreCase("according") && c + 1 < n
           && p.word(c + 1).equals("to") && labels[c + 1] == 4
           && (c + 2 >= n || labels[c + 2] != 4);
-      if (labels[c] != 3 || (!accordingTo && ((c + 1 < n && labels[c + 1] == 4)
-          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))))) {
+      if (labels[c] != 3) {
         continue;
       }
-      int cueEnd = accordingTo ? c + 2 : c + 1;
+      int cueEnd = c + 1;
+      while (cueEnd < n && labels[cueEnd] == 4) {
+        cueEnd++;
+      }
       int s = c;
       while (s > 0 && p.sentence[s - 1] == p.sentence[c]) {
         s--;
@@ -575,6 +588,17 @@ public final class Attributions {
       int e = c + 1;
       while (e < n && p.sentence[e] == p.sentence[c]) {
         e++;
+      }
+      // Any cue qualifies when its sentence has no content at all ("…, The Post has learned.");
+      // otherwise only a verb of saying or "according to".
+      boolean contentless = true;
+      for (int k = s; k < e && contentless; k++) {
+        contentless = labels[k] < 5;
+      }
+      boolean speech = accordingTo || (cueEnd == c + 1
+          && SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT)));
+      if (!speech && !contentless) {
+        continue;
       }
       // The source sits right before or right after the cue; after it, only punctuation.
       int comma;
@@ -666,6 +690,49 @@ public final class Attributions {
         labels[i] = i == k + 2 ? 5 : 6;
       }
     }
+  }
+
+  /**
+   * The source and cue of a paragraph that ends in a cue and a colon ("Caddell continued:"),
+   * with an empty content for the next paragraph to fill; or null.
+   */
+  private static Attribution colonLead(Tokenizer.Paragraph p, int[] labels) {
+    int last = p.size - 1;
+    if (last < 1 || !p.word(last).equals(":")) {
+      return null;
+    }
+    int cueEnd = labels[last] == 3 || labels[last] == 4 ? last + 1 : last;
+    if (labels[cueEnd - 1] != 3 && labels[cueEnd - 1] != 4) {
+      return null;
+    }
+    int cueStart = cueEnd - 1;
+    while (cueStart > 0 && labels[cueStart] == 4) {
+      cueStart--;
+    }
+    if (labels[cueStart] != 3) {
+      return null;
+    }
+    Span source = null;
+    for (int i = cueStart - 1; i >= 0; i--) {
+      if (labels[i] == 1 || labels[i] == 2) {
+        int j = i;
+        while (j > 0 && labels[j] == 2) {
+          j--;
+        }
+        source = new Span(p.start[j], p.end[i]);
+        break;
+      }
+    }
+    if (source == null && cueEnd < p.size) {
+      int i = cueEnd;
+      int j = i;
+      while (j < p.size && (labels[j] == 1 || labels[j] == 2)) {
+        j++;
+      }
+      source = j > i ? new Span(p.start[i], p.end[j - 1]) : null;
+    }
+    return new Attribution(source, new Span(p.start[cueStart], p.end[cueEnd - 1]), List.of(),
+        false);
   }
 
   private static boolean hasLetter(Tokenizer.Paragraph p, int from, int to) {

@@ -59,6 +59,20 @@ class AttributionsTest {
   }
 
   @Test
+  void aParagraphEndingInACueAndColonIntroducesTheNext() {
+    String t = "Harbour master Ola Berg said:\n\n\"The channel is clear again and the first ships"
+        + " can sail tonight.\"\n";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(1, found.size(), found.toString());
+    Attribution a = found.get(0);
+    assertTrue(a.source().of(t).endsWith("Ola Berg"), a.source().of(t));
+    assertTrue(a.cue().of(t).startsWith("said"), a.cue().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, a).startsWith("The channel is clear again"),
+        WhoSaidWhat.contentText(t, a));
+    assertTrue(a.direct());
+  }
+
+  @Test
   void aHeadlineKickerIsNoSpeaker() {
     String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
         + "CLARIFICATION: An earlier version misstated the date of the storm.";
