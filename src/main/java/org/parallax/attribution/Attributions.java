@@ -359,6 +359,7 @@ public final class Attributions {
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
+    bareSpeechVerbs(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -635,6 +636,22 @@ public final class Attributions {
         for (int k = s + 1; k < comma; k++) {
           labels[k] = 6;
         }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> TRAILING = java.util.Set.of("of", "on", "during",
+      "in", "at", "after", "before", "about");
+
+  /** "said of the plan", "saying during the debate": the cue is the verb alone. */
+  static void bareSpeechVerbs(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 0; k + 1 < labels.length; k++) {
+      String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+      if (labels[k] == 3 && labels[k + 1] == 4
+          && (k + 2 >= labels.length || labels[k + 2] != 4)
+          && (SPEECH_VERBS.contains(w) || w.equals("saying") || w.equals("say"))
+          && TRAILING.contains(p.word(k + 1).toLowerCase(java.util.Locale.ROOT))) {
+        labels[k + 1] = 0;
       }
     }
   }
