@@ -360,6 +360,7 @@ public final class Attributions {
     possessiveViews(p, labels);
     closingAttributions(p, labels);
     bareSpeechVerbs(p, labels);
+    documentLeads(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -637,6 +638,64 @@ public final class Attributions {
           labels[k] = 6;
         }
       }
+    }
+  }
+
+  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("poll", "survey",
+      "report", "study", "interview", "statement", "letter", "memo", "speech", "book", "filing",
+      "complaint", "lawsuit", "ruling", "analysis", "editorial", "column", "essay", "article",
+      "email", "e-mail", "message", "video", "ad", "advertisement", "op-ed", "tweet", "post",
+      "documents", "testimony", "affidavit", "indictment", "audit", "review", "assessment");
+
+  /**
+   * "In the latest Harbour Ledger poll, 54 percent back the plan": a sentence opening with "In"
+   * and a document, with no other cue, attributes its clause to that document.
+   */
+  static void documentLeads(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int s = 0; s < n; s++) {
+      boolean start = s == 0 || p.sentence[s - 1] != p.sentence[s];
+      if (!start || !p.word(s).equals("In")) {
+        continue;
+      }
+      int e = s;
+      while (e < n && p.sentence[e] == p.sentence[s]) {
+        e++;
+      }
+      int comma = -1;
+      boolean document = false;
+      for (int k = s + 1; k < Math.min(e, s + 16); k++) {
+        if (p.word(k).equals(",")) {
+          comma = k;
+          break;
+        }
+        document |= DOCUMENTS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (comma < s + 2 || !document || e - comma < 5) {
+        continue;
+      }
+      boolean free = true;
+      for (int k = s; k < e && free; k++) {
+        free = (labels[k] == 0 || labels[k] >= 5) && p.quote[k] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      labels[s] = 3;
+      labels[s + 1] = 1;
+      for (int k = s + 2; k < comma; k++) {
+        labels[k] = 2;
+      }
+      labels[comma] = 0;
+      int last = e;
+      while (last > comma + 1 && !Character.isLetterOrDigit(p.text.charAt(p.start[last - 1]))) {
+        last--;
+      }
+      labels[comma + 1] = 5;
+      for (int k = comma + 2; k < last; k++) {
+        labels[k] = 6;
+      }
+      s = e - 1;
     }
   }
 

@@ -73,6 +73,15 @@ class AttributionsTest {
   }
 
   @Test
+  void aDocumentOpeningTheSentenceIsItsSource() {
+    String t = "In the latest Harbour Ledger poll, 54 percent of residents back the new ferry route.";
+    Attribution a = only(t);
+    assertEquals("In", a.cue().of(t));
+    assertEquals("the latest Harbour Ledger poll", a.source().of(t));
+    assertEquals("54 percent of residents back the new ferry route", WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void aHeadlineKickerIsNoSpeaker() {
     String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
         + "CLARIFICATION: An earlier version misstated the date of the storm.";
