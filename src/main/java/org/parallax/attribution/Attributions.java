@@ -620,10 +620,24 @@ public final class Attributions {
         }
         comma = src - 1;
       }
-      boolean closing = true;
-      for (int k = after; k < e && closing; k++) {
+      // What follows may be circumstance ("told The Huffington Post on Thursday") or, after
+      // "according to", an untagged source; then only punctuation.
+      int tail = e;
+      while (tail > after && !Character.isLetterOrDigit(p.text.charAt(p.start[tail - 1]))) {
+        tail--;
+      }
+      boolean closing = tail - after <= (accordingTo ? 12 : 8);
+      // "told the Harbour Ledger on Thursday": after "told" comes whom, which the tagger may
+      // have read as content.
+      boolean told = cueEnd == c + 1 && (p.word(c).equals("told") || p.word(c).equals("tells"))
+          && tail - after <= 6;
+      for (int k = after; k < tail && closing; k++) {
+        closing = (labels[k] == 0 || (told && labels[k] >= 5)) && p.quote[k] == 0;
+      }
+      for (int k = tail; k < e && closing; k++) {
         closing = !Character.isLetterOrDigit(p.text.charAt(p.start[k]));
       }
+      boolean untaggedSource = accordingTo && after == cueEnd && tail > after;
       if (!closing || comma - s < 4) {
         continue;
       }
@@ -636,6 +650,17 @@ public final class Attributions {
         labels[s] = 5;
         for (int k = s + 1; k < comma; k++) {
           labels[k] = 6;
+        }
+        for (int k = after; k < tail; k++) {
+          if (labels[k] >= 5) {
+            labels[k] = 0;
+          }
+        }
+        if (untaggedSource) {
+          labels[after] = 1;
+          for (int k = after + 1; k < tail; k++) {
+            labels[k] = 2;
+          }
         }
       }
     }

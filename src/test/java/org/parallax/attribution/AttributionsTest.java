@@ -82,6 +82,16 @@ class AttributionsTest {
   }
 
   @Test
+  void aClosingAttributionMayCarryCircumstanceAfterIt() {
+    String t = "The bridge will reopen before the first snow if the steel arrives in time, Mayor Lena"
+        + " Brandt told the Harbour Ledger on Thursday.";
+    Attribution a = only(t);
+    assertEquals("told", a.cue().of(t));
+    assertEquals("The bridge will reopen before the first snow if the steel arrives in time",
+        WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void aHeadlineKickerIsNoSpeaker() {
     String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
         + "CLARIFICATION: An earlier version misstated the date of the storm.";
