@@ -361,6 +361,7 @@ public final class Attributions {
     closingAttributions(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
+    parentheticalCues(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -721,6 +722,58 @@ public final class Attributions {
         labels[k] = 6;
       }
       s = e - 1;
+    }
+  }
+
+  /**
+   * "The museum, Mr. Bush said, celebrated several of his heroes": an attribution set between
+   * commas inside its sentence reports the rest of the sentence, both sides of it.
+   */
+  static void parentheticalCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 2; c + 2 < n; c++) {
+      if (labels[c] != 3 || labels[c + 1] == 4 || !p.word(c + 1).equals(",")
+          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int src = c;
+      while (src > 0 && (labels[src - 1] == 1 || labels[src - 1] == 2)) {
+        src--;
+      }
+      if (src == c || src == 0 || !p.word(src - 1).equals(",")) {
+        continue;
+      }
+      int s = src - 1;
+      while (s > 0 && p.sentence[s - 1] == p.sentence[c]) {
+        s--;
+      }
+      int e = c + 2;
+      while (e < n && p.sentence[e] == p.sentence[c]) {
+        e++;
+      }
+      int last = e;
+      while (last > c + 2 && !Character.isLetterOrDigit(p.text.charAt(p.start[last - 1]))) {
+        last--;
+      }
+      if (src - 1 - s < 2 || last - (c + 2) < 3) {
+        continue;
+      }
+      boolean plain = true;
+      for (int k = s; k < last && plain; k++) {
+        boolean own = k >= src - 1 && k <= c + 1;
+        plain = own || (p.quote[k] == 0 && (labels[k] == 0 || labels[k] >= 5));
+      }
+      if (!plain) {
+        continue;
+      }
+      labels[s] = 5;
+      for (int k = s + 1; k < src - 1; k++) {
+        labels[k] = 6;
+      }
+      labels[c + 2] = 5;
+      for (int k = c + 3; k < last; k++) {
+        labels[k] = 6;
+      }
     }
   }
 

@@ -92,6 +92,16 @@ class AttributionsTest {
   }
 
   @Test
+  void anAttributionBetweenCommasReportsBothSidesOfIt() {
+    String t = "The new ferry, Mayor Lena Brandt said, will carry twice as many cars as the old one.";
+    Attribution a = only(t);
+    assertEquals("said", a.cue().of(t));
+    assertEquals(2, a.content().size(), a.content().toString());
+    assertEquals("The new ferry", a.content().get(0).of(t));
+    assertEquals("will carry twice as many cars as the old one", a.content().get(1).of(t));
+  }
+
+  @Test
   void aHeadlineKickerIsNoSpeaker() {
     String t = "The Latest: Harbour reopens after the storm, ferries run again on Friday.\n\n"
         + "CLARIFICATION: An earlier version misstated the date of the storm.";
