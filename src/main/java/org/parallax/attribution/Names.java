@@ -378,9 +378,14 @@ final class Names {
    * ("Anna Lind, a port worker, who …": Anna Lind), or null: what a relative pronoun refers to.
    */
   Named before(String text, int position) {
+    return before(text, position, 120);
+  }
+
+  /** As {@link #before(String, int)}, looking back at most {@code window} characters. */
+  Named before(String text, int position, int window) {
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.end() <= position && position - m.end() <= 120
+      if (m.end() <= position && position - m.end() <= window
           && (best == null || m.end() > best.end())) {
         Info info = byKey.get(m.key());
         if (info != null && !info.type.equals("place")) {
@@ -398,6 +403,29 @@ final class Names {
     }
     Info info = byKey.get(best.key());
     return new Named(info.name, info.type);
+  }
+
+  /** The person named first after {@code position} in the same sentence, or null. */
+  Named personAfter(String text, int position, int window) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      Info info = byKey.get(m.key());
+      if (m.start() >= position && m.start() - position <= window && info != null
+          && "person".equals(info.type) && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    for (int i = position; i < best.start() - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(i + 1)))) {
+        return null;
+      }
+    }
+    return new Named(byKey.get(best.key()).name, "person");
   }
 
   static boolean isDefiniteRole(String lowerSource) {

@@ -99,7 +99,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           : "indirect", cueText, a.content().get(0).start(),
           a.content().get(a.content().size() - 1).end()));
     }
-    participles(attributions, quotes);
+    participles(text, attributions, quotes, names);
     return new WhoSaidWhat(quotes, names.entities());
   }
 
@@ -132,7 +132,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
    * said …": a participle cue with no source of its own shares the speaker of the finite cue next
    * to it (within 200 characters).
    */
-  private static void participles(List<Attribution> attributions, List<Quote> quotes) {
+  private static void participles(String text, List<Attribution> attributions,
+      List<Quote> quotes, Names names) {
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       String first = q.cue().split(" ")[0].toLowerCase(Locale.ROOT);
@@ -145,18 +146,41 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       String best = null;
       int bestDistance = 200;
       for (int k = 0; k < quotes.size(); k++) {
-        int d = Math.abs(attributions.get(k).cue().start() - cue);
+        int other = attributions.get(k).cue().start();
+        int d = Math.abs(other - cue);
         if (k != i && quotes.get(k).source() != null && quotes.get(k).speaker() != null
-            && d < bestDistance) {
+            && d < bestDistance && sameSentence(text, Math.min(cue, other), Math.max(cue, other))) {
           best = quotes.get(k).speaker();
           bestDistance = d;
         }
+      }
+      if (best == null) {
+        // "Elena Varga used a radio interview …, describing it as …": the person the sentence is
+        // about, when no cue of it names one.
+        Names.Named subject = names.before(text, cue, 300);
+        if (subject == null || !subject.type().equals("person")) {
+          subject = names.personAfter(text, cue, 300); // "Asked whether …, Varga laughed."
+        }
+        best = subject != null && subject.type().equals("person") ? subject.name() : null;
       }
       if (best != null) {
         quotes.set(i, q.withSpeaker(best));
       }
     }
   }
+
+  /** No sentence ends between {@code from} and {@code to}. */
+  private static boolean sameSentence(String text, int from, int to) {
+    for (int k = from; k < to - 1; k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
+          && Character.isWhitespace(text.charAt(k + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** The content as a reader wants it: quotation marks and dangling punctuation stripped. */
   static String contentText(String text, Attribution a) {

@@ -41,6 +41,17 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aParticipleWithoutACueBesideItBelongsToThePersonTheSentenceIsAbout() {
+    String t = "Harbour Mayor Lena Brandt used a radio interview on Monday to defend the ferry plan,"
+        + " describing it as the only way to keep the island connected in winter.\n\n"
+        + "About 300 firefighters spent Tuesday battling a fire that destroyed a warehouse.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Lena Brandt", quote(w, "only way to keep the island").speaker());
+    assertTrue(w.quotes().stream().filter(q -> q.text().contains("warehouse"))
+        .allMatch(q -> q.speaker() == null), "nobody is named there: " + w.quotes());
+  }
+
+  @Test
   void aQuestionPutToTheSpeakerIsTheirs() {
     String t = "Asked whether the ferry would sail on Sunday, Harbour Mayor Lena Brandt said the"
         + " crossing depended on the wind.";
