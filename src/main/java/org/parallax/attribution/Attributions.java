@@ -492,14 +492,7 @@ public final class Attributions {
       while (cueEnd < n && labels[cueEnd] == 4) {
         cueEnd++;
       }
-      int sentenceEnd = cueEnd;
-      while (sentenceEnd < n && p.sentence[sentenceEnd] == p.sentence[i]) {
-        sentenceEnd++;
-      }
-      int last = sentenceEnd; // exclusive; drop closing punctuation
-      while (last > cueEnd && !Character.isLetterOrDigit(p.text.charAt(p.start[last - 1]))) {
-        last--;
-      }
+      int last = wordsEnd(p, cueEnd, sentenceEnd(p, i));
       if (cueEnd < n && labels[cueEnd] == 5 && p.quote[cueEnd] == 0) {
         int contentEnd = cueEnd + 1;
         while (contentEnd < n && labels[contentEnd] == 6) {
@@ -525,12 +518,8 @@ public final class Attributions {
         }
         // Only a cue with no content anywhere in its sentence: "…, Putin said in an interview
         // with …" has its content before the cue, and the words after it are circumstance.
-        int sentenceStart = i;
-        while (sentenceStart > 0 && p.sentence[sentenceStart - 1] == p.sentence[i]) {
-          sentenceStart--;
-        }
         boolean free = last - from >= 4;
-        for (int k = sentenceStart; k < last && free; k++) {
+        for (int k = sentenceStart(p, i); k < last && free; k++) {
           free = (k >= i && k < cueEnd) || (labels[k] < 3 && p.quote[k] == 0);
         }
         if (free) {
@@ -584,14 +573,8 @@ public final class Attributions {
       while (cueEnd < n && labels[cueEnd] == 4) {
         cueEnd++;
       }
-      int s = c;
-      while (s > 0 && p.sentence[s - 1] == p.sentence[c]) {
-        s--;
-      }
-      int e = c + 1;
-      while (e < n && p.sentence[e] == p.sentence[c]) {
-        e++;
-      }
+      int s = sentenceStart(p, c);
+      int e = sentenceEnd(p, c);
       // Any cue qualifies when its sentence has no content at all ("…, The Post has learned.");
       // otherwise only a verb of saying or "according to".
       boolean contentless = true;
@@ -623,10 +606,7 @@ public final class Attributions {
       }
       // What follows may be circumstance ("told The Huffington Post on Thursday") or, after
       // "according to", an untagged source; then only punctuation.
-      int tail = e;
-      while (tail > after && !Character.isLetterOrDigit(p.text.charAt(p.start[tail - 1]))) {
-        tail--;
-      }
+      int tail = wordsEnd(p, after, e);
       boolean closing = tail - after <= (accordingTo ? 12 : 8);
       // "told the Harbour Ledger on Thursday": after "told" comes whom, which the tagger may
       // have read as content.
@@ -684,10 +664,7 @@ public final class Attributions {
       if (!start || !p.word(s).equals("In")) {
         continue;
       }
-      int e = s;
-      while (e < n && p.sentence[e] == p.sentence[s]) {
-        e++;
-      }
+      int e = sentenceEnd(p, s);
       int comma = -1;
       boolean document = false;
       for (int k = s + 1; k < Math.min(e, s + 16); k++) {
@@ -713,10 +690,7 @@ public final class Attributions {
         labels[k] = 2;
       }
       labels[comma] = 0;
-      int last = e;
-      while (last > comma + 1 && !Character.isLetterOrDigit(p.text.charAt(p.start[last - 1]))) {
-        last--;
-      }
+      int last = wordsEnd(p, comma + 1, e);
       labels[comma + 1] = 5;
       for (int k = comma + 2; k < last; k++) {
         labels[k] = 6;
@@ -743,18 +717,8 @@ public final class Attributions {
       if (src == c || src == 0 || !p.word(src - 1).equals(",")) {
         continue;
       }
-      int s = src - 1;
-      while (s > 0 && p.sentence[s - 1] == p.sentence[c]) {
-        s--;
-      }
-      int e = c + 2;
-      while (e < n && p.sentence[e] == p.sentence[c]) {
-        e++;
-      }
-      int last = e;
-      while (last > c + 2 && !Character.isLetterOrDigit(p.text.charAt(p.start[last - 1]))) {
-        last--;
-      }
+      int s = sentenceStart(p, c);
+      int last = wordsEnd(p, c + 2, sentenceEnd(p, c));
       if (src - 1 - s < 2 || last - (c + 2) < 3) {
         continue;
       }
@@ -827,9 +791,7 @@ public final class Attributions {
           && !p.word(end).equals(",") && !p.word(end).equals(";")) {
         end++;
       }
-      while (end > k + 3 && !Character.isLetterOrDigit(p.text.charAt(p.start[end - 1]))) {
-        end--;
-      }
+      end = wordsEnd(p, k + 3, end);
       for (int i = from; i < k; i++) {
         labels[i] = i == from ? 1 : 2;
       }
@@ -887,6 +849,32 @@ public final class Attributions {
     }
     return new Attribution(source, new Span(p.start[cueStart], p.end[cueEnd - 1]), List.of(),
         false);
+  }
+
+  /** First token of token {@code i}'s sentence. */
+  private static int sentenceStart(Tokenizer.Paragraph p, int i) {
+    int s = i;
+    while (s > 0 && p.sentence[s - 1] == p.sentence[i]) {
+      s--;
+    }
+    return s;
+  }
+
+  /** One past the last token of token {@code i}'s sentence. */
+  private static int sentenceEnd(Tokenizer.Paragraph p, int i) {
+    int e = i;
+    while (e < p.size && p.sentence[e] == p.sentence[i]) {
+      e++;
+    }
+    return e;
+  }
+
+  /** {@code to}, less the punctuation closing {@code [from, to)}. */
+  private static int wordsEnd(Tokenizer.Paragraph p, int from, int to) {
+    while (to > from && !Character.isLetterOrDigit(p.text.charAt(p.start[to - 1]))) {
+      to--;
+    }
+    return to;
   }
 
   private static boolean hasLetter(Tokenizer.Paragraph p, int from, int to) {

@@ -418,14 +418,20 @@ final class Names {
     if (best == null) {
       return null;
     }
-    for (int i = position; i < best.start() - 1; i++) {
-      char c = text.charAt(i);
+    return sameSentence(text, position, best.start())
+        ? new Named(byKey.get(best.key()).name, "person") : null;
+  }
+
+  /** No line break, and no terminal mark followed by white space, in {@code [from, to)}. */
+  static boolean sameSentence(String text, int from, int to) {
+    for (int k = from; k < to - 1; k++) {
+      char c = text.charAt(k);
       if (c == '\n' || ((c == '.' || c == '!' || c == '?')
-          && Character.isWhitespace(text.charAt(i + 1)))) {
-        return null;
+          && Character.isWhitespace(text.charAt(k + 1)))) {
+        return false;
       }
     }
-    return new Named(byKey.get(best.key()).name, "person");
+    return true;
   }
 
   static boolean isDefiniteRole(String lowerSource) {

@@ -149,7 +149,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         int other = attributions.get(k).cue().start();
         int d = Math.abs(other - cue);
         if (k != i && quotes.get(k).source() != null && quotes.get(k).speaker() != null
-            && d < bestDistance && sameSentence(text, Math.min(cue, other), Math.max(cue, other))) {
+            && d < bestDistance
+            && Names.sameSentence(text, Math.min(cue, other), Math.max(cue, other))) {
           best = quotes.get(k).speaker();
           bestDistance = d;
         }
@@ -169,17 +170,6 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
   }
 
-  /** No sentence ends between {@code from} and {@code to}. */
-  private static boolean sameSentence(String text, int from, int to) {
-    for (int k = from; k < to - 1; k++) {
-      char c = text.charAt(k);
-      if (c == '\n' || ((c == '.' || c == '!' || c == '?')
-          && Character.isWhitespace(text.charAt(k + 1)))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
 
   /** The content as a reader wants it: quotation marks and dangling punctuation stripped. */

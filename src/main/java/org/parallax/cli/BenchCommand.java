@@ -228,6 +228,20 @@ final class BenchCommand implements Runnable {
     }
   }
 
+  /** The generated reports a comparison benchmark runs on. */
+  static final class GeneratedReports {
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
+    long seed;
+
+    @Option(names = "--syndicated", description = "reports repeat template sentences word for word"
+        + " (as syndicated copy does); by default every report words every sentence its own way")
+    boolean syndicated;
+
+    ArticleGenerator generator() {
+      return new ArticleGenerator(seed, !syndicated);
+    }
+  }
+
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = {"Compare the outlets of one generated story: statement units, sentence"
           + " embeddings (MiniLM), pair scoring, alignment and coverage.",
@@ -237,15 +251,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--articles", defaultValue = "50", description = "reports of the story (default ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
-    long seed;
-
     @Option(names = "--runs", defaultValue = "3", description = "timed runs after one warm-up")
     int runs;
 
-    @Option(names = "--syndicated", description = "reports repeat template sentences word for word"
-        + " (as syndicated copy does); by default every report words every sentence its own way")
-    boolean syndicated;
+    @CommandLine.Mixin GeneratedReports reports;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -256,7 +265,7 @@ final class BenchCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       Normalizer normalizer = Normalizer.create();
-      ArticleGenerator gen = new ArticleGenerator(seed, !syndicated);
+      ArticleGenerator gen = reports.generator();
       java.time.LocalDate date = java.time.LocalDate.of(2024, 3, 1);
       List<Article> story = new ArrayList<>();
       for (int i = 0; i < articles; i++) {
@@ -304,12 +313,7 @@ final class BenchCommand implements Runnable {
     @Option(names = "--articles", defaultValue = "1000", description = "how many (default ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--seed", defaultValue = "42", description = "generator seed")
-    long seed;
-
-    @Option(names = "--syndicated", description = "reports repeat template sentences word for word"
-        + " (as syndicated copy does); by default every report words every sentence its own way")
-    boolean syndicated;
+    @CommandLine.Mixin GeneratedReports reports;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -321,7 +325,7 @@ final class BenchCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("parallax-bench-analyze");
       Path file = dir.resolve("articles.jsonl");
-      ArticleGenerator gen = new ArticleGenerator(seed, !syndicated);
+      ArticleGenerator gen = reports.generator();
       ObjectMapper json = new ObjectMapper();
       java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
       int events = Math.max(1, articles / 10);

@@ -366,6 +366,13 @@ public final class StoryComparison {
     for (int i = 0; i < units.size(); i++) {
       indexOf.put(units.get(i), i);
     }
+    // Each variant's facts are read once, not once for every article it is compared from.
+    Map<Variant, Facts> facts = new HashMap<>();
+    for (Statement st : statements) {
+      for (Variant v : st.variants()) {
+        facts.put(v, Facts.of(v.text()));
+      }
+    }
     List<Coverage> out = new ArrayList<>();
     for (Input a : articles) {
       List<String> onlyHere = new ArrayList<>();
@@ -407,7 +414,7 @@ public final class StoryComparison {
       List<String> omits = omits(a, articles, unitsByArticle, units, statements, aligned,
           indexOf, scores);
       out.add(new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits,
-          conflicts(a, articles, statements)));
+          conflicts(a, articles, statements, facts)));
     }
     return out;
   }
@@ -471,7 +478,16 @@ public final class StoryComparison {
    * Tuesday" against "on Wednesday"), and names spelt nearly alike but not the same ("Mazur"
    * against "Mazurek"), which is how outlets disagree on who someone is.
    */
-  private static List<String> conflicts(Input a, List<Input> articles, List<Statement> statements) {
+  /** What a variant says that outlets can disagree on. */
+  private record Facts(Set<String> numbers, Set<String> days, Set<String> names) {
+    static Facts of(String text) {
+      return new Facts(StoryComparison.numbers(text), StoryComparison.days(text),
+          capitalized(text));
+    }
+  }
+
+  private static List<String> conflicts(Input a, List<Input> articles, List<Statement> statements,
+      Map<Variant, Facts> facts) {
     List<String> out = new ArrayList<>();
     Map<String, String> outlet = new HashMap<>();
     for (Input x : articles) {
@@ -487,29 +503,31 @@ public final class StoryComparison {
       if (own == null) {
         continue;
       }
-      Set<String> mineNumbers = numbers(own.text());
-      Set<String> mineDays = days(own.text());
-      Set<String> mineNames = capitalized(own.text());
+      Facts ownFacts = facts.get(own);
+      Set<String> mineNumbers = ownFacts.numbers();
+      Set<String> mineDays = ownFacts.days();
+      Set<String> mineNames = ownFacts.names();
       for (Variant v : s.variants()) {
         if (v == own) {
           continue;
         }
         List<String> mine = new ArrayList<>();
         List<String> theirs = new ArrayList<>();
-        Set<String> theirNumbers = numbers(v.text());
+        Facts other = facts.get(v);
+        Set<String> theirNumbers = other.numbers();
         // One variant giving a number more ("in 2026 … by 2027" against "next year … by 2027")
         // adds detail; each giving a number the other lacks is a disagreement.
         if (!theirNumbers.containsAll(mineNumbers) && !mineNumbers.containsAll(theirNumbers)) {
           mine.addAll(mineNumbers);
           theirs.addAll(theirNumbers);
         }
-        Set<String> theirDays = days(v.text());
+        Set<String> theirDays = other.days();
         if (!mineDays.isEmpty() && !theirDays.isEmpty()
             && java.util.Collections.disjoint(mineDays, theirDays)) {
           mine.addAll(mineDays);
           theirs.addAll(theirDays);
         }
-        Set<String> theirNames = capitalized(v.text());
+        Set<String> theirNames = other.names();
         for (String n : mineNames) {
           if (theirNames.contains(n)) {
             continue;
