@@ -11,9 +11,17 @@ package org.parallax.attribution;
  * @param kind {@code direct} (in quotation marks or dash speech) or {@code indirect}
  * @param start character offset of the content's first piece in the article body
  * @param end character offset just past the content's last piece
+ * @param pieces the content's pieces in the body, in order: a quote split by its cue has two, and
+ *     the cue lies between them, so a reader of {@code start..end} alone would take the cue for
+ *     quoted words
  */
 public record Quote(String speaker, String source, String text, String kind, String cue,
-    int start, int end) {
+    int start, int end, java.util.List<Span> pieces) {
+  public Quote {
+    pieces = pieces == null || pieces.isEmpty() ? java.util.List.of(new Span(start, end))
+        : java.util.List.copyOf(pieces);
+  }
+
   /** Quoted text as a reader wants it: quotation marks and dangling punctuation stripped. */
   public static String clean(String raw) {
     int from = 0;
@@ -34,6 +42,6 @@ public record Quote(String speaker, String source, String text, String kind, Str
   private static final String EDGE = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";
 
   public Quote withSpeaker(String canonical) {
-    return new Quote(canonical, source, text, kind, cue, start, end);
+    return new Quote(canonical, source, text, kind, cue, start, end, pieces);
   }
 }

@@ -97,7 +97,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       }
       quotes.add(new Quote(speaker, source, contentText(text, a), a.direct() ? "direct"
           : "indirect", cueText, a.content().get(0).start(),
-          a.content().get(a.content().size() - 1).end()));
+          a.content().get(a.content().size() - 1).end(), a.content()));
     }
     participles(text, attributions, quotes, names);
     return new WhoSaidWhat(quotes, names.entities());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parallax.attribution.Quote;
+import org.parallax.attribution.Span;
 
 /**
  * Cuts an article body into statement units: sentences, each a quote's sentence when it lies in
@@ -36,7 +37,10 @@ public final class Units {
       Quote owner = null;
       int overlap = 0;
       for (Quote q : quotes) {
-        int o = Math.min(q.end(), s[1]) - Math.max(q.start(), s[0]);
+        int o = 0;
+        for (Span piece : q.pieces()) {
+          o += Math.max(0, Math.min(piece.end(), s[1]) - Math.max(piece.start(), s[0]));
+        }
         if (o > overlap) {
           overlap = o;
           owner = q;
@@ -56,9 +60,27 @@ public final class Units {
         to = marks.end(1);
         text = Quote.clean(body.substring(from, to));
       } else if (quote) {
-        from = Math.max(from, owner.start());
-        to = Math.min(to, owner.end());
-        text = Quote.clean(body.substring(from, to));
+        // Only the quoted pieces: "“…,” Varga said. “…”" cut at its sentences would otherwise
+        // report "Varga said" as her words.
+        List<String> pieces = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Span piece : owner.pieces()) {
+          int a = Math.max(s[0], piece.start());
+          int b = Math.min(s[1], piece.end());
+          String t = b > a ? Quote.clean(body.substring(a, b)) : "";
+          if (!t.isEmpty()) {
+            pieces.add(t);
+            first = first < 0 ? a : first;
+            last = b;
+          }
+        }
+        if (pieces.isEmpty()) {
+          continue;
+        }
+        from = first;
+        to = last;
+        text = String.join(" … ", pieces);
         if (text.split("\\s+").length < MIN_QUOTE_WORDS) {
           continue;
         }
@@ -68,8 +90,4 @@ public final class Units {
     }
     return out;
   }
-
-
-
-
 }

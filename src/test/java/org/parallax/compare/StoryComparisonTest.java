@@ -63,6 +63,19 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aQuoteSplitByItsCueNeverReportsTheCueAsQuotedWords() {
+    String body = "\u201cWe will not close a single school this year,\u201d Mayor Lena Brandt"
+        + " said. \u201cThe budget has room for every teacher we employ today.\u201d";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertEquals(2, units.size(), units.toString());
+    for (Unit u : units) {
+      assertTrue(u.quote() && "Lena Brandt".equals(u.speaker()), u.toString());
+      assertTrue(!u.text().contains("said") && !u.text().contains("Brandt"), u.toString());
+    }
+    assertEquals("We will not close a single school this year", units.get(0).text());
+  }
+
+  @Test
   void aClaimIsNeverGluedToAQuote() {
     StoryComparison.Input a = input("a", "Harbour Ledger",
         "\"The water rose faster than in any flood of the past century,\" said fire chief Oskar"
