@@ -464,6 +464,30 @@ public final class Attributions {
     }
   }
 
+  /**
+   * Whether a cue holds a verb of saying ("said", "according to", "warning") in the active voice:
+   * "was declared" (safe) and "were reported" (missing) state facts, not anyone's words.
+   */
+  static boolean speechCue(String cue) {
+    String[] words = cue.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    if (words.length > 1 && PASSIVE_AUXILIARIES.contains(words[0])) {
+      return false;
+    }
+    for (String w : words) {
+      if (SPEECH_VERBS.contains(w) || SPEECH_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was",
+      "were", "is", "are", "be", "been", "being");
+  private static final java.util.Set<String> SPEECH_WORDS = java.util.Set.of("according",
+      "saying", "say", "telling", "tell", "warning", "asked", "asking", "quoted", "quoting",
+      "citing", "adding", "insisting", "arguing", "claiming", "noting", "stating", "explaining",
+      "announcing", "replying", "writing", "denied", "denying", "confirmed", "confirming");
+
   /** Verbs of saying whose object is the reported clause ("told reporters the …"). */
   private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says",
       "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "argued",

@@ -100,6 +100,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           a.content().get(a.content().size() - 1).end(), a.content()));
     }
     participles(text, attributions, quotes, names);
+    // The tagger, trained on PolNeAR's broad notion of attribution, also tags events ("crews
+    // battling a fire", "departure boards showed"): reported speech with nobody speaking and no
+    // verb of saying is not a quote, so the report leaves it out. Quoted words stay, speaker null.
+    quotes.removeIf(q -> q.speaker() == null && q.source() == null && q.kind().equals("indirect")
+        && !Attributions.speechCue(q.cue()));
     return new WhoSaidWhat(quotes, names.entities());
   }
 

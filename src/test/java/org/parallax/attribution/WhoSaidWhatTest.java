@@ -147,4 +147,28 @@ class WhoSaidWhatTest {
     assertTrue(quotes.get(0).text().startsWith("The harbour will be rebuilt"), quotes.toString());
     assertTrue(quotes.get(0).text().endsWith("back home by Christmas"), quotes.toString());
   }
+
+  @Test
+  void eventsWithNobodySpeakingAreNotQuotesButUnattributedQuotationsStay() {
+    String t = String.join("\n\n",
+        "Firefighters were battling a blaze that destroyed a timber yard in the port of Vestgard"
+            + " on Tuesday, sending black smoke over the old town and forcing the closure of the"
+            + " ferry terminal.",
+        "The building was declared safe on Wednesday after engineers were sent to learn whether"
+            + " the walls would hold.",
+        "\u201cWe have never seen anything like it. The whole sky was orange,\u201d one"
+            + " resident told the station\u2019s morning programme.",
+        "Harbour Mayor Lena Brandt said the yard would be rebuilt by the spring.");
+    List<Quote> quotes = WhoSaidWhat.of(t).quotes();
+    for (Quote q : quotes) {
+      assertTrue(q.speaker() != null || q.kind().equals("direct")
+          || Attributions.speechCue(q.cue()), quotes.toString());
+    }
+    assertTrue(quotes.stream().anyMatch(q -> "Lena Brandt".equals(q.speaker())
+        && q.text().startsWith("the yard would be rebuilt")), quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> q.text().startsWith("We have never seen")),
+        quotes.toString());
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("ferry terminal")
+        || q.text().contains("walls would hold")), quotes.toString());
+  }
 }
