@@ -103,7 +103,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // The tagger, trained on PolNeAR's broad notion of attribution, also tags events ("crews
     // battling a fire", "departure boards showed"): reported speech with nobody speaking and no
     // verb of saying is not a quote, so the report leaves it out. Quoted words stay, speaker null.
-    quotes.removeIf(q -> q.speaker() == null && q.source() == null && q.kind().equals("indirect")
+    // A relative pronoun with no antecedent ("the situation in which turned out") is no speaker.
+    quotes.removeIf(q -> q.speaker() == null && q.kind().equals("indirect")
         && !Attributions.speechCue(q.cue()));
     return new WhoSaidWhat(quotes, names.entities());
   }
