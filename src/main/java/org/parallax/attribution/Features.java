@@ -120,6 +120,10 @@ final class Features {
         nc = i;
       }
     }
+    // Part of speech settles what word lists cannot: "said" as a verb or an adjective, "report"
+    // as the noun that can be a source or the verb that is a cue.
+    PartsOfSpeech tagger = PartsOfSpeech.english();
+    byte[] tag = tagger.tag(p);
     boolean paragraphQuoted = n > 0 && p.quote[0] == 2;
     List<long[]> out = new ArrayList<>(n);
     Sink f = new Sink();
@@ -166,6 +170,14 @@ final class Features {
           f.add("lead=", s((i < colon ? "before" : i == colon ? "colon" : "after")), s(shape[first]));
         }
       }
+      String t = tagger.name(tag[i]);
+      String tp = i > 0 ? tagger.name(tag[i - 1]) : "^";
+      String tn = i + 1 < n ? tagger.name(tag[i + 1]) : "$";
+      f.add("t=", t);
+      f.add("tp=", tp, "|", t);
+      f.add("tn=", t, "|", tn);
+      f.add("t3=", tp, "|", t, "|", tn);
+      f.add("tw=", t, "|", w);
       f.add("p1=", s(p1));
       f.add("p2=", s(p2));
       f.add("n1=", s(n1));

@@ -52,13 +52,27 @@ public final class Units {
       boolean quote = owner != null && overlap * 2 >= (s[1] - s[0]);
       int from = s[0];
       int to = s[1];
+      // An indirect quote's own words are its quoted phrases, joined as a quote's pieces are.
       java.util.regex.Matcher marks = QUOTED.matcher(body).region(s[0], s[1]);
-      if (owner != null && !quote && marks.find()
-          && marks.group(1).strip().split("\\s+").length >= MIN_QUOTE_WORDS) {
+      List<String> phrases = new ArrayList<>();
+      int phraseFrom = -1;
+      int phraseTo = -1;
+      if (owner != null && (!quote || owner.kind().equals("indirect"))) {
+        while (marks.find()) {
+          String t = Quote.clean(marks.group(1));
+          if (!t.isEmpty()) {
+            phrases.add(t);
+            phraseFrom = phraseFrom < 0 ? marks.start(1) : phraseFrom;
+            phraseTo = marks.end(1);
+          }
+        }
+      }
+      String joined = String.join(" … ", phrases);
+      if (!phrases.isEmpty() && joined.split("\\s+").length >= MIN_QUOTE_WORDS) {
         quote = true;
-        from = marks.start(1);
-        to = marks.end(1);
-        text = Quote.clean(body.substring(from, to));
+        from = phraseFrom;
+        to = phraseTo;
+        text = joined;
       } else if (quote) {
         // Only the quoted pieces: "“…,” Varga said. “…”" cut at its sentences would otherwise
         // report "Varga said" as her words.

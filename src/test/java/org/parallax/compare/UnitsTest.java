@@ -31,4 +31,13 @@ class UnitsTest {
     assertEquals(null, claim.speaker());
     assertEquals(claim.text(), body.substring(claim.start(), claim.end()));
   }
+
+  @Test
+  void anIndirectQuotesUnitIsItsQuotedPhrases() {
+    String body = "According to the mayor, the protesters \"camped outside the town hall\" and"
+        + " \"blocked every delivery for a week\".";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote() && u.text().equals(
+        "camped outside the town hall … blocked every delivery for a week")), units.toString());
+  }
 }
