@@ -72,7 +72,7 @@ final class AttributionRules {
       "(?<open>[“\"«])(?<body>[^“”\"«»\n]{12,2000}?)(?<close>[”\"»])");
   /** What follows a quotation when its speaker comes after it: ", the mayor said." */
   private static final Pattern BAR = Pattern.compile(
-      "^\\s*(?<cue>―)\\s*(?<src>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})");
+      "^[\\s\\u00a0]*(?<cue>―)[\\s\\u00a0]*(?<src>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})");
   private static final Pattern AFTER = Pattern.compile(
       "^\\s*[,—–-]?\\s*(?:(?<src>[\\p{L}\\p{N}'’.\\- ]{1,60}?)\\s+(?<cue>" + CUE_WORDS + ")|"
           + "(?<cue2>said|says|added|asked|wrote|told|insisted)\\s+(?<src2>[\\p{L}\\p{N}'’.\\- ]{1,60}?))"
@@ -128,8 +128,20 @@ final class AttributionRules {
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 90));
     Matcher bar = BAR.matcher(after);
     if (bar.find()) {
-      // HuffPost-style "“…” ― Sonya Herridge": the bar is the cue.
-      return new Attribution(new Span(q.end() + bar.start("src"), q.end() + bar.end("src")),
+      // A quotation signed "“…” ― Marta Lindqvist": the bar is the cue. A period closing the
+      // line is not the name's, unless it ends an initial or "Jr.".
+      int srcEnd = q.end() + bar.end("src");
+      if (text.charAt(srcEnd - 1) == '.') {
+        int w = srcEnd - 1;
+        while (w > q.end() + bar.start("src") && !Character.isWhitespace(text.charAt(w - 1))) {
+          w--;
+        }
+        String last = text.substring(w, srcEnd - 1);
+        if (last.length() > 2 && !last.equals("Jr") && !last.equals("Sr")) {
+          srcEnd--;
+        }
+      }
+      return new Attribution(new Span(q.end() + bar.start("src"), srcEnd),
           new Span(q.end() + bar.start("cue"), q.end() + bar.end("cue")),
           List.of(trimEndComma(text, content)), true);
     }

@@ -111,6 +111,15 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aQuotationSignedWithABarNamesItsSpeakerWithoutTheClosingPeriod() {
+    WhoSaidWhat w = WhoSaidWhat.of("“We expected better from the council.” ―\u00a0Jonas Berg.\n"
+        + "“The ferry must run all winter.” ― Anna K. Holm");
+    assertEquals(List.of("Jonas Berg|We expected better from the council.",
+        "Anna K. Holm|The ferry must run all winter."), w.quotes().stream()
+        .map(q -> q.speaker() + "|" + q.text()).toList());
+  }
+
+  @Test
   void quotationConventions() {
     String said = "We will rebuild the harbour before winter";
     for (String t : List.of(
