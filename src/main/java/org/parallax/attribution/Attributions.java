@@ -397,6 +397,7 @@ public final class Attributions {
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
+    accordingToThenCue(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -455,6 +456,7 @@ public final class Attributions {
       }
     }
     inheritSources(p, cues, source, contents);
+    nestedAccordingTo(p, cues, source, contents);
     List<Attribution> out = new ArrayList<>();
     for (int c = 0; c < cues.size(); c++) {
       if (contents.get(c).isEmpty()) {
@@ -476,6 +478,88 @@ public final class Attributions {
           span(p, cues.get(c)), content, direct));
     }
     return out;
+  }
+
+  /**
+   * "According to the Ledger, the port director said …": the tagger, used to appositions
+   * ("Smith, the port director, said"), may read one source across the comma; the words before
+   * it are the source of "according to", those after it the speaker's.
+   */
+  static void accordingToThenCue(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 0; c + 3 < n; c++) {
+      if (labels[c] != 3 || labels[c + 1] != 4 || labels[c + 2] != 1
+          || !p.word(c).equalsIgnoreCase("according")) {
+        continue;
+      }
+      int end = c + 3;
+      while (end < n && labels[end] == 2) {
+        end++;
+      }
+      if (end >= n || labels[end] != 3) {
+        continue;
+      }
+      for (int k = c + 3; k + 1 < end; k++) {
+        if (p.word(k).equals(",")) {
+          labels[k] = 0;
+          labels[k + 1] = 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "According to the Ledger, the mayor said that …": the clause is the document's report of an
+   * attribution, and the grouping gave all of it to the nearer cue, leaving "according to" with
+   * nothing. Its content is the whole clause on the other side of its comma, holding the nested
+   * attribution (PolNeAR annotates both).
+   */
+  private static void nestedAccordingTo(Tokenizer.Paragraph p, List<Piece> cues, Piece[] source,
+      List<List<Piece>> contents) {
+    for (int c = 0; c < cues.size(); c++) {
+      Piece cue = cues.get(c);
+      if (!contents.get(c).isEmpty() || source[c] == null || cue.to - cue.from != 2
+          || !p.word(cue.from).equalsIgnoreCase("according")) {
+        continue;
+      }
+      int s = sentenceStart(p, cue.from);
+      int e = sentenceEnd(p, cue.from);
+      if (cue.from == s && source[c].from == cue.to && source[c].to < e
+          && p.word(source[c].to).equals(",")) {
+        int end = wordsEnd(p, source[c].to + 1, e);
+        if (end - source[c].to > 3) {
+          contents.get(c).add(new Piece(3, source[c].to + 1, end));
+        }
+      } else if (cue.from - s > 3 && p.word(cue.from - 1).equals(",")) {
+        contents.get(c).add(new Piece(3, s, cue.from - 1));
+      }
+    }
+    // "…, The Post has learned." and "…,” Barabak wrote.": any cue closing its sentence with its
+    // source, after a comma, reports the clause before the comma, whoever else it was given to.
+    for (int c = 0; c < cues.size(); c++) {
+      Piece cue = cues.get(c);
+      Piece src = source[c];
+      if (!contents.get(c).isEmpty() || src == null) {
+        continue;
+      }
+      int s = sentenceStart(p, cue.from);
+      int e = sentenceEnd(p, cue.from);
+      int first = Math.min(cue.from, src.from);
+      int last = Math.max(cue.to, src.to);
+      boolean adjacent = src.to == cue.from || src.from == cue.to;
+      if (!adjacent || p.sentence[src.from] != p.sentence[cue.from] || wordsEnd(p, last, e) != last
+          || first - s < 4) {
+        continue;
+      }
+      int comma = first - 1;
+      if (p.quote[comma] == 3 && comma > s) {
+        comma--; // ",” Barabak wrote": the comma sits inside the closing mark
+      }
+      if (p.word(comma).equals(",")) {
+        contents.get(c).add(new Piece(3, s, comma));
+      }
+    }
   }
 
   /**

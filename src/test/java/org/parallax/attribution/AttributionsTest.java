@@ -170,4 +170,27 @@ class AttributionsTest {
     assertTrue(Attributions.find("The ferry left the harbour at dawn and reached the island by"
         + " noon.").isEmpty());
   }
+
+  @Test
+  void aDocumentReportingAnAttributionHoldsTheWholeClause() {
+    String t = "According to the Harbour Ledger, the port director said on Monday that the ferry"
+        + " would run all winter.";
+    List<String> found = Attributions.find(t).stream().map(a -> a.cue().of(t) + "|"
+        + (a.source() == null ? null : a.source().of(t)) + "|"
+        + a.content().stream().map(c -> c.of(t)).toList()).toList();
+    assertTrue(found.contains("According to|the Harbour Ledger|[the port director said on Monday"
+        + " that the ferry would run all winter]"), found.toString());
+    assertTrue(found.stream().anyMatch(f -> f.startsWith("said|the port director|")),
+        found.toString());
+  }
+
+  @Test
+  void aClosingAttributionKeepsTheQuotationAnotherCueWasGiven() {
+    String t = "Nobody in the valley had seen water that high, the ferry captain told us, and"
+        + " “the town has never looked so quiet,” Ana Lund wrote.";
+    List<Attribution> found = Attributions.find(t);
+    assertTrue(found.stream().anyMatch(a -> a.cue().of(t).equals("wrote")
+        && a.source() != null && a.source().of(t).equals("Ana Lund") && !a.content().isEmpty()),
+        found.toString());
+  }
 }
