@@ -268,6 +268,10 @@ public final class Attributions {
   }
 
   private static final java.util.Set<String> TERMINAL = java.util.Set.of(".", "!", "?");
+  static boolean isDash(String word) {
+    return DASHES.contains(word);
+  }
+
   private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "-", "―");
 
   private static boolean nounPhraseStart(String w) {

@@ -27,10 +27,17 @@ final class Names {
     String name;
     String type;
     boolean titled;
+    /** Typed a person only by the look of its words: a place context may overrule that. */
+    boolean weakPerson;
+    /** Typed a place or a body by the words around it ("in …", "the operator …"). */
+    boolean contextTyped;
     int count;
     final LinkedHashSet<String> mentions = new LinkedHashSet<>();
   }
 
+  private static final Set<String> RESIDENCE = Set.of("residents", "resident", "people",
+      "citizens", "streets", "outskirts", "centre", "center", "suburbs", "parts", "districts",
+      "mayor", "inhabitants", "villagers");
   static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen",
       "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
       "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
@@ -106,6 +113,12 @@ final class Names {
   private final Map<String, String> firstSpelling = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
 
+  /** The current paragraph's part-of-speech tags, for telling a name from a capitalized noun. */
+  private PartsOfSpeech tagger;
+  private byte[] tags;
+  private final Set<String> things = new HashSet<>();
+  private final Set<String> midSentence = new HashSet<>();
+
   private Names() {}
 
   private static Set<String> places() {
@@ -145,6 +158,15 @@ final class Names {
         }
       }
     }
+    // Words capitalized inside a sentence somewhere are names wherever they stand.
+    for (Tokenizer.Paragraph p : paragraphs) {
+      for (int i = 1; i < p.size; i++) {
+        if (p.sentence[i - 1] == p.sentence[i] && p.quote[i - 1] != 2
+            && Character.isUpperCase(p.text.charAt(p.start[i]))) {
+          names.midSentence.add(p.word(i));
+        }
+      }
+    }
     // A lone capitalized word that is a whole source ("Caddell said") is a person.
     Set<Long> sourceStarts = new HashSet<>();
     for (Attribution a : attributions) {
@@ -153,8 +175,11 @@ final class Names {
       }
     }
     List<int[]> runs = new ArrayList<>(); // paragraph index, from, to, titled
+    PartsOfSpeech tagger = PartsOfSpeech.english();
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       Tokenizer.Paragraph p = paragraphs.get(pi);
+      names.tagger = tagger;
+      names.tags = tagger.tag(p);
       int i = 0;
       while (i < p.size) {
         if (!capitalized(p, i)) {
@@ -181,6 +206,12 @@ final class Names {
         }
         names.run(p, i, j, lowerWords, sourceStarts);
         i = j;
+      }
+    }
+    for (String thing : names.things) {
+      Info info = names.byKey.get(thing);
+      if (info != null && !info.titled && (info.type == null || info.weakPerson)) {
+        names.byKey.remove(thing);
       }
     }
     names.mergeSurnames();
@@ -210,7 +241,13 @@ final class Names {
   private void run(Tokenizer.Paragraph p, int from, int to, Set<String> lowerWords,
       Set<Long> sourceStarts) {
     boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
-        || p.quote[from - 1] == 2;
+        || p.quote[from - 1] == 2 || (from == 1 && Attributions.isDash(p.word(0)));
+    // "Freight forwarders said", "— Families will not pay": one capitalized word opening a
+    // sentence that the tagger reads as a common word is no name.
+    if (sentenceStart && to - from == 1 && tags != null
+        && !tagger.name(tags[from]).startsWith("PROPN") && !midSentence.contains(p.word(from))) {
+      return;
+    }
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
     while (from < to && (NOT_NAMES.contains(p.word(from).toLowerCase(Locale.ROOT))
         || NOT_ACRONYMS.contains(p.word(from))
@@ -263,24 +300,45 @@ final class Names {
     String type;
     String first = p.word(from).toLowerCase(Locale.ROOT);
     String before = tokenFrom > 0 ? p.word(tokenFrom - 1).toLowerCase(Locale.ROOT) : "";
-    if (PLACES.contains(name) || (tokens >= 2 && (PLACE_FIRST.contains(first)
+    String after = to < p.size ? p.word(to) : "";
+    String after2 = to + 1 < p.size && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+        ? p.word(to + 1) : "";
+    if (!titled && (THINGS.contains(after) || THINGS.contains(after2))) {
+      // "the Pannonia Link gas pipeline", "the Morning Line programme": a named thing, and
+      // its other mentions are no person either
+      things.add(name);
+      return;
+    }
+    // "the research group Tisza Analytica", "the opposition Civic Renewal party"
+    boolean bodyNoun = (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)) && !titled;
+    // "residents of Nowy Port", "the outskirts of Brno": what people live in is a place.
+    boolean residence = (before.equals("of") && tokenFrom > 1
+        && RESIDENCE.contains(p.word(tokenFrom - 2).toLowerCase(Locale.ROOT)))
+        || placeNounAfter(p, to);
+    boolean contextPlace = false;
+    boolean weakPerson = false;
+    if (PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
         || PLACE_LAST.contains(last)) && !ORG_WORDS.contains(last))) {
       type = "place";
     } else if (!titled && !ORG_WORDS.contains(last) && (before.equals("in")
-        || before.equals("near") || before.equals("outside")) && tokens <= 3
+        || before.equals("near") || before.equals("outside") || residence) && tokens <= 3
         && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1])
         && !lowerWords.contains(first) // "in Warehouse 4" names a thing
         && !(to < p.size && (p.word(to).equals("'s") || p.word(to).equals("’s")
             || p.word(to).equals("'") || p.word(to).equals("’")))) { // "in Putin's view"
       // "in Nowy Port", "near Ostrava": people are rarely in or near someone.
       type = "place";
-    } else if (ORG_WORDS.contains(last) || ORG_WORDS.contains(lower) || lower.contains(".com")
+      contextPlace = true;
+    } else if (bodyNoun || ORG_WORDS.contains(last) || ORG_WORDS.contains(lower)
+        || lower.contains(".com")
         || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
             && name.chars().allMatch(Character::isLetter))) {
       type = "organization";
-    } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to))
+    } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to)
+        && !before.equals("the")) // "the Pannonia Link": people go without an article
         || (tokens == 1 && sourceStarts.contains(((long) p.start[from] << 32) | p.end[from]))) {
       type = "person";
+      weakPerson = !titled && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1]);
     } else if (tokens == 1) {
       type = null; // decided when a full name it abbreviates turns up
     } else {
@@ -299,9 +357,20 @@ final class Names {
     name = firstSpelling.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> spelled);
     Info info = byKey.computeIfAbsent(name, k -> new Info());
     info.name = name;
-    if (info.type == null || "person".equals(type)) {
+    boolean firstSeen = info.type == null;
+    if ((contextPlace || bodyNoun) && "person".equals(info.type) && info.weakPerson
+        && !info.titled) {
+      info.type = type; // "Nowy Port" looked like a name until "in Nowy Port"
+    } else if ("person".equals(type) && info.contextTyped && !titled) {
+      // a place or body seen in context stays one
+    } else if (info.type == null || "person".equals(type)) {
       info.type = type == null ? info.type : type;
     }
+    if ("person".equals(info.type)) {
+      info.weakPerson = (firstSeen || info.weakPerson) && weakPerson;
+    }
+    info.contextTyped |= (contextPlace || bodyNoun) && info.type != null
+        && !"person".equals(info.type);
     info.titled |= titled;
     info.count++;
     info.mentions.add(surface);
@@ -310,6 +379,34 @@ final class Names {
     }
     mentions.add(new Mention(p.start[tokenFrom], p.end[to - 1], name));
   }
+
+  /** "the Nowy Port and Brzeźno neighbourhoods": a noun of places closes the phrase. */
+  private static boolean placeNounAfter(Tokenizer.Paragraph p, int to) {
+    for (int k = to; k < p.size && k < to + 4; k++) {
+      String w = p.word(k).toLowerCase(Locale.ROOT);
+      if (PLACE_NOUNS.contains(w)) {
+        return true;
+      }
+      if (!Character.isLetter(w.charAt(0)) || (!w.equals("and") && !capitalized(p, k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case nouns of bodies, before or after a name: it names an organization. */
+  private static final Set<String> ORG_HEADS = Set.of("group", "company", "firm", "operator",
+      "broadcaster", "party", "union", "agency", "bank", "association", "insurer", "carrier",
+      "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",
+      "retailer", "manufacturer", "lender", "regulator", "alliance", "charity", "think-tank",
+      "watchdog", "daily", "weekly", "station", "club", "league", "federation");
+  /** Lower-case nouns of named things that are neither speakers nor places. */
+  private static final Set<String> THINGS = Set.of("pipeline", "programme", "program", "project",
+      "show", "bridge", "line", "plan", "law", "act", "bill", "festival", "summit", "treaty",
+      "agreement", "scheme", "fund", "strategy", "podcast", "series", "report", "index");
+  private static final Set<String> PLACE_NOUNS = Set.of("neighbourhood", "neighbourhoods",
+      "neighborhood", "neighborhoods", "district", "districts", "suburb", "suburbs", "area",
+      "areas", "region", "province", "county", "valley", "village", "villages", "quarter");
 
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -99,8 +99,18 @@ final class PartsOfSpeech {
     return k;
   }
 
-  /** One tag index per token of the paragraph, each sentence tagged on its own. */
+  /**
+   * One tag index per token of the paragraph, each sentence tagged on its own; kept on the
+   * paragraph, which the tagger's features and the name finder both read.
+   */
   byte[] tag(Tokenizer.Paragraph p) {
+    if (p.tags == null) {
+      p.tags = tagAll(p);
+    }
+    return p.tags;
+  }
+
+  private byte[] tagAll(Tokenizer.Paragraph p) {
     int n = p.size;
     byte[] out = new byte[n];
     String[] words = new String[n];

@@ -29,6 +29,8 @@ final class Tokenizer {
     /** 0 outside quotation marks, 1 inside, 2 an opening mark, 3 a closing mark. */
     final byte[] quote;
     final int size;
+    /** Part-of-speech tags, computed once on first use by {@link PartsOfSpeech#tag}. */
+    byte[] tags;
 
     Paragraph(String text, int[] start, int[] end, int[] sentence, byte[] quote) {
       this.text = text;

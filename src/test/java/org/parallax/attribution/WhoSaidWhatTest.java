@@ -41,6 +41,24 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void contextOverrulesTheLookOfAName() {
+    String t = "Residents of Kirkby Vale said the smoke reached them first. The state operator"
+        + " Nordrail said 40 buses would run. Nordrail raised its offer.\n\nLars Holm, leader of"
+        + " the Green Harbour party, said the plan was late. Polls put him level with Green"
+        + " Harbour.\n\nThe minister defended the planned Baltic Spine pipeline. She said the"
+        + " Baltic Spine would be finished by 2029.";
+    Map<String, String> types = new java.util.HashMap<>();
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("place", types.get("Kirkby Vale"), types.toString());
+    assertEquals("organization", types.get("Nordrail"), types.toString());
+    assertEquals("organization", types.get("Green Harbour"), types.toString());
+    assertEquals("person", types.get("Lars Holm"), types.toString());
+    assertTrue(!types.containsKey("Baltic Spine"), "a pipeline is no entity: " + types);
+    assertEquals("Residents of Kirkby Vale", quote(w, "smoke reached").speaker());
+  }
+
+  @Test
   void aParticipleWithoutACueBesideItBelongsToThePersonTheSentenceIsAbout() {
     String t = "Harbour Mayor Lena Brandt used a radio interview on Monday to defend the ferry plan,"
         + " describing it as the only way to keep the island connected in winter.\n\n"
