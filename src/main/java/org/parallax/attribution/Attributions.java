@@ -607,6 +607,42 @@ public final class Attributions {
     return false;
   }
 
+  /**
+   * Whether a cue says that someone communicated, judged or found something, in any voice:
+   * broader than {@link #speechCue} ("urged", "called for", "expects", "found"), narrower than
+   * PolNeAR's attributions, which also cover events ("battling a fire", "sending smoke").
+   */
+  static boolean reportingCue(String cue) {
+    if (speechCue(cue)) {
+      return true;
+    }
+    for (String w : cue.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      for (String stem : REPORTING_STEMS) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return cue.contains(":") || cue.strip().matches("[―—–-]");
+  }
+
+  private static final java.util.List<String> REPORTING_STEMS = java.util.List.of(
+      "say", "said", "tell", "told", "add", "warn", "insist", "argu", "stat", "claim", "stress",
+      "explain", "announc", "admit", "note", "noting", "repl", "writ", "wrote", "tweet", "report",
+      "declar", "urg", "call", "demand", "critici", "prais", "expect", "believ", "think",
+      "thought", "hop", "fear", "suggest", "propos", "promis", "vow", "pledg", "recommend",
+      "estimat", "predict", "acknowledg", "conced", "complain", "accus", "blam", "describ",
+      "dismiss", "reject", "welcom", "question", "agree", "disagree", "defend", "condemn",
+      "appeal", "advis", "caution", "object", "respond", "recall", "reveal", "show", "found",
+      "find", "conclud", "accord", "ask", "quot", "cit", "deni", "deny", "confirm", "want",
+      "decid", "consider", "view", "opinion", "doubt", "worr", "concern", "assur", "remind",
+      "interview", "testif", "mention", "comment", "point", "spok", "speak", "talk", "discuss",
+      "voic", "express", "contend", "maintain", "assert", "allege", "hint", "signal", "indicat",
+      "forecast", "project", "poll", "survey", "rule", "judg", "feel", "felt", "know", "knew",
+      "learn", "see", "saw", "seen", "label", "dub", "brand", "term", "alleg", "remark",
+      "charg", "suspect", "suspicion", "assum", "suppos", "impl", "infer", "emphasi", "underlin",
+      "reiterat", "repeat", "echo", "assess", "verdict", "insinuat", "lament", "boast", "joke");
+
   private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was",
       "were", "is", "are", "be", "been", "being");
   private static final java.util.Set<String> SPEECH_WORDS = java.util.Set.of("according",

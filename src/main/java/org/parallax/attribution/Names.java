@@ -567,6 +567,10 @@ final class Names {
     return best == null ? null : best.name;
   }
 
+  boolean isEntity(String name) {
+    return byKey.containsKey(name);
+  }
+
   boolean isPerson(String name) {
     Info info = byKey.get(name);
     return info != null && "person".equals(info.type);

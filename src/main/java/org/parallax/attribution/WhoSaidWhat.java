@@ -106,6 +106,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // A relative pronoun with no antecedent ("the situation in which turned out") is no speaker.
     quotes.removeIf(q -> q.speaker() == null && q.kind().equals("indirect")
         && !Attributions.speechCue(q.cue()));
+    // Likewise an event whose "speaker" is only the words before it ("About 300 firefighters
+    // spent Tuesday battling a fire"): no entity speaks and nothing is said, judged or found.
+    quotes.removeIf(q -> q.kind().equals("indirect") && q.speaker() != null
+        && q.speaker().equals(q.source()) && !names.isEntity(q.speaker())
+        && !Attributions.reportingCue(q.cue()));
     return new WhoSaidWhat(quotes, names.entities());
   }
 

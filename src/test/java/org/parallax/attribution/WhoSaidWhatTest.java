@@ -41,6 +41,21 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void anEventWithNobodySpeakingIsNoQuoteEvenWithWordsBeforeIt() {
+    String t = "About 300 firefighters spent Tuesday battling a fire that destroyed a large storage"
+        + " warehouse in the Port of Gdansk, sending a column of black smoke over the northern"
+        + " districts of the city and forcing the closure of two cargo berths.";
+    // The PolNeAR-trained tagger reads these as attributions; the report must not.
+    assertTrue(Attributions.find(t).stream().anyMatch(a -> a.cue().of(t).equals("battling")),
+        Attributions.find(t).toString());
+    assertTrue(WhoSaidWhat.of(t).quotes().isEmpty(), WhoSaidWhat.of(t).quotes().toString());
+    String said = "Fire crews battled the blaze all day, and the harbour master urged residents"
+        + " to keep their windows shut.";
+    assertTrue(WhoSaidWhat.of(said).quotes().stream().anyMatch(q -> q.cue().equals("urged")),
+        WhoSaidWhat.of(said).quotes().toString());
+  }
+
+  @Test
   void contextOverrulesTheLookOfAName() {
     String t = "Residents of Kirkby Vale said the smoke reached them first. The state operator"
         + " Nordrail said 40 buses would run. Nordrail raised its offer.\n\nLars Holm, leader of"
