@@ -352,6 +352,10 @@ final class Names {
       }
       return;
     }
+    if ("place".equals(type) && tokenFrom < from) {
+      // "the President of the Russian Federation" is a mention of a person, not of Russia
+      surface = p.text.substring(p.start[from], p.end[to - 1]).replaceAll("\\s+", " ");
+    }
     // "WikiLeaks" and "Wikileaks" in one article are one body, under its first spelling.
     String spelled = name;
     name = firstSpelling.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> spelled);
