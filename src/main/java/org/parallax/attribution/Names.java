@@ -535,6 +535,21 @@ final class Names {
     return true;
   }
 
+  /**
+   * "the Kremlin leader", "the Russian president": a definite top role whose other words only
+   * say where (a body or place named inside it is not the speaker).
+   */
+  static boolean isDefiniteTopRole(String lowerSource) {
+    if (!lowerSource.startsWith("the ")) {
+      return false;
+    }
+    String[] words = lowerSource.split("\\s+");
+    return TOP_ROLES.contains(words[words.length - 1]);
+  }
+
+  private static final Set<String> TOP_ROLES = Set.of("leader", "president", "premier",
+      "chancellor", "king", "queen", "head");
+
   static boolean isDefiniteRole(String lowerSource) {
     if (!lowerSource.startsWith("the ")) {
       return false;

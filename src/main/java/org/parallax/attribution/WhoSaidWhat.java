@@ -63,6 +63,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (source != null && !source.isEmpty()) {
         String lower = source.toLowerCase(Locale.ROOT);
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
+          named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
+        }
         if (named != null) {
           speaker = named.name();
         } else if (PERSON_PRONOUNS.contains(lower)) {

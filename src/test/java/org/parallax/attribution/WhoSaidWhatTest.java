@@ -56,6 +56,22 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void rolesTitlesAndPronounsResolveToTheOnePerson() {
+    String t = String.join("\n\n",
+        "MOSCOW, May 3. President Vladimir Kostin said on Friday that the bridge would open in"
+            + " June.",
+        "\"We will not wait any longer,\" the Kremlin leader told reporters. The President of the"
+            + " Russian Federation added that the budget was ready.",
+        "According to the Russian leader, the works will cost 2 billion roubles. He stated that he"
+            + " had spoken with Marta Lind and Jonas Berg about the plan.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    for (String fragment : List.of("bridge would open", "wait any longer", "budget was ready",
+        "2 billion roubles", "spoken with Marta Lind")) {
+      assertEquals("Vladimir Kostin", quote(w, fragment).speaker(), fragment);
+    }
+  }
+
+  @Test
   void contextOverrulesTheLookOfAName() {
     String t = "Residents of Kirkby Vale said the smoke reached them first. The state operator"
         + " Nordrail said 40 buses would run. Nordrail raised its offer.\n\nLars Holm, leader of"
