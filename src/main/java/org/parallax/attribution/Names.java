@@ -27,6 +27,8 @@ final class Names {
     String name;
     String type;
     boolean titled;
+    /** The role words seen right before the name ("Opposition leader", "Mayor"), lower case. */
+    final Set<String> titles = new HashSet<>();
     /** Typed a person only by the look of its words: a place context may overrule that. */
     boolean weakPerson;
     /** Typed a place or a body by the words around it ("in …", "the operator …"). */
@@ -376,6 +378,11 @@ final class Names {
     info.contextTyped |= (contextPlace || bodyNoun) && info.type != null
         && !"person".equals(info.type);
     info.titled |= titled;
+    for (int k = Math.max(0, tokenFrom - 2); k < from; k++) {
+      if (isTitle(p.word(k))) {
+        info.titles.add(p.word(k).toLowerCase(Locale.ROOT).replace(".", ""));
+      }
+    }
     info.count++;
     info.mentions.add(surface);
     if (!surface.equals(name)) {
@@ -566,11 +573,20 @@ final class Names {
    * The person a definite role description most likely means: the titled person mentioned most
    * often, else the person mentioned most often when named at least twice; null otherwise.
    */
-  String salientTitledPerson() {
+  String salientTitledPerson(String lowerRole) {
+    // "the minister" is not the opposition leader: a titled person qualifies only when one of
+    // their titles fits the role's head word; with no fitting title, an untitled person named
+    // at least twice may still be meant (a first mention without a title is common).
+    Set<String> fits = fitting(lowerRole);
     Info best = null;
     Info any = null;
     for (Info info : byKey.values()) {
       if (!"person".equals(info.type)) {
+        continue;
+      }
+      boolean fit = fits.isEmpty() || !info.titled
+          || info.titles.stream().anyMatch(fits::contains);
+      if (!fit) {
         continue;
       }
       if (info.titled && (best == null || info.count > best.count)) {
@@ -580,10 +596,33 @@ final class Names {
         any = info;
       }
     }
-    if (best == null && any != null && any.count >= 2) {
+    boolean topRole = fits.isEmpty() || fits.contains("president");
+    if (best == null && topRole && any != null && any.count >= 2) {
       best = any;
     }
     return best == null ? null : best.name;
+  }
+
+  private static final List<Set<String>> ROLE_GROUPS = List.of(
+      Set.of("president", "leader", "head", "premier", "chancellor", "king", "queen", "prime"),
+      Set.of("minister", "secretary", "prime"),
+      Set.of("spokesman", "spokeswoman", "spokesperson"),
+      Set.of("chairman", "chairwoman", "chairperson", "chair", "head", "leader"),
+      Set.of("director", "chief", "head", "executive", "ceo"),
+      Set.of("senator", "sen"), Set.of("governor", "gov"), Set.of("mayor"),
+      Set.of("ambassador"), Set.of("general", "gen", "commander"), Set.of("judge", "justice"));
+
+  /** The titles that fit a role description's head word; empty when it names no known role. */
+  private static Set<String> fitting(String lowerRole) {
+    Set<String> out = new HashSet<>();
+    for (String w : lowerRole.split("[\\s’']+")) {
+      for (Set<String> group : ROLE_GROUPS) {
+        if (group.contains(w)) {
+          out.addAll(group);
+        }
+      }
+    }
+    return out;
   }
 
   boolean isEntity(String name) {

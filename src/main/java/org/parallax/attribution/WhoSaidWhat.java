@@ -84,7 +84,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             speaker = antecedentPhrase(text, a.source().start()); // "A company official, who"
           }
         } else if (Names.isDefiniteRole(lower)) {
-          speaker = names.salientTitledPerson();
+          speaker = names.salientTitledPerson(lower);
           if (speaker != null) {
             names.mention(speaker, source);
           } else {

@@ -69,6 +69,13 @@ class WhoSaidWhatTest {
         "2 billion roubles", "spoken with Marta Lind")) {
       assertEquals("Vladimir Kostin", quote(w, fragment).speaker(), fragment);
     }
+    // A role nobody here is titled with is not pinned on whoever is most mentioned.
+    WhoSaidWhat other = WhoSaidWhat.of(String.join("\n\n",
+        "Opposition leader Tomas Ilves argued the budget was too small for the repairs.",
+        "The mayor of Eastbrook, Lena Brandt, insisted that the ferry would run all winter.",
+        "Brandt told reporters the bridge would reopen next week.",
+        "The minister expressed hope that the talks would resume in May."));
+    assertEquals("The minister", quote(other, "talks would resume").speaker());
   }
 
   @Test
