@@ -311,8 +311,12 @@ final class Names {
       things.add(name);
       return;
     }
-    // "the research group Tisza Analytica", "the opposition Civic Renewal party"
-    boolean bodyNoun = (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)) && !titled;
+    // "the research group Tisza Analytica", "the opposition Civic Renewal party", "a spokeswoman
+    // for Nordgas", "the Ministry of Finance"
+    String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
+    boolean bodyNoun = !titled && (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)
+        || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
+        || (tokens >= 3 && ORG_WORDS.contains(first) && p.word(from + 1).equals("of")));
     // "residents of Nowy Port", "the outskirts of Brno": what people live in is a place.
     boolean residence = (before.equals("of") && tokenFrom > 1
         && RESIDENCE.contains(p.word(tokenFrom - 2).toLowerCase(Locale.ROOT)))
@@ -411,6 +415,11 @@ final class Names {
       "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",
       "retailer", "manufacturer", "lender", "regulator", "alliance", "charity", "think-tank",
       "watchdog", "daily", "weekly", "station", "club", "league", "federation");
+  /** People who speak for a body: "a spokeswoman for X", "officials at X" name a body X. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "spokesmen", "official", "officials", "executive", "executives", "lawyer",
+      "lawyers", "representative", "representatives", "analyst", "analysts", "economist",
+      "director", "head", "chief", "employee", "employees", "source", "sources");
   /** Lower-case nouns of named things that are neither speakers nor places. */
   private static final Set<String> THINGS = Set.of("pipeline", "programme", "program", "project",
       "show", "bridge", "line", "plan", "law", "act", "bill", "festival", "summit", "treaty",

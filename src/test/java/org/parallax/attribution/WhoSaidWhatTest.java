@@ -94,6 +94,10 @@ class WhoSaidWhatTest {
     assertEquals("person", types.get("Lars Holm"), types.toString());
     assertTrue(!types.containsKey("Baltic Spine"), "a pipeline is no entity: " + types);
     assertEquals("Residents of Kirkby Vale", quote(w, "smoke reached").speaker());
+    WhoSaidWhat body = WhoSaidWhat.of("The Ministry of Finance said that Nordgas would pay 40"
+        + " million euros. A spokeswoman for Nordgas said the company welcomed the decision.");
+    assertEquals("Ministry of Finance", quote(body, "would pay").speaker());
+    assertEquals("Nordgas", quote(body, "welcomed the decision").speaker());
   }
 
   @Test
