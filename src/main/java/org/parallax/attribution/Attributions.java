@@ -402,6 +402,7 @@ public final class Attributions {
     possessiveViews(p, labels);
     closingAttributions(p, labels);
     accordingToThenCue(p, labels);
+    relativeSources(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -482,6 +483,40 @@ public final class Attributions {
           span(p, cues.get(c)), content, direct));
     }
     return out;
+  }
+
+  /**
+   * "Brandt, who has led the city since 2019, said the budget …": the tagger may read the
+   * relative clause as the source and the name before it as content. The name and its clause
+   * are the source when the cue has its content after it.
+   */
+  static void relativeSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int r = 2; r < n; r++) {
+      String w = p.word(r).toLowerCase(java.util.Locale.ROOT);
+      if (labels[r] != 1 || !(w.equals("who") || w.equals("which")) || !p.word(r - 1).equals(",")) {
+        continue;
+      }
+      int cue = r + 1;
+      while (cue < n && labels[cue] == 2) {
+        cue++;
+      }
+      if (cue + 1 >= n || labels[cue] != 3 || labels[cue + 1] < 5) {
+        continue;
+      }
+      int s = sentenceStart(p, r);
+      boolean nameBefore = r - 1 > s;
+      for (int k = s; k < r - 1 && nameBefore; k++) {
+        nameBefore = labels[k] >= 5 && p.quote[k] == 0;
+      }
+      if (!nameBefore || r - 1 - s > 6) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k < cue; k++) {
+        labels[k] = 2;
+      }
+    }
   }
 
   /**

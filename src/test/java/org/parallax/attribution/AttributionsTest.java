@@ -193,4 +193,12 @@ class AttributionsTest {
         && a.source() != null && a.source().of(t).equals("Ana Lund") && !a.content().isEmpty()),
         found.toString());
   }
+
+  @Test
+  void aNameWithARelativeClauseIsTheWholeSource() {
+    String t = "Brandt, who has led the city since 2019, said the budget would not change.";
+    Attribution a = only(t);
+    assertEquals("Brandt, who has led the city since 2019", a.source().of(t).replaceAll(",$", ""));
+    assertEquals("the budget would not change", a.content().get(0).of(t));
+  }
 }
