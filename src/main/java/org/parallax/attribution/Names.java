@@ -73,17 +73,21 @@ final class Names {
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
       "interfax", "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "tv");
-  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these",
-      "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or", "so", "yet",
-      "in", "on", "at", "for", "from", "by", "with", "as", "of", "to", "if", "when", "while",
-      "after", "before", "according", "yes", "no", "some", "many", "all", "his", "her", "their",
-      "our", "my", "its", "there", "here", "what", "who", "why", "how", "however", "meanwhile",
-      "also", "still", "even", "just", "only", "then", "thus", "asked", "responding", "speaking",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "today", "yesterday", "tomorrow", "read", "more", "related",
-      "photo", "video", "update", "breaking", "exclusive", "opinion", "editor", "note");
+  private static final Set<String> NOT_NAMES = Set.of(
+      "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+      "you", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "by", "with", "as",
+      "of", "to", "if", "when", "while", "after", "before", "according", "yes", "no", "some",
+      "many", "all", "his", "her", "their", "our", "my", "its", "there", "here", "what", "who",
+      "why", "how", "however", "meanwhile", "also", "still", "even", "just", "only", "then",
+      "thus", "asked", "responding", "speaking", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday",
+      "tomorrow", "read", "more", "related", "photo", "video", "update", "breaking", "exclusive",
+      "opinion", "editor", "note", "neither", "nor", "either", "both", "each", "every", "several",
+      "most", "few", "despite", "although", "though", "because", "unless", "whether", "where",
+      "which", "whose", "whom", "once", "now", "later", "earlier", "last", "next", "like",
+      "unlike", "until", "since");
   private static final Set<String> PLACES = places();
   /** "Gulf of Gdansk", "Vistula River", "Old Town Square": a place by its head word. */
   private static final Set<String> PLACE_FIRST = Set.of("gulf", "port", "bay", "lake", "mount",
