@@ -320,6 +320,9 @@ final class Names {
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
     boolean bodyNoun = !titled && (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
+        || (SPOKESPEOPLE.contains(after.toLowerCase(Locale.ROOT)) // "Nordgas chief executive"
+            && !(tokens == 1 && nationality(name))) // not "Croatian officials"
+        || appositiveBody(p, to)
         || (tokens >= 3 && ORG_WORDS.contains(first) && p.word(from + 1).equals("of")));
     // "residents of Nowy Port", "the outskirts of Brno": what people live in is a place.
     boolean residence = (before.equals("of") && tokenFrom > 1
@@ -398,6 +401,29 @@ final class Names {
     }
     mentions.add(new Mention(p.start[tokenFrom], p.end[to - 1], name));
   }
+
+  /** "Nordgas, the region's largest gas supplier,": an apposition says what kind of body. */
+  private static boolean appositiveBody(Tokenizer.Paragraph p, int to) {
+    if (to + 2 >= p.size || !p.word(to).equals(",")
+        || !(p.word(to + 1).equalsIgnoreCase("the") || p.word(to + 1).equalsIgnoreCase("a"))) {
+      return false;
+    }
+    for (int k = to + 2; k < p.size && k < to + 9; k++) {
+      String w = p.word(k).toLowerCase(Locale.ROOT);
+      if (w.equals(",") || w.equals(".")) {
+        return false;
+      }
+      if (k + 1 < p.size && (p.word(k + 1).equals(",") || p.word(k + 1).equals("."))) {
+        return ORG_HEADS.contains(w) || BUSINESSES.contains(w)
+            || (ORG_WORDS.contains(w) && !w.equals("campaign"));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BUSINESSES = Set.of("supplier", "producer", "maker",
+      "carrier", "utility", "developer", "publisher", "distributor", "exporter", "importer",
+      "shipper", "shipbuilder", "miner", "refiner", "chain", "brand", "startup", "conglomerate");
 
   /** "the Nowy Port and Brzeźno neighbourhoods": a noun of places closes the phrase. */
   private static boolean placeNounAfter(Tokenizer.Paragraph p, int to) {
@@ -569,6 +595,40 @@ final class Names {
 
   private static final Set<String> TOP_ROLES = Set.of("leader", "president", "premier",
       "chancellor", "king", "queen", "head");
+
+  /** "the company", "the firm", "the group": a definite description of a business. */
+  static boolean isDefiniteCompany(String lowerSource) {
+    return COMPANY_DESCRIPTIONS.contains(lowerSource);
+  }
+
+  private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("the company", "the firm",
+      "the group", "the operator", "the supplier", "the carrier", "the airline", "the retailer",
+      "the manufacturer", "the producer", "the insurer", "the lender", "the bank", "the utility",
+      "the broadcaster", "the publisher", "the developer", "the startup", "the giant");
+
+  /**
+   * The organization the article names most (at least twice, and clearly more than any other),
+   * or null: what "the company" most likely means.
+   */
+  String salientOrganization() {
+    Info best = null;
+    Info second = null;
+    for (Info info : byKey.values()) {
+      if (!"organization".equals(info.type)) {
+        continue;
+      }
+      if (best == null || info.count > best.count) {
+        second = best;
+        best = info;
+      } else if (second == null || info.count > second.count) {
+        second = info;
+      }
+    }
+    if (best == null || best.count < 2 || (second != null && second.count * 2 > best.count)) {
+      return null;
+    }
+    return best.name;
+  }
 
   static boolean isDefiniteRole(String lowerSource) {
     if (!lowerSource.startsWith("the ")) {

@@ -83,6 +83,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           } else {
             speaker = antecedentPhrase(text, a.source().start()); // "A company official, who"
           }
+        } else if (Names.isDefiniteCompany(lower) && names.salientOrganization() != null) {
+          // "the company said", in a report about one company
+          speaker = names.salientOrganization();
+          names.mention(speaker, source);
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson(lower);
           if (speaker != null) {

@@ -98,6 +98,15 @@ class WhoSaidWhatTest {
         + " million euros. A spokeswoman for Nordgas said the company welcomed the decision.");
     assertEquals("Ministry of Finance", quote(body, "would pay").speaker());
     assertEquals("Nordgas", quote(body, "welcomed the decision").speaker());
+    WhoSaidWhat company = WhoSaidWhat.of("Veltra, the region's largest gas supplier, raised prices"
+        + " by 12 percent on Monday. The company said the increase reflected higher import"
+        + " costs.\n\nEnergy Minister Kaido Lepik met Veltra chief executive Liis Kangur."
+        + " Croatian officials said they were watching closely.");
+    Map<String, String> kinds = new java.util.HashMap<>();
+    company.entities().forEach(e -> kinds.put(e.name(), e.type()));
+    assertEquals("organization", kinds.get("Veltra"), kinds.toString());
+    assertTrue(!kinds.containsKey("Croatian"), kinds.toString());
+    assertEquals("Veltra", quote(company, "higher import costs").speaker());
   }
 
   @Test
