@@ -66,7 +66,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
         }
-        if (named != null) {
+        boolean onBehalf = named != null && named.type().equals("person")
+            && speaksFor(source, named.name());
+        if (onBehalf) {
+          speaker = source; // "an attorney for Mills" is not Mills
+        } else if (named != null) {
           speaker = named.name();
         } else if (PERSON_PRONOUNS.contains(lower)) {
           // A pronoun points back a few paragraphs at most; beyond that it is a guess.
@@ -119,6 +123,28 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && q.speaker().equals(q.source()) && !names.isEntity(q.speaker())
         && !Attributions.reportingCue(q.cue()));
     return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:attorneys?|lawyers?|spokes(?:man|men|woman|women|person|people)|aides?"
+          + "|advis[eo]rs?|representatives?|friends?|all(?:y|ies)|associates?|supporters?"
+          + "|critics?|rivals?|opponents?|sources?|people|person|officials?|staff(?:ers?)?"
+          + "|allies|family|relatives?|campaign)\\s+(?:for|to|of|close to|representing|familiar"
+          + " with)\\b");
+
+  /** Whether the source is someone speaking for or about the person it names after them. */
+  static boolean speaksFor(String source, String person) {
+    String[] parts = person.split(" ");
+    int at = source.lastIndexOf(parts[parts.length - 1]);
+    java.util.regex.Matcher m = AGENT.matcher(source);
+    while (at > 0 && m.find() && m.end() <= at) {
+      // "A spokeswoman for the port authority, Karolina Mazur": after a comma the name is the
+      // spokeswoman herself
+      if (source.substring(m.end(), at).indexOf(',') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(

@@ -107,6 +107,11 @@ class WhoSaidWhatTest {
     assertEquals("organization", kinds.get("Veltra"), kinds.toString());
     assertTrue(!kinds.containsKey("Croatian"), kinds.toString());
     assertEquals("Veltra", quote(company, "higher import costs").speaker());
+    WhoSaidWhat agents = WhoSaidWhat.of("Marta Lind resigned on Monday. An attorney for Lind said"
+        + " she would appeal. A spokeswoman for the port authority, Karolina Mazur, said the"
+        + " berths would stay closed.");
+    assertEquals("An attorney for Lind", quote(agents, "would appeal").speaker());
+    assertEquals("Karolina Mazur", quote(agents, "berths would stay").speaker());
   }
 
   @Test
