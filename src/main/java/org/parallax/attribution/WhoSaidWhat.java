@@ -132,10 +132,22 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|allies|family|relatives?|campaign)\\s+(?:for|to|of|close to|representing|familiar"
           + " with)\\b");
 
+  private static final java.util.regex.Pattern AROUND = java.util.regex.Pattern.compile(
+      "(?i)(?:['’]s)?\\s+(?:campaign|administration|team|camp|foundation|organi[sz]ation|family"
+          + "|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|advis[eo]rs?"
+          + "|staff|transition|government|office|spokesmen)\\b");
+
   /** Whether the source is someone speaking for or about the person it names after them. */
   static boolean speaksFor(String source, String person) {
     String[] parts = person.split(" ");
-    int at = source.lastIndexOf(parts[parts.length - 1]);
+    String surname = parts[parts.length - 1];
+    int at = source.lastIndexOf(surname);
+    // "The Trump campaign", "Obama's lawyers": a body or people around the person
+    java.util.regex.Matcher around = AROUND.matcher(source).region(
+        Math.max(0, at + surname.length()), source.length());
+    if (at >= 0 && around.lookingAt()) {
+      return true;
+    }
     java.util.regex.Matcher m = AGENT.matcher(source);
     while (at > 0 && m.find() && m.end() <= at) {
       // "A spokeswoman for the port authority, Karolina Mazur": after a comma the name is the

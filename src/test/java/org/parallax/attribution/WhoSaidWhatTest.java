@@ -112,6 +112,10 @@ class WhoSaidWhatTest {
         + " berths would stay closed.");
     assertEquals("An attorney for Lind", quote(agents, "would appeal").speaker());
     assertEquals("Karolina Mazur", quote(agents, "berths would stay").speaker());
+    WhoSaidWhat camp = WhoSaidWhat.of("Mayor Lena Brandt is running again. The Brandt campaign"
+        + " said the poll was wrong. Brandt's lawyers said the case was closed.");
+    assertEquals("The Brandt campaign", quote(camp, "poll was wrong").speaker());
+    assertEquals("Brandt's lawyers", quote(camp, "case was closed").speaker());
   }
 
   @Test
