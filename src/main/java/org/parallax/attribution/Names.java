@@ -552,6 +552,33 @@ final class Names {
     return new Named(info.name, info.type);
   }
 
+  /**
+   * The person named last before {@code position}, at most {@code window} characters back and
+   * outside the {@code skip} spans, or null; {@code at[0]} gets the mention's start.
+   */
+  String lastPersonBefore(int position, int window, List<Span> skip, int[] at) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      Info info = byKey.get(m.key());
+      if (info == null || !"person".equals(info.type) || m.end() > position
+          || position - m.end() > window || (best != null && m.start() <= best.start())) {
+        continue;
+      }
+      boolean quoted = false;
+      for (Span s : skip) {
+        quoted |= m.start() >= s.start() && m.end() <= s.end();
+      }
+      if (!quoted) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    at[0] = best.start();
+    return byKey.get(best.key()).name;
+  }
+
   /** The person named first after {@code position} in the same sentence, or null. */
   Named personAfter(String text, int position, int window) {
     Mention best = null;

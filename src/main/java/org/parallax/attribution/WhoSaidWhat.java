@@ -51,6 +51,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;
     int lastSpeakerAt = -1;
+    // People named inside what someone said are not who a later "he" or "she" means.
+    List<Span> spoken = new ArrayList<>();
+    attributions.forEach(x -> spoken.addAll(x.content()));
     for (Attribution a : attributions) {
       String speaker = null;
       String source = a.source() == null ? null : Quote.clean(a.source().of(text));
@@ -73,9 +76,19 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         } else if (named != null) {
           speaker = named.name();
         } else if (PERSON_PRONOUNS.contains(lower)) {
-          // A pronoun points back a few paragraphs at most; beyond that it is a guess.
-          if (lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500) {
+          // A pronoun points back a few paragraphs at most; beyond that it is a guess. It means
+          // the last person speaking, or a person named since outside anyone's words ("Lepik
+          // joined a picket. '…,' he said.").
+          int[] mentionedAt = new int[1];
+          int from = a.source() == null ? a.cue().start() : a.source().start(); // "In his opinion"
+          String mentioned = names.lastPersonBefore(from, 1500, spoken, mentionedAt);
+          boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500;
+          if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt)) {
             speaker = lastSpeaker;
+          } else if (mentioned != null) {
+            speaker = mentioned;
+          }
+          if (speaker != null) {
             names.mention(speaker, source);
           }
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {

@@ -179,7 +179,10 @@ public final class Analysis {
       try {
         said.put(a.id(), WhoSaidWhat.of(a.body(), vectors).withDateline(a.place()));
       } catch (RuntimeException | StackOverflowError e) {
-        // One pathological text must not sink the batch; its article simply reports no quotes.
+        // One pathological text must not sink the batch; its article reports no quotes, and the
+        // user is told which one and why.
+        System.err.println("parallax: " + a.input() + ": who-said-what failed, no quotes"
+            + " reported for this article: " + e);
         said.put(a.id(), EMPTY);
       }
     });

@@ -79,6 +79,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aPronounMeansTheLastPersonNamedOutsideAnyonesWords() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "The state operator said 200 services had been cancelled.",
+        "Erik Saar, chairman of the drivers' union, joined a picket outside the depot.",
+        "\"Five percent is not an offer,\" he said.",
+        "Mayor Lena Brandt said the plan, backed by Tomas Ilves, was ready.",
+        "\"It is ready,\" she said."));
+    assertEquals("Erik Saar", quote(w, "not an offer").speaker());
+    assertEquals("Lena Brandt", quote(w, "It is ready").speaker());
+  }
+
+  @Test
   void contextOverrulesTheLookOfAName() {
     String t = "Residents of Kirkby Vale said the smoke reached them first. The state operator"
         + " Nordrail said 40 buses would run. Nordrail raised its offer.\n\nLars Holm, leader of"
