@@ -62,6 +62,12 @@ public final class StoryComparison {
   /** A weaker same-speaker pair needs at least this score and cosine. */
   static final double WEAK_SCORE = 0.1;
   static final double WEAK_COSINE = 0.7;
+  /**
+   * Two claims this close in meaning are one fact told twice even when the pair scorer, fitted
+   * to MSRP's near-equivalence, hesitates ("extinguished at 7.15pm" / "extinguished shortly after
+   * 7 p.m.", scored 0.50): they are linked after the confident pairs, like same-speaker quotes.
+   */
+  static final double CLAIM_COSINE = 0.85;
 
   private final ParaphraseScorer scorer;
   private final Embedder embedder;
@@ -202,8 +208,9 @@ public final class StoryComparison {
       bestElsewhere[j] = Math.max(bestElsewhere[j], p);
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
-      } else if (sameSpeaker(units.get(i), units.get(j)) && p >= WEAK_SCORE
-          && cos >= WEAK_COSINE) {
+      } else if ((sameSpeaker(units.get(i), units.get(j)) && p >= WEAK_SCORE
+          && cos >= WEAK_COSINE) || (!units.get(i).quote() && !units.get(j).quote()
+          && p >= MIN_INSIDE && cos >= CLAIM_COSINE)) {
         candidates.add(new Link(i, j, cos));
       }
     }
