@@ -725,6 +725,21 @@ final class Names {
     return out;
   }
 
+  /** The one person whose last name is {@code surname} in any case, or null. */
+  String personBySurname(String surname) {
+    String found = null;
+    for (Info info : byKey.values()) {
+      String[] parts = info.name.split(" ");
+      if ("person".equals(info.type) && parts[parts.length - 1].equalsIgnoreCase(surname)) {
+        if (found != null) {
+          return null;
+        }
+        found = info.name;
+      }
+    }
+    return found;
+  }
+
   boolean isEntity(String name) {
     return byKey.containsKey(name);
   }

@@ -81,7 +81,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // joined a picket. '…,' he said.").
           int[] mentionedAt = new int[1];
           int from = a.source() == null ? a.cue().start() : a.source().start(); // "In his opinion"
-          String mentioned = names.lastPersonBefore(from, 1500, spoken, mentionedAt);
+          // "I" outside quotation marks is the writer, never a person the article names.
+          String mentioned = lower.equals("i") ? null
+              : names.lastPersonBefore(from, 1500, spoken, mentionedAt);
           boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500;
           if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt)) {
             speaker = lastSpeaker;
@@ -112,7 +114,15 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             speaker = source;
           }
         } else if (!Features.PRONOUNS.contains(lower) && !RELATIVES.contains(lower)) {
-          speaker = source;
+          // "PENCE: Well, …": a transcript's capitals name a person the article names normally
+          speaker = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))
+              && source.chars().anyMatch(Character::isLetter)
+              ? names.personBySurname(source) : null;
+          if (speaker == null) {
+            speaker = source;
+          } else {
+            names.mention(speaker, source);
+          }
         }
         if (speaker != null && names.isPerson(speaker)) {
           lastSpeaker = speaker;

@@ -88,6 +88,9 @@ class WhoSaidWhatTest {
         "\"It is ready,\" she said."));
     assertEquals("Erik Saar", quote(w, "not an offer").speaker());
     assertEquals("Lena Brandt", quote(w, "It is ready").speaker());
+    WhoSaidWhat transcript = WhoSaidWhat.of("Governor Tomas Ilves met the press on Tuesday.\n\n"
+        + "ILVES: Well, the question really should be why the plan failed.");
+    assertEquals("Tomas Ilves", quote(transcript, "plan failed").speaker());
   }
 
   @Test
