@@ -123,6 +123,8 @@ final class Names {
   private PartsOfSpeech tagger;
   private byte[] tags;
   private final Set<String> things = new HashSet<>();
+  /** The article's text, which every paragraph's offsets index. */
+  private String text;
   private final Set<String> midSentence = new HashSet<>();
 
   private Names() {}
@@ -156,6 +158,7 @@ final class Names {
 
   static Names find(List<Tokenizer.Paragraph> paragraphs, List<Attribution> attributions) {
     Names names = new Names();
+    names.text = paragraphs.isEmpty() ? null : paragraphs.get(0).text;
     Set<String> lowerWords = new HashSet<>();
     for (Tokenizer.Paragraph p : paragraphs) {
       for (int i = 0; i < p.size; i++) {
@@ -506,14 +509,21 @@ final class Names {
   /** The person or organization named inside {@code span}, preferring people. */
   Named inside(Span span) {
     Named best = null;
+    boolean bestOwns = false;
     for (Mention m : mentions) {
       if (m.start() >= span.start() && m.end() <= span.end()) {
         Info info = byKey.get(m.key());
         if (info == null || info.type.equals("place")) {
           continue;
         }
-        if (best == null || (info.type.equals("person") && !best.type().equals("person"))) {
+        // "Trump's running mate, Indiana Gov. Mike Pence": the possessor is not the speaker
+        boolean owns = text != null && (text.startsWith("'s", m.end())
+            || text.startsWith("’s", m.end()));
+        boolean person = info.type.equals("person");
+        if (best == null || (person && !best.type().equals("person"))
+            || (person && bestOwns && !owns)) {
           best = new Named(info.name, info.type);
+          bestOwns = owns;
         }
       }
     }

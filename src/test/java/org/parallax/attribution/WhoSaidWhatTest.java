@@ -131,6 +131,9 @@ class WhoSaidWhatTest {
         + " said the poll was wrong. Brandt's lawyers said the case was closed.");
     assertEquals("The Brandt campaign", quote(camp, "poll was wrong").speaker());
     assertEquals("Brandt's lawyers", quote(camp, "case was closed").speaker());
+    WhoSaidWhat mate = WhoSaidWhat.of("Lena Brandt's running mate, Deputy Mayor Erik Saar, said"
+        + " the ferry would run all winter.");
+    assertEquals("Erik Saar", quote(mate, "ferry would run").speaker());
   }
 
   @Test
