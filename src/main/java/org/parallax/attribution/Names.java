@@ -495,6 +495,7 @@ final class Names {
       Info to = byKey.get(full);
       to.count += from.count;
       to.titled |= from.titled;
+      to.titles.addAll(from.titles);
       to.mentions.addAll(from.mentions);
     });
     for (int i = 0; i < mentions.size(); i++) {
@@ -566,11 +567,16 @@ final class Names {
    * The person named last before {@code position}, at most {@code window} characters back and
    * outside the {@code skip} spans, or null; {@code at[0]} gets the mention's start.
    */
-  String lastPersonBefore(int position, int window, List<Span> skip, int[] at) {
+  String lastPersonBefore(int position, int window, List<Span> skip, int[] at, String pronoun) {
+    // "Mr." and "Mrs."/"Ms." are the only sign of a person's sex here; a pronoun skips people
+    // known to be the other one.
+    String other = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his")
+        ? "female" : pronoun.equals("she") || pronoun.equals("her") ? "male" : "";
     Mention best = null;
     for (Mention m : mentions) {
       Info info = byKey.get(m.key());
       if (info == null || !"person".equals(info.type) || m.end() > position
+          || other.equals(sex(info))
           || position - m.end() > window || (best != null && m.start() <= best.start())) {
         continue;
       }
@@ -587,6 +593,24 @@ final class Names {
     }
     at[0] = best.start();
     return byKey.get(best.key()).name;
+  }
+
+  /** Whether the person is known, by honorific, to be of the other sex than the pronoun's. */
+  boolean otherSex(String name, String pronoun) {
+    Info info = byKey.get(name);
+    if (info == null) {
+      return false;
+    }
+    String sex = sex(info);
+    boolean he = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
+    boolean she = pronoun.equals("she") || pronoun.equals("her");
+    return (he && sex.equals("female")) || (she && sex.equals("male"));
+  }
+
+  private static String sex(Info info) {
+    boolean male = info.titles.contains("mr");
+    boolean female = info.titles.contains("mrs") || info.titles.contains("ms");
+    return male == female ? "" : male ? "male" : "female";
   }
 
   /** The person named first after {@code position} in the same sentence, or null. */

@@ -83,8 +83,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           int from = a.source() == null ? a.cue().start() : a.source().start(); // "In his opinion"
           // "I" outside quotation marks is the writer, never a person the article names.
           String mentioned = lower.equals("i") ? null
-              : names.lastPersonBefore(from, 1500, spoken, mentionedAt);
-          boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500;
+              : names.lastPersonBefore(from, 1500, spoken, mentionedAt, lower);
+          boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500
+              && !names.otherSex(lastSpeaker, lower);
           if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt)) {
             speaker = lastSpeaker;
           } else if (mentioned != null) {

@@ -88,6 +88,10 @@ class WhoSaidWhatTest {
         "\"It is ready,\" she said."));
     assertEquals("Erik Saar", quote(w, "not an offer").speaker());
     assertEquals("Lena Brandt", quote(w, "It is ready").speaker());
+    WhoSaidWhat honorifics = WhoSaidWhat.of("Mrs. Lind said the plan was late. Mr. Saar, her"
+        + " deputy, disagreed with the timing at a meeting on Monday.\n\n\"We are not late,\" she"
+        + " said.");
+    assertEquals("Lind", quote(honorifics, "not late").speaker());
     WhoSaidWhat transcript = WhoSaidWhat.of("Governor Tomas Ilves met the press on Tuesday.\n\n"
         + "ILVES: Well, the question really should be why the plan failed.");
     assertEquals("Tomas Ilves", quote(transcript, "plan failed").speaker());
