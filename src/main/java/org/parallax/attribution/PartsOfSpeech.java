@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +90,27 @@ final class PartsOfSpeech {
       }
     }
     return p;
+  }
+
+  /** Whether the tokens of {@code span}, tagged in their sentence, hold a verb or auxiliary. */
+  static boolean hasVerb(List<Tokenizer.Paragraph> paragraphs, Span span) {
+    PartsOfSpeech tagger = english();
+    for (Tokenizer.Paragraph p : paragraphs) {
+      if (p.size == 0 || p.end[p.size - 1] <= span.start() || p.start[0] >= span.end()) {
+        continue;
+      }
+      byte[] tags = tagger.tag(p);
+      for (int i = 0; i < p.size; i++) {
+        if (p.start[i] < span.end() && p.end[i] > span.start()) {
+          String name = tagger.name(tags[i]);
+          if (name.startsWith("VERB") || name.startsWith("AUX") || name.contains("+VERB")
+              || name.contains("+AUX")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   String name(int tag) {

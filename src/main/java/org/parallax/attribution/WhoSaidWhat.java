@@ -135,6 +135,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           a.content().get(a.content().size() - 1).end(), a.content()));
     }
     participles(text, attributions, quotes, names);
+    // Quotes still stand index for index with the attributions here.
+    java.util.Set<Quote> verbless = new java.util.HashSet<>();
+    for (int i = 0; i < attributions.size(); i++) {
+      if (!PartsOfSpeech.hasVerb(paragraphs, attributions.get(i).cue())) {
+        verbless.add(quotes.get(i));
+      }
+    }
     // The tagger, trained on PolNeAR's broad notion of attribution, also tags events ("crews
     // battling a fire", "departure boards showed"): reported speech with nobody speaking and no
     // verb of saying is not a quote, so the report leaves it out. Quoted words stay, speaker null.
@@ -146,6 +153,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && q.speaker() != null
         && q.speaker().equals(q.source()) && !names.isEntity(q.speaker())
         && !Attributions.reportingCue(q.cue()));
+    // A "cue" with no verb in it that says nothing of speech or thought ("documentary by Oliver
+    // stone about the Russian leader") is the tagger misreading a noun phrase.
+    quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
+        && verbless.contains(q));
     return new WhoSaidWhat(quotes, names.entities());
   }
 
