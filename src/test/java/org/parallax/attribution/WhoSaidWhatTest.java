@@ -97,6 +97,16 @@ class WhoSaidWhatTest {
     assertEquals("Tomas Ilves", quote(transcript, "plan failed").speaker());
   }
 
+  private static Map<String, String> types(WhoSaidWhat w) {
+    Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    return types;
+  }
+
+  private static String speaker(String text, String fragment) {
+    return quote(WhoSaidWhat.of(text), fragment).speaker();
+  }
+
   @Test
   void contextOverrulesTheLookOfAName() {
     String t = "Residents of Kirkby Vale said the smoke reached them first. The state operator"
@@ -104,40 +114,39 @@ class WhoSaidWhatTest {
         + " the Green Harbour party, said the plan was late. Polls put him level with Green"
         + " Harbour.\n\nThe minister defended the planned Baltic Spine pipeline. She said the"
         + " Baltic Spine would be finished by 2029.";
-    Map<String, String> types = new java.util.HashMap<>();
-    WhoSaidWhat w = WhoSaidWhat.of(t);
-    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    Map<String, String> types = types(WhoSaidWhat.of(t));
     assertEquals("place", types.get("Kirkby Vale"), types.toString());
     assertEquals("organization", types.get("Nordrail"), types.toString());
     assertEquals("organization", types.get("Green Harbour"), types.toString());
     assertEquals("person", types.get("Lars Holm"), types.toString());
     assertTrue(!types.containsKey("Baltic Spine"), "a pipeline is no entity: " + types);
-    assertEquals("Residents of Kirkby Vale", quote(w, "smoke reached").speaker());
-    WhoSaidWhat body = WhoSaidWhat.of("The Ministry of Finance said that Nordgas would pay 40"
-        + " million euros. A spokeswoman for Nordgas said the company welcomed the decision.");
-    assertEquals("Ministry of Finance", quote(body, "would pay").speaker());
-    assertEquals("Nordgas", quote(body, "welcomed the decision").speaker());
-    WhoSaidWhat company = WhoSaidWhat.of("Veltra, the region's largest gas supplier, raised prices"
-        + " by 12 percent on Monday. The company said the increase reflected higher import"
-        + " costs.\n\nEnergy Minister Kaido Lepik met Veltra chief executive Liis Kangur."
-        + " Croatian officials said they were watching closely.");
-    Map<String, String> kinds = new java.util.HashMap<>();
-    company.entities().forEach(e -> kinds.put(e.name(), e.type()));
+    assertEquals("Residents of Kirkby Vale", speaker(t, "smoke reached"));
+    String company = "Veltra, the region's largest gas supplier, raised prices by 12 percent on"
+        + " Monday. The company said the increase reflected higher import costs.\n\nEnergy"
+        + " Minister Kaido Lepik met Veltra chief executive Liis Kangur. Croatian officials said"
+        + " they were watching closely.";
+    Map<String, String> kinds = types(WhoSaidWhat.of(company));
     assertEquals("organization", kinds.get("Veltra"), kinds.toString());
     assertTrue(!kinds.containsKey("Croatian"), kinds.toString());
-    assertEquals("Veltra", quote(company, "higher import costs").speaker());
-    WhoSaidWhat agents = WhoSaidWhat.of("Marta Lind resigned on Monday. An attorney for Lind said"
-        + " she would appeal. A spokeswoman for the port authority, Karolina Mazur, said the"
-        + " berths would stay closed.");
-    assertEquals("An attorney for Lind", quote(agents, "would appeal").speaker());
-    assertEquals("Karolina Mazur", quote(agents, "berths would stay").speaker());
-    WhoSaidWhat camp = WhoSaidWhat.of("Mayor Lena Brandt is running again. The Brandt campaign"
-        + " said the poll was wrong. Brandt's lawyers said the case was closed.");
-    assertEquals("The Brandt campaign", quote(camp, "poll was wrong").speaker());
-    assertEquals("Brandt's lawyers", quote(camp, "case was closed").speaker());
-    WhoSaidWhat mate = WhoSaidWhat.of("Lena Brandt's running mate, Deputy Mayor Erik Saar, said"
-        + " the ferry would run all winter.");
-    assertEquals("Erik Saar", quote(mate, "ferry would run").speaker());
+    assertEquals("Veltra", speaker(company, "higher import costs"));
+  }
+
+  @Test
+  void whoSpeaksForABodyOrAroundAPersonIsNotThatPerson() {
+    String body = "The Ministry of Finance said that Nordgas would pay 40 million euros. A"
+        + " spokeswoman for Nordgas said the company welcomed the decision.";
+    assertEquals("Ministry of Finance", speaker(body, "would pay"));
+    assertEquals("Nordgas", speaker(body, "welcomed the decision"));
+    String agents = "Marta Lind resigned on Monday. An attorney for Lind said she would appeal. A"
+        + " spokeswoman for the port authority, Karolina Mazur, said the berths would stay closed.";
+    assertEquals("An attorney for Lind", speaker(agents, "would appeal"));
+    assertEquals("Karolina Mazur", speaker(agents, "berths would stay"));
+    String camp = "Mayor Lena Brandt is running again. The Brandt campaign said the poll was wrong."
+        + " Brandt's lawyers said the case was closed.";
+    assertEquals("The Brandt campaign", speaker(camp, "poll was wrong"));
+    assertEquals("Brandt's lawyers", speaker(camp, "case was closed"));
+    assertEquals("Erik Saar", speaker("Lena Brandt's running mate, Deputy Mayor Erik Saar, said"
+        + " the ferry would run all winter.", "ferry would run"));
   }
 
   @Test
