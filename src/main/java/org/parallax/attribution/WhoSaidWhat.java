@@ -54,6 +54,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // People named inside what someone said are not who a later "he" or "she" means.
     List<Span> spoken = new ArrayList<>();
     attributions.forEach(x -> spoken.addAll(x.content()));
+    int previousCue = Integer.MIN_VALUE / 2;
     for (Attribution a : attributions) {
       String speaker = null;
       String source = a.source() == null ? null : Quote.clean(a.source().of(text));
@@ -94,6 +95,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           if (speaker != null) {
             names.mention(speaker, source);
           }
+        } else if (lower.equals("they") && !quotes.isEmpty() && plural(quotes.getLast())
+            && a.cue().start() - previousCue < 400) {
+          // "Consumer groups criticised the move. They said …": the group just named speaks.
+          speaker = quotes.getLast().speaker();
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
           // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
           Names.Named antecedent = names.before(text, a.source().start());
@@ -130,6 +135,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           lastSpeakerAt = a.cue().start();
         }
       }
+      previousCue = a.cue().start();
       quotes.add(new Quote(speaker, source, contentText(text, a), a.direct() ? "direct"
           : "indirect", cueText, a.content().get(0).start(),
           a.content().get(a.content().size() - 1).end(), a.content()));
@@ -158,6 +164,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
         && verbless.contains(q));
     return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */
+  private static boolean plural(Quote q) {
+    String sp = q.speaker();
+    return sp != null && q.source() != null && sp.equals(q.source()) && sp.length() > 3
+        && sp.endsWith("s") && !Features.PRONOUNS.contains(sp.toLowerCase(Locale.ROOT));
   }
 
   private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(

@@ -95,6 +95,8 @@ class WhoSaidWhatTest {
     WhoSaidWhat transcript = WhoSaidWhat.of("Governor Tomas Ilves met the press on Tuesday.\n\n"
         + "ILVES: Well, the question really should be why the plan failed.");
     assertEquals("Tomas Ilves", quote(transcript, "plan failed").speaker());
+    assertEquals("Consumer groups", speaker("Consumer groups said the rise was unfair. They said"
+        + " households could not absorb another increase.", "could not absorb"));
   }
 
   private static Map<String, String> types(WhoSaidWhat w) {
