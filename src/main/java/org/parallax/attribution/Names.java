@@ -119,9 +119,6 @@ final class Names {
   private final Map<String, String> firstSpelling = new HashMap<>();
   private final List<Mention> mentions = new ArrayList<>();
 
-  /** The current paragraph's part-of-speech tags, for telling a name from a capitalized noun. */
-  private PartsOfSpeech tagger;
-  private byte[] tags;
   private final Set<String> things = new HashSet<>();
   /** The article's text, which every paragraph's offsets index. */
   private String text;
@@ -184,11 +181,8 @@ final class Names {
       }
     }
     List<int[]> runs = new ArrayList<>(); // paragraph index, from, to, titled
-    PartsOfSpeech tagger = PartsOfSpeech.english();
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       Tokenizer.Paragraph p = paragraphs.get(pi);
-      names.tagger = tagger;
-      names.tags = tagger.tag(p);
       int i = 0;
       while (i < p.size) {
         if (!capitalized(p, i)) {
@@ -253,8 +247,9 @@ final class Names {
         || p.quote[from - 1] == 2 || (from == 1 && Attributions.isDash(p.word(0)));
     // "Freight forwarders said", "— Families will not pay": one capitalized word opening a
     // sentence that the tagger reads as a common word is no name.
-    if (sentenceStart && to - from == 1 && tags != null
-        && !tagger.name(tags[from]).startsWith("PROPN") && !midSentence.contains(p.word(from))) {
+    PartsOfSpeech pos = PartsOfSpeech.english(); // tags cached on the paragraph
+    if (sentenceStart && to - from == 1 && !pos.name(pos.tag(p)[from]).startsWith("PROPN")
+        && !midSentence.contains(p.word(from))) {
       return;
     }
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.

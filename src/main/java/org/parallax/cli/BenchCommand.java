@@ -192,7 +192,7 @@ final class BenchCommand implements Runnable {
     int passes;
 
     @Option(names = "--warmup", defaultValue = "3000", description = "articles processed before"
-        + " timing, cycling through the input (default ${DEFAULT-VALUE}; 100 with --vectors)")
+        + " timing, cycling through the input (default ${DEFAULT-VALUE}; at most 100 with --vectors)")
     int warmup;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -223,7 +223,7 @@ final class BenchCommand implements Runnable {
       // Warm-up on all cores until the JIT's optimizing compiler has settled: measured on
       // PolNeAR, passes 1-3 after a 300-article warm-up ran at 68-85 articles/s while C2 was
       // still compiling (C1 alone: a flat 100), and 160-230 from the fourth pass on.
-      int warm = vectors ? Math.min(texts.size(), 100) : Math.max(warmup, 1);
+      int warm = Math.max(1, vectors ? Math.min(warmup, 100) : warmup);
       java.util.stream.IntStream.range(0, warm).parallel()
           .forEach(i -> org.parallax.attribution.WhoSaidWhat.of(texts.get(i % texts.size()),
               vectors));
