@@ -251,6 +251,18 @@ class WhoSaidWhatTest {
     WhoSaidWhat dash = WhoSaidWhat.of("— " + said + ", — said Mayor Lena Brandt.");
     assertEquals(List.of("Lena Brandt|direct|" + said), dash.quotes().stream()
         .map(q -> q.speaker() + "|" + q.kind() + "|" + q.text()).toList());
+    // Dash speech resumed after its cue, with the speaker before the verb, with or without the
+    // second dash; a bulleted report with a dash and no resumed words is not a direct quote.
+    for (String t : List.of(
+        "— " + said + ", — Lena Brandt told the Ledger. — The money is there.",
+        "— " + said + ", Lena Brandt told the Ledger. — The money is there.",
+        "— " + said + ", — said Lena Brandt. — The money is there.")) {
+      assertEquals(List.of("Lena Brandt|direct|told|" + said + " … The money is there."),
+          WhoSaidWhat.of(t).quotes().stream().map(q -> q.speaker() + "|" + q.kind() + "|"
+              + (q.cue().equals("said") ? "told" : q.cue()) + "|" + q.text()).toList(), t);
+    }
+    assertTrue(WhoSaidWhat.of("— Rents rose four percent in March, the agency said.").quotes()
+        .stream().noneMatch(q -> q.kind().equals("direct")));
     String split = "\"We will rebuild the harbour,\" the mayor said, \"and we will do it before"
         + " winter.\"";
     Quote both = WhoSaidWhat.of(split).quotes().get(0);
