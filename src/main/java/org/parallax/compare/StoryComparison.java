@@ -380,6 +380,17 @@ public final class StoryComparison {
         facts.put(v, Facts.of(v.text()));
       }
     }
+    Map<String, List<Quantities.Quantity>> quantities = new HashMap<>();
+    Map<Unit, List<Quantities.Quantity>> quantitiesOf = new HashMap<>();
+    for (Input x : articles) {
+      List<Quantities.Quantity> q = new ArrayList<>();
+      for (Unit u : unitsByArticle.get(x.id())) {
+        List<Quantities.Quantity> found = Quantities.of(u.text());
+        quantitiesOf.put(u, found);
+        q.addAll(found);
+      }
+      quantities.put(x.id(), q);
+    }
     List<Coverage> out = new ArrayList<>();
     for (Input a : articles) {
       List<String> onlyHere = new ArrayList<>();
@@ -420,8 +431,10 @@ public final class StoryComparison {
       }
       List<String> omits = omits(a, articles, unitsByArticle, units, statements, aligned,
           indexOf, scores);
-      out.add(new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits,
-          conflicts(a, articles, statements, facts)));
+      List<String> conflicts = conflicts(a, articles, statements, facts);
+      conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
+          quantitiesOf, indexOf, scores));
+      out.add(new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts));
     }
     return out;
   }
@@ -554,6 +567,66 @@ public final class StoryComparison {
       }
     }
     return out;
+  }
+
+  /**
+   * Figures that disagree between this article and another anywhere in their text, not only
+   * inside a statement both render: the same unit near a word in common ("about 1.2 million
+   * dollars a year" for the subsidy's cost, "about 1.5 million dollars a year" in another
+   * outlet), with neither article giving the other's figure. Reported once per sentence and
+   * outlet, in the statements' format.
+   */
+  private static List<String> quantityConflicts(Input a, List<Input> articles,
+      Map<String, List<Unit>> unitsByArticle, List<String> already,
+      Map<String, List<Quantities.Quantity>> all, Map<Unit, List<Quantities.Quantity>> perUnit,
+      Map<Unit, Integer> indexOf, Map<Long, Double> scores) {
+    List<String> out = new ArrayList<>();
+    for (Unit u : unitsByArticle.get(a.id())) {
+      for (Input b : articles) {
+        if (b.id().equals(a.id())) {
+          continue;
+        }
+        String outletA = a.outlet() == null ? a.id() : a.outlet();
+        String outletB = b.outlet() == null ? b.id() : b.outlet();
+        if (already.stream().anyMatch(c -> c.contains(outletB + ": ")
+            && c.endsWith("\"" + u.text() + "\""))) {
+          continue;
+        }
+        Set<String> mine = new LinkedHashSet<>();
+        Set<String> theirs = new LinkedHashSet<>();
+        for (Quantities.Quantity x : perUnit.get(u)) {
+          if (has(all.get(b.id()), x)) {
+            continue;
+          }
+          for (Unit v : unitsByArticle.get(b.id())) {
+            // Only sentences the scorer found at least loosely alike tell of one fact.
+            if (scores.getOrDefault(key(indexOf.get(u), indexOf.get(v)), 0.0) < ABSENT) {
+              continue;
+            }
+            for (Quantities.Quantity y : perUnit.get(v)) {
+              if (Quantities.disagree(x, y) && !has(all.get(a.id()), y)) {
+                mine.add(x.shown());
+                theirs.add(y.shown());
+              }
+            }
+          }
+        }
+        if (!mine.isEmpty()) {
+          out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA, String.join(", ", mine),
+              outletB, String.join(", ", theirs)) + " — \"" + u.text() + "\"");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean has(List<Quantities.Quantity> in, Quantities.Quantity q) {
+    for (Quantities.Quantity x : in) {
+      if (x.unit().equals(q.unit()) && x.value() == q.value()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",

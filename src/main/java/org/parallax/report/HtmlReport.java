@@ -48,6 +48,7 @@ final class HtmlReport {
       mark.c3{background:#ecd9ff}mark.c4{background:#fff3b0}mark.c5{background:#c9f0ef}
       mark.c6{background:#ffd6e0}mark.c7{background:#e4e4d0}
       mark.conflict{text-decoration:underline wavy #c0392b}
+      mark.conflict:not(.st){background:#fdecea}
       .only{background:#f1edff;border-bottom:2px solid #7a5af8}
       .conflicts{font-size:13px;background:#fdecea;border-radius:4px;padding:6px 8px;margin-top:8px}
       .summary td,.summary th{font-size:13px}
@@ -234,10 +235,20 @@ final class HtmlReport {
     }
     if (c != null && units != null) {
       java.util.Set<String> only = new java.util.HashSet<>(c.onlyHere());
+      java.util.Set<Integer> inStatements = new java.util.HashSet<>();
+      out.forEach(m -> inStatements.add(m.start()));
       for (Unit u : units) {
         if (only.contains(u.text())) {
           out.add(new Mark(u.start(), u.end(), "<span class=\"only\" title=\"Only "
               + esc(outletOf(a)) + " reports this in this story\">", "</span>"));
+        }
+        // A figure another outlet gives differently, in a sentence no statement holds.
+        String disagreement = c.conflicts().stream()
+            .filter(x -> x.endsWith("\"" + u.text() + "\"")).findFirst().orElse(null);
+        if (disagreement != null && !inStatements.contains(u.start())) {
+          out.add(new Mark(u.start(), u.end(), "<mark class=\"conflict\" title=\""
+              + esc(disagreement.substring(0, disagreement.indexOf(" — \""))) + "\">",
+              "</mark>"));
         }
       }
     }

@@ -63,6 +63,37 @@ class StoryComparisonTest {
   }
 
   @Test
+  void figuresThatDisagreeInSentencesWordedApartAreConflicts() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
+        "The council voted on Tuesday to keep the night ferry to Gull Island running.",
+        "Council chair Miriam Okafor said the subsidy would cost the city about 1.2 million"
+            + " dollars a year."));
+    StoryComparison.Input b = input("b", "Nordpress", String.join("\n\n",
+        "The night ferry to Gull Island will keep running, the council decided on Tuesday.",
+        "Two councillors voted against the subsidy, which will cost about $1.5 million a year."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    assertTrue(conflicts.get(0).startsWith("Harbour Ledger: 1.2 million dollars; Nordpress:"
+        + " $1.5 million"), conflicts.toString());
+  }
+
+  @Test
+  void figuresAreReadWithWhatTheyCount() {
+    List<Quantities.Quantity> q = Quantities.of("The union cut its demand from 12 to 9 percent"
+        + " in March 2026, after 300 scheduled services and $4.5bn in losses; the vote was 7-2.");
+    assertEquals(List.of("12 percent", "9 percent", "300 service", "4500000000 dollar"),
+        q.stream().map(x -> (long) x.value() + " " + x.unit()).toList());
+    assertTrue(Quantities.disagree(Quantities.of("about 300 people fled the flood").get(0),
+        Quantities.of("some 350 people fled when the river flooded").get(0)));
+    assertTrue(!Quantities.disagree(Quantities.of("the flood injured 12 people").get(0),
+        Quantities.of("the flood forced 40 people from their homes").get(0)));
+    // Twice the figure counts over another span, not a disagreement.
+    assertTrue(!Quantities.disagree(Quantities.of("ran 212 scheduled services on Monday").get(0),
+        Quantities.of("ran 424 scheduled services over the two days").get(0)));
+  }
+
+  @Test
   void aQuoteSplitByItsCueNeverReportsTheCueAsQuotedWords() {
     String body = "\u201cWe will not close a single school this year,\u201d Mayor Lena Brandt"
         + " said. \u201cThe budget has room for every teacher we employ today.\u201d";

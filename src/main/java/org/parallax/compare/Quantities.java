@@ -1,0 +1,226 @@
+package org.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counted and measured amounts in a sentence ("about 300 people", "$1.2 million", "4 percent"),
+ * each with what it counts and the words around it. Outlets disagreeing on a figure rarely word
+ * the sentence alike ("the subsidy would cost about 1.2 million dollars a year" against "voted
+ * against the subsidy, which will cost about 1.5 million dollars a year"), so the figure's unit
+ * and its neighbourhood, not the whole sentence, decide whether two figures measure one thing.
+ */
+final class Quantities {
+  /** One amount: its value in plain units, as written, what it counts, the words near it. */
+  record Quantity(double value, String shown, String unit, Set<String> context) {}
+
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|m)\\b)?"
+          + "(?:\\s?(?<pct>%|percent\\b|per cent\\b))?");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+  private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
+      "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+  private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£",
+      "pound");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  /** Words after a number that say nothing about what it counts. */
+  private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "of", "and", "or", "to",
+      "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "was", "were",
+      "are", "be", "had", "has", "have", "said", "says", "p", "a.m", "pm", "am", "gmt", "utc",
+      "st", "nd", "rd", "th", "more", "other", "others", "that", "who", "which", "this", "it");
+  /** Words too common in news to show two figures are about the same thing. */
+  private static final Set<String> GENERIC = Set.of("about", "nearly", "almost", "around",
+      "roughly", "approximately", "some", "least", "more", "less", "than", "over", "under",
+      "only", "also", "said", "says", "would", "will", "could", "should", "that", "this",
+      "with", "from", "have", "were", "been", "their", "there", "they", "which", "what",
+      "when", "after", "before", "year", "years", "week", "weeks", "month", "months", "last",
+      "first", "into", "since", "until", "while", "according", "told", "total", "number");
+
+  private Quantities() {}
+
+  static List<Quantity> of(String text) {
+    List<int[]> words = new ArrayList<>();
+    Matcher w = WORD.matcher(text);
+    while (w.find()) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    record Raw(double value, String num, String cur, String scale, boolean pct, int from,
+        int to) {}
+    List<Raw> raws = new ArrayList<>();
+    Matcher m = AMOUNT.matcher(text);
+    while (m.find()) {
+      String num = m.group("num");
+      String scale = m.group("scale");
+      if (scale != null && scale.equals("m") && m.group("cur") == null) {
+        continue; // "7 m" is metres
+      }
+      if (MONTHS.contains(wordBefore(words, text, m.start("num")))) {
+        continue; // "March 3"
+      }
+      raws.add(new Raw(Double.parseDouble(num.replace(",", "")), num, m.group("cur"), scale,
+          m.group("pct") != null, m.start(), m.end()));
+    }
+    List<Quantity> out = new ArrayList<>();
+    for (int r = 0; r < raws.size(); r++) {
+      Raw x = raws.get(r);
+      String cur = x.cur();
+      String scale = x.scale();
+      boolean pct = x.pct();
+      int[] unitWord = null;
+      String next = wordAt(words, text, x.to());
+      // "from 5 to 6.5 percent", "between 300 and 350 people": the first figure has the second's
+      // unit and scale.
+      if (cur == null && scale == null && !pct && r + 1 < raws.size()
+          && (next == null ? text.substring(x.to(), raws.get(r + 1).from()).strip()
+              .matches("[-–]") : RANGE.contains(next) && wordAt(words, text,
+                  raws.get(r + 1).from()) == null && raws.get(r + 1).from() - x.to() <= 6)) {
+        Raw y = raws.get(r + 1);
+        cur = y.cur();
+        scale = y.scale();
+        pct = y.pct();
+        unitWord = pct || cur != null ? null : unitWord(words, text, y.to());
+      } else if (!pct && cur == null) {
+        unitWord = unitWord(words, text, x.to());
+      }
+      String unit;
+      if (pct) {
+        unit = "percent";
+      } else if (cur != null) {
+        unit = CURRENCY.get(cur);
+      } else if (unitWord != null) {
+        unit = singular(text.substring(unitWord[0], unitWord[1]).toLowerCase(Locale.ROOT));
+      } else {
+        continue;
+      }
+      if (cur == null && scale == null && !pct && x.value() >= 1900 && x.value() <= 2100
+          && x.num().matches("\\d{4}")) {
+        continue; // a year
+      }
+      double value = scale == null ? x.value() : x.value() * SCALE.get(scale);
+      String shown = text.substring(x.from(), x.to()).strip()
+          + (unitWord != null && unitWord[0] >= x.to() && unitWord[0] - x.to() <= 14
+              ? text.substring(x.to(), unitWord[1]) : "");
+      out.add(new Quantity(value, shown, unit, context(words, text, x.from(), x.to(), unit)));
+    }
+    return out;
+  }
+
+  private static final Set<String> RANGE = Set.of("to", "and", "or");
+  /** Words between a figure and what it counts: "212 scheduled services", "9 new cases". */
+  private static final Set<String> MODIFIERS = Set.of("new", "more", "additional", "extra",
+      "full", "daily", "weekly", "monthly", "annual", "local", "foreign", "other", "small",
+      "large", "major", "minor", "confirmed", "registered", "scheduled", "armed", "young",
+      "old", "elderly");
+
+  /** The noun a figure ending at {@code at} counts, skipping one modifier; null if none. */
+  private static int[] unitWord(List<int[]> words, String text, int at) {
+    for (int k = 0; k < words.size(); k++) {
+      int[] w = words.get(k);
+      if (w[0] < at) {
+        continue;
+      }
+      if (!text.substring(at, w[0]).isBlank()) {
+        return null; // "300, the police said": nothing counted
+      }
+      String s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      if (MODIFIERS.contains(s) && k + 1 < words.size()
+          && text.substring(w[1], words.get(k + 1)[0]).isBlank()) {
+        w = words.get(k + 1);
+        s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      }
+      return NOT_UNITS.contains(s) || MONTHS.contains(s) ? null : w;
+    }
+    return null;
+  }
+
+  /** Same unit, different value, a word of the neighbourhood in common. */
+  static boolean disagree(Quantity a, Quantity b) {
+    if (!a.unit().equals(b.unit()) || a.value() == b.value() || a.value() <= 0
+        || b.value() <= 0) {
+      return false;
+    }
+    // Outlets that disagree on a figure give nearby values ("about 300" / "about 350"); one
+    // twice another usually counts over another span ("212 services on Monday" / "424 over the
+    // two days") or another thing. Small counts vary more ("3 killed" / "5 killed").
+    double hi = Math.max(a.value(), b.value());
+    double lo = Math.min(a.value(), b.value());
+    if (hi > 1.5 * lo && !(hi <= 20 && hi < 2 * lo)) {
+      return false;
+    }
+    for (String c : a.context()) {
+      if (b.context().contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> context(List<int[]> words, String text, int from, int to,
+      String unit) {
+    Set<String> out = new LinkedHashSet<>();
+    int first = 0;
+    while (first < words.size() && words.get(first)[1] <= from) {
+      first++;
+    }
+    // Five words on either side of the figure, its unit left out.
+    for (int k = Math.max(0, first - 5); k < Math.min(words.size(), first + 7); k++) {
+      String s = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+      if (s.length() < 4 || GENERIC.contains(s) || singular(s).equals(unit)
+          || SCALE.containsKey(s) || s.equals("percent") || s.equals("dollars")) {
+        continue;
+      }
+      out.add(s.length() > 5 ? s.substring(0, 5) : s);
+    }
+    return out;
+  }
+
+  private static String wordBefore(List<int[]> words, String text, int at) {
+    String out = null;
+    for (int[] w : words) {
+      if (w[1] > at) {
+        break;
+      }
+      out = text.substring(w[0], w[1]);
+    }
+    return out == null ? "" : out.toLowerCase(Locale.ROOT);
+  }
+
+  private static String wordAt(List<int[]> words, String text, int at) {
+    for (int[] w : words) {
+      if (w[0] >= at) {
+        // Only the word right after the figure: "300 people", not "300, the police".
+        return text.substring(at, w[0]).isBlank()
+            ? text.substring(w[0], w[1]).toLowerCase(Locale.ROOT) : null;
+      }
+    }
+    return null;
+  }
+
+  private static String singular(String w) {
+    if (w.equals("dollars")) {
+      return "dollar";
+    }
+    if (w.equals("euros")) {
+      return "euro";
+    }
+    if (w.equals("pounds")) {
+      return "pound";
+    }
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}
