@@ -748,7 +748,8 @@ public final class Attributions {
       "forecast", "project", "poll", "survey", "rule", "judg", "feel", "felt", "know", "knew",
       "learn", "see", "saw", "seen", "label", "dub", "brand", "term", "alleg", "remark",
       "charg", "suspect", "suspicion", "assum", "suppos", "impl", "infer", "emphasi", "underlin",
-      "reiterat", "repeat", "echo", "assess", "verdict", "insinuat", "lament", "boast", "joke");
+      "reiterat", "repeat", "echo", "assess", "verdict", "insinuat", "lament", "boast", "joke",
+      "denounc", "endors", "protest", "oppos", "outlin", "guess");
 
   private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was",
       "were", "is", "are", "be", "been", "being");

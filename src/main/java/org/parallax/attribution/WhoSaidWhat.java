@@ -143,9 +143,14 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     participles(text, attributions, quotes, names);
     // Quotes still stand index for index with the attributions here.
     java.util.Set<Quote> verbless = new java.util.HashSet<>();
+    java.util.Set<Quote> saysNothing = new java.util.HashSet<>();
     for (int i = 0; i < attributions.size(); i++) {
-      if (!PartsOfSpeech.hasVerb(paragraphs, attributions.get(i).cue())) {
+      Attribution a = attributions.get(i);
+      if (!PartsOfSpeech.hasVerb(paragraphs, a.cue())) {
         verbless.add(quotes.get(i));
+      }
+      if (a.content().stream().noneMatch(c -> PartsOfSpeech.hasVerb(paragraphs, c))) {
+        saysNothing.add(quotes.get(i));
       }
     }
     // The tagger, trained on PolNeAR's broad notion of attribution, also tags events ("crews
@@ -163,6 +168,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // stone about the Russian leader") is the tagger misreading a noun phrase.
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
         && verbless.contains(q));
+    // An act with only a thing for its object ("voted against the subsidy", "signed the bill")
+    // reports no words: no verb in the content, none of saying or judging in the cue.
+    quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
+        && saysNothing.contains(q));
     return new WhoSaidWhat(quotes, names.entities());
   }
 

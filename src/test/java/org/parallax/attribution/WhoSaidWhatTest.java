@@ -303,4 +303,15 @@ class WhoSaidWhatTest {
     assertTrue(quotes.stream().noneMatch(q -> q.text().contains("ferry terminal")
         || q.text().contains("walls would hold")), quotes.toString());
   }
+
+  @Test
+  void anActWithAThingForItsObjectIsNoQuoteButADenunciationIs() {
+    String t = String.join("\n\n",
+        "Two councillors, including Dev Ramsay, voted against the ferry subsidy on Tuesday.",
+        "Mayor Lena Brandt denounced the closure of the night ferry.");
+    List<Quote> quotes = WhoSaidWhat.of(t).quotes();
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("subsidy")), quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> "Lena Brandt".equals(q.speaker())
+        && q.text().contains("closure")), quotes.toString());
+  }
 }
