@@ -65,7 +65,7 @@ final class Names {
       "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
-      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "church", "airlines", "brigade", "guard",
+      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "church", "airlines", "lines", "brigade", "guard",
       "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
@@ -317,6 +317,7 @@ final class Names {
     // for Nordgas", "the Ministry of Finance"
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
     boolean bodyNoun = !titled && (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)
+        || (before.equals(",") && ORG_HEADS.contains(beforeTwo)) // "the operator, Blue Tern,"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
         || (SPOKESPEOPLE.contains(after.toLowerCase(Locale.ROOT)) // "Nordgas chief executive"
             && !(tokens == 1 && nationality(name))) // not "Croatian officials"

@@ -123,6 +123,9 @@ class WhoSaidWhatTest {
     assertEquals("person", types.get("Lars Holm"), types.toString());
     assertTrue(!types.containsKey("Baltic Spine"), "a pipeline is no entity: " + types);
     assertEquals("Residents of Kirkby Vale", speaker(t, "smoke reached"));
+    Map<String, String> ferry = types(WhoSaidWhat.of("The ferry operator, Gull Tern Shipping,"
+        + " welcomed the decision. Anna Brandt said the night ferry would keep running."));
+    assertEquals("organization", ferry.get("Gull Tern Shipping"), ferry.toString());
     String company = "Veltra, the region's largest gas supplier, raised prices by 12 percent on"
         + " Monday. The company said the increase reflected higher import costs.\n\nEnergy"
         + " Minister Kaido Lepik met Veltra chief executive Liis Kangur. Croatian officials said"
