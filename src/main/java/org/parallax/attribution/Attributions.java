@@ -475,6 +475,7 @@ public final class Attributions {
     closingAttributions(p, labels);
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
+    appositiveSources(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -582,6 +583,42 @@ public final class Attributions {
         nameBefore = labels[k] >= 5 && p.quote[k] == 0;
       }
       if (!nameBefore || r - 1 - s > 6) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k < cue; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "Ramsay, the leading critic, said the ferry …": a lone surname opening the sentence looks to
+   * the tagger like the start of a reported clause. A capitalized name of up to three words
+   * before an apposition that the tagger already reads as the source is part of that source.
+   */
+  static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 1; c + 2 < n; c++) {
+      if (!p.word(c).equals(",") || labels[c + 1] != 1) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      if (c - s < 1 || c - s > 3 || labels[s] != 5) {
+        continue;
+      }
+      boolean name = true;
+      for (int k = s; k < c && name; k++) {
+        String w = p.word(k);
+        name = (k == s ? labels[k] == 5 : labels[k] == 6) && p.quote[k] == 0
+            && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+      }
+      int cue = c + 2;
+      while (cue < n && labels[cue] == 2) {
+        cue++;
+      }
+      if (!name || cue + 1 >= n || labels[cue] != 3 || labels[cue + 1] < 5
+          || p.sentence[cue] != p.sentence[s]) {
         continue;
       }
       labels[s] = 1;

@@ -42,7 +42,7 @@ final class Names {
       "mayor", "inhabitants", "villagers");
   static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen",
       "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
-      "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+      "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman", "spokesperson",
       "leader", "general", "gen", "judge", "pope", "king", "queen", "prince", "princess", "ceo",
       "director", "chief", "mayor", "commander", "captain", "inspector general", "colonel", "ambassador", "chancellor", "premier", "vice", "deputy",
       "former", "foreign", "defense", "defence", "state", "filmmaker", "pollster", "professor",
@@ -52,7 +52,7 @@ final class Names {
       "historian", "activist", "sheriff", "inspector", "speaker", "whip", "councillor",
       "councilor", "councilman", "councilwoman", "aide", "adviser", "advisor", "manager");
   private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
-      "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson",
+      "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
       "ambassador", "head", "chief", "director", "king", "queen", "pope", "candidate", "nominee",
       "filmmaker", "host", "official", "commander", "general");
@@ -178,6 +178,13 @@ final class Names {
     for (Attribution a : attributions) {
       if (a.source() != null) {
         sourceStarts.add(((long) a.source().start() << 32) | a.source().end());
+        // "Ramsay, the leading critic": the name before the apposition is the whole speaker.
+        String src = a.source().of(names.text);
+        int comma = src.indexOf(", ");
+        if (comma > 0 && src.substring(0, comma).matches("\\p{Lu}[\\p{L}'’-]+")
+            && src.substring(comma + 2).matches("(?i)(the|a|an|its|his|her|their) .*")) {
+          sourceStarts.add(((long) a.source().start() << 32) | (a.source().start() + comma));
+        }
       }
     }
     List<int[]> runs = new ArrayList<>(); // paragraph index, from, to, titled
@@ -248,8 +255,11 @@ final class Names {
     // "Freight forwarders said", "— Families will not pay": one capitalized word opening a
     // sentence that the tagger reads as a common word is no name.
     PartsOfSpeech pos = PartsOfSpeech.english(); // tags cached on the paragraph
+    // A word that is by itself a speaker ("Okafor, the council chair, said") stays a name.
     if (sentenceStart && to - from == 1 && !pos.name(pos.tag(p)[from]).startsWith("PROPN")
-        && !midSentence.contains(p.word(from))) {
+        && !midSentence.contains(p.word(from))
+        && (!sourceStarts.contains(((long) p.start[from] << 32) | p.end[from])
+            || p.word(from).equals(p.word(from).toUpperCase(Locale.ROOT)))) { // "ILVES:"
       return;
     }
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.

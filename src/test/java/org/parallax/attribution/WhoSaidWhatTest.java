@@ -317,4 +317,20 @@ class WhoSaidWhatTest {
     assertTrue(quotes.stream().anyMatch(q -> "Lena Brandt".equals(q.speaker())
         && q.text().contains("closure")), quotes.toString());
   }
+
+  @Test
+  void aSurnameBeforeAnAppositionIsTheSpeakerAndAChairIsATitle() {
+    String t = "Okafor, the council chair, said the vote was fair.\n\nRamsay, the leading"
+        + " critic, said the ferry loses money every night.";
+    assertEquals("Okafor", speaker(t, "vote was fair"));
+    assertEquals("Ramsay", speaker(t, "loses money"));
+    String story = "The council chair said the ferry would run. Chair Okafor added that the"
+        + " subsidy would be reviewed in two years.";
+    WhoSaidWhat w = WhoSaidWhat.of(story);
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(w,
+        WhoSaidWhat.of("Council chair Miriam Okafor said the vote was fair.")));
+    WhoSaidWhat c = w.canonicalized(canonical);
+    assertEquals("Miriam Okafor", quote(c, "ferry would run").speaker());
+    assertEquals("Miriam Okafor", quote(c, "reviewed in two years").speaker());
+  }
 }
