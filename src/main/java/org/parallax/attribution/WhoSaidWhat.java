@@ -329,8 +329,52 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
     }
+    // "Its chief executive told the Times …" where only another outlet names her: the role
+    // another outlet gives exactly one person of the story ("chief executive Paulo Brandt",
+    // "Paulo Brandt, the chief executive") names the speaker.
+    Map<String, Set<String>> roles = new HashMap<>(); // person -> role phrases, lower case
+    for (WhoSaidWhat w : articles) {
+      for (Quote q : w.quotes()) {
+        if (q.speaker() != null && q.source() != null && q.speaker().contains(" ")
+            && q.source().contains(q.speaker()) && !q.source().equals(q.speaker())) {
+          String role = q.source().replace(q.speaker(), " ").toLowerCase(Locale.ROOT)
+              .replaceAll("[^\\p{L}' -]", " ").replaceAll("\\b(the|a|an|its|his|her|their)\\b",
+                  " ").replaceAll("\\s+", " ").strip();
+          if (!role.isEmpty()) {
+            roles.computeIfAbsent(out.getOrDefault(q.speaker(), q.speaker()),
+                k -> new LinkedHashSet<>()).add(" " + role);
+          }
+        }
+      }
+    }
+    for (WhoSaidWhat w : articles) {
+      for (Quote q : w.quotes()) {
+        String sp = q.speaker();
+        if (sp == null || !sp.equals(q.source()) || out.containsKey(sp)) {
+          continue;
+        }
+        java.util.regex.Matcher m = ROLE_SPEAKER.matcher(sp);
+        if (!m.matches() || !Names.TITLES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String role = " " + m.group(1).toLowerCase(Locale.ROOT).strip();
+        Set<String> who = new LinkedHashSet<>();
+        roles.forEach((person, phrases) -> {
+          if (phrases.stream().anyMatch(r -> r.endsWith(role) || r.contains(role + " of "))) {
+            who.add(person);
+          }
+        });
+        if (who.size() == 1) {
+          out.put(sp, who.iterator().next());
+        }
+      }
+    }
     return out;
   }
+
+  /** "Its chief executive", "the council chair": a determiner and up to three role words. */
+  private static final java.util.regex.Pattern ROLE_SPEAKER = java.util.regex.Pattern.compile(
+      "(?i)(?:the|its|his|her|their|our) ((?:[\\p{Ll}-]+ ){0,2}([\\p{Ll}-]+))");
 
   /**
    * This article with its dateline's place among the entities: normalization takes the dateline
@@ -378,6 +422,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         LinkedHashSet<String> m = new LinkedHashSet<>(prior.mentions());
         m.addAll(e.mentions());
         merged.put(name, new Entity(name, prior.type(), List.copyOf(m)));
+      }
+    }
+    // A speaker named only by another outlet joins this article's people, its role here as its
+    // mention.
+    for (Quote x : quotes) {
+      String to = x.speaker() == null ? null : canonical.get(x.speaker());
+      if (to != null && x.speaker().equals(x.source())) {
+        Entity prior = merged.get(to);
+        LinkedHashSet<String> m = new LinkedHashSet<>(prior == null ? List.of() : prior.mentions());
+        m.add(x.source());
+        merged.put(to, new Entity(to, prior == null ? "person" : prior.type(), List.copyOf(m)));
       }
     }
     return new WhoSaidWhat(q, List.copyOf(merged.values()));

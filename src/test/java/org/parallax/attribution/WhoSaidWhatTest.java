@@ -332,5 +332,17 @@ class WhoSaidWhatTest {
     WhoSaidWhat c = w.canonicalized(canonical);
     assertEquals("Miriam Okafor", quote(c, "ferry would run").speaker());
     assertEquals("Miriam Okafor", quote(c, "reviewed in two years").speaker());
+    // A role only another outlet pins on one person names the speaker; a role two people of
+    // the story share names nobody.
+    WhoSaidWhat bare = WhoSaidWhat.of("Its chief executive told the Ledger that bookings had"
+        + " doubled. The minister said the ferry was safe.");
+    WhoSaidWhat named = WhoSaidWhat.of("Blue Tern Lines chief executive Paulo Brandt said"
+        + " the company would add a departure. Transport minister Ewa Lind said the ferry was"
+        + " safe. Finance minister Jonas Berg said the budget was tight.");
+    WhoSaidWhat roles = bare.canonicalized(WhoSaidWhat.canonicalNames(List.of(bare, named)));
+    assertEquals("Paulo Brandt", quote(roles, "bookings had doubled").speaker());
+    assertTrue(roles.entities().stream().anyMatch(e -> e.name().equals("Paulo Brandt")
+        && e.mentions().contains("Its chief executive")), roles.entities().toString());
+    assertEquals("The minister", quote(roles, "ferry was safe").speaker());
   }
 }
