@@ -935,6 +935,16 @@ public final class Attributions {
         }
         comma = src - 1;
       }
+      // "…, the authority said in a statement, and ordered the level lowered.": a predicate
+      // coordinated after the attribution is the speaker's next act, not part of what was said.
+      for (int k = after; k + 1 < e; k++) {
+        String next = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
+        if (p.word(k).equals(",") && (next.equals("and") || next.equals("but"))
+            && labels[k + 1] == 0) {
+          e = k;
+          break;
+        }
+      }
       // What follows may be circumstance ("told The Huffington Post on Thursday") or, after
       // "according to", an untagged source; then only punctuation.
       int tail = wordsEnd(p, after, e);

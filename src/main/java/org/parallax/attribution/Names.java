@@ -100,7 +100,16 @@ final class Names {
       "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",
       "witnesses", "lawmakers", "authorities", "rescuers", "firefighters", "volunteers",
       "passengers", "commuters", "locals", "neighbours", "neighbors", "supporters", "opponents",
-      "economists", "doctors", "teachers", "students", "parents", "scientists", "researchers");
+      "economists", "doctors", "teachers", "students", "parents", "scientists", "researchers",
+      "engineers", "inspectors", "prosecutors", "nurses", "farmers", "miners", "pilots",
+      "drivers", "soldiers", "troops", "officers", "diplomats", "activists", "campaigners",
+      "organizers", "organisers", "observers", "monitors", "regulators", "lawyers", "judges",
+      "historians", "journalists", "reporters", "editors", "builders", "managers", "employees",
+      "staff", "shoppers", "tourists", "visitors", "islanders", "villagers", "survivors",
+      "relatives", "victims", "patients", "users", "customers", "consumers", "traders",
+      "investors", "bankers", "forecasters", "meteorologists", "epidemiologists", "clinicians",
+      "medics", "paramedics", "guards", "crews", "sources", "environmentalists", "conservationists",
+      "demonstrators", "strikers", "members", "delegates", "senators", "legislators", "ministers");
   /** All-capital words that are neither organizations nor people: zones, units, things. */
   private static final Set<String> NOT_ACRONYMS = Set.of("CET", "CEST", "EET", "EEST", "GMT",
       "UTC", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MSK", "WET", "WEST", "IST", "JST",
@@ -123,6 +132,8 @@ final class Names {
   /** The article's text, which every paragraph's offsets index. */
   private String text;
   private final Set<String> midSentence = new HashSet<>();
+  /** Keys (start << 32 | end) of names opening a source before its apposition. */
+  private final Set<Long> appositionHeads = new HashSet<>();
 
   private Names() {}
 
@@ -175,6 +186,7 @@ final class Names {
     }
     // A lone capitalized word that is a whole source ("Caddell said") is a person.
     Set<Long> sourceStarts = new HashSet<>();
+    Set<Long> appositionHeads = names.appositionHeads;
     for (Attribution a : attributions) {
       if (a.source() != null) {
         sourceStarts.add(((long) a.source().start() << 32) | a.source().end());
@@ -184,6 +196,7 @@ final class Names {
         if (comma > 0 && src.substring(0, comma).matches("\\p{Lu}[\\p{L}'’-]+")
             && src.substring(comma + 2).matches("(?i)(the|a|an|its|his|her|their) .*")) {
           sourceStarts.add(((long) a.source().start() << 32) | (a.source().start() + comma));
+          appositionHeads.add(((long) a.source().start() << 32) | (a.source().start() + comma));
         }
       }
     }
@@ -258,7 +271,7 @@ final class Names {
     // A word that is by itself a speaker ("Okafor, the council chair, said") stays a name.
     if (sentenceStart && to - from == 1 && !pos.name(pos.tag(p)[from]).startsWith("PROPN")
         && !midSentence.contains(p.word(from))
-        && (!sourceStarts.contains(((long) p.start[from] << 32) | p.end[from])
+        && (!appositionHeads.contains(((long) p.start[from] << 32) | p.end[from])
             || p.word(from).equals(p.word(from).toUpperCase(Locale.ROOT)))) { // "ILVES:"
       return;
     }
@@ -419,7 +432,8 @@ final class Names {
     }
     for (int k = to + 2; k < p.size && k < to + 9; k++) {
       String w = p.word(k).toLowerCase(Locale.ROOT);
-      if (w.equals(",") || w.equals(".")) {
+      // "Petra Ivanova, a spokeswoman for the authority": a person who speaks for a body.
+      if (w.equals(",") || w.equals(".") || SPOKESPEOPLE.contains(w) || ROLE_HEADS.contains(w)) {
         return false;
       }
       if (k + 1 < p.size && (p.word(k + 1).equals(",") || p.word(k + 1).equals("."))) {

@@ -345,4 +345,13 @@ class WhoSaidWhatTest {
         && e.mentions().contains("Its chief executive")), roles.entities().toString());
     assertEquals("The minister", quote(roles, "ferry was safe").speaker());
   }
+
+  @Test
+  void anAttributionBeforeACoordinatedActStillReportsTheClauseBeforeIt() {
+    String t = "Engineers found three cracks in the wall of the Varna dam on Monday, the regional"
+        + " water authority said in a statement, and ordered the water level lowered.";
+    Quote q = quote(WhoSaidWhat.of(t), "three cracks");
+    assertEquals("the regional water authority", q.speaker());
+    assertEquals("Engineers found three cracks in the wall of the Varna dam on Monday", q.text());
+  }
 }
