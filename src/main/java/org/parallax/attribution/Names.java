@@ -304,6 +304,16 @@ final class Names {
         || NOT_NAMES.contains(p.word(to - 1).toLowerCase(Locale.ROOT)))) {
       to--;
     }
+    // "the Minister of Energy of Croatia Ivo Horvat", "the President of the Russian Federation
+    // Vladimir Putin": translated titles put the office's body before the name, which is the
+    // run's last two words.
+    boolean ofTitle = false;
+    for (int k = tokenFrom; k < from; k++) {
+      ofTitle |= titled && p.word(k).equals("of");
+    }
+    if (ofTitle && to - from >= 3 && personLike(p, to - 2, to)) {
+      from = to - 2;
+    }
     if (from >= to) {
       return;
     }
@@ -330,7 +340,13 @@ final class Names {
     String after = to < p.size ? p.word(to) : "";
     String after2 = to + 1 < p.size && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
         ? p.word(to + 1) : "";
-    if (!titled && (THINGS.contains(after) || THINGS.contains(after2))) {
+    // "the gas pipeline «Southern Link»": the thing's noun before its quoted name
+    int b = tokenFrom - 1;
+    while (b >= 0 && Tokenizer.OPEN_QUOTES.indexOf(p.word(b).charAt(0)) >= 0) {
+      b--;
+    }
+    boolean thingBefore = b >= 0 && b < tokenFrom - 1 && THINGS.contains(p.word(b).toLowerCase(Locale.ROOT));
+    if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore)) {
       // "the Pannonia Link gas pipeline", "the Morning Line programme": a named thing, and
       // its other mentions are no person either
       things.add(name);

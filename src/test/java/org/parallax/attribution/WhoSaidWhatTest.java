@@ -354,4 +354,17 @@ class WhoSaidWhatTest {
     assertEquals("the regional water authority", q.speaker());
     assertEquals("Engineers found three cracks in the wall of the Varna dam on Monday", q.text());
   }
+
+  @Test
+  void translatedTitlesPutTheOfficeBeforeTheNameAndAQuotedThingIsNoOne() {
+    String t = "The pipeline will be completed in 2027, the Minister of Energy of Croatia Ivo"
+        + " Horvat stated on Monday.\n\nThe Minister of Foreign Affairs Sergei Lavrov said the"
+        + " talks were useful.\n\nThe gas pipeline «Southern Link» will be finished soon,"
+        + " Lavrov said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ivo Horvat", quote(w, "completed in 2027").speaker());
+    assertEquals("Sergei Lavrov", quote(w, "talks were useful").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().contains("Southern Link")),
+        w.entities().toString());
+  }
 }

@@ -1,0 +1,43 @@
+package org.parallax.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parallax.testing.Shared;
+
+/**
+ * Speaker resolution over every PolNeAR dev text: news written by others, which no rule was
+ * written against, must not break it, and most quotes must still name an entity of the article.
+ */
+class WhoSaidWhatCorpusTest {
+  @Test
+  void everyDevTextResolvesWithoutFailureAndMostQuotesNameAnEntity() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    int quotes = 0;
+    int entity = 0;
+    int none = 0;
+    for (String line : Files.readAllLines(
+        Shared.root().resolve("corpora/polnear/polnear_dev.jsonl"))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String text = json.readTree(line).get("text").asText();
+      WhoSaidWhat w = WhoSaidWhat.of(text);
+      Set<String> names = new HashSet<>();
+      w.entities().forEach(e -> names.add(e.name()));
+      for (Quote q : w.quotes()) {
+        quotes++;
+        entity += names.contains(q.speaker()) ? 1 : 0;
+        none += q.speaker() == null ? 1 : 0;
+      }
+    }
+    // Recorded 2026-12-01: 1,659 quotes, 1,275 naming an entity, 38 with no speaker.
+    assertTrue(quotes > 1500, "quotes: " + quotes);
+    assertTrue(entity >= 0.72 * quotes, entity + " of " + quotes + " name an entity");
+    assertTrue(none <= 0.04 * quotes, none + " of " + quotes + " have no speaker");
+  }
+}
