@@ -31,7 +31,8 @@ public final class Units {
         s[1]--;
       }
       String text = body.substring(s[0], s[1]).strip();
-      if (text.split("\\s+").length < MIN_WORDS || BYLINE.matcher(text).find()) {
+      // Short sentences count only as quoted words ("Financing is guaranteed."), checked below.
+      if (text.split("\\s+").length < MIN_QUOTE_WORDS || BYLINE.matcher(text).find()) {
         continue;
       }
       Quote owner = null;
@@ -98,6 +99,9 @@ public final class Units {
         if (text.split("\\s+").length < MIN_QUOTE_WORDS) {
           continue;
         }
+      }
+      if (!quote && text.split("\\s+").length < MIN_WORDS) {
+        continue;
       }
       out.add(new Unit(article, out.size(), text, from, to, quote,
           quote ? owner.speaker() : null));

@@ -33,6 +33,15 @@ class UnitsTest {
   }
 
   @Test
+  void aShortQuotedSentenceIsAUnitButAShortClaimIsNot() {
+    String body = "\"Financing is guaranteed. There is no doubt about that,\" the minister said."
+        + "\n\nTalks went well.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertEquals(List.of("Financing is guaranteed.", "There is no doubt about that"),
+        units.stream().map(Unit::text).toList());
+  }
+
+  @Test
   void anIndirectQuotesUnitIsItsQuotedPhrases() {
     String body = "According to the mayor, the protesters \"camped outside the town hall\" and"
         + " \"blocked every delivery for a week\".";
