@@ -130,15 +130,18 @@ final class AttributionRules {
     if (bar.find()) {
       // A quotation signed "“…” ― Marta Lindqvist": the bar is the cue. A period closing the
       // line is not the name's, unless it ends an initial or "Jr.".
+      // The name also ends at the first such period: "― Carla Sanchez.  Getty" has a photo
+      // credit after it.
+      int srcStart = q.end() + bar.start("src");
       int srcEnd = q.end() + bar.end("src");
-      if (text.charAt(srcEnd - 1) == '.') {
-        int w = srcEnd - 1;
-        while (w > q.end() + bar.start("src") && !Character.isWhitespace(text.charAt(w - 1))) {
-          w--;
-        }
-        String last = text.substring(w, srcEnd - 1);
-        if (last.length() > 2 && !last.equals("Jr") && !last.equals("Sr")) {
-          srcEnd--;
+      Matcher word = java.util.regex.Pattern.compile("[^\\s\\u00a0]+").matcher(text)
+          .region(srcStart, srcEnd);
+      while (word.find()) {
+        String w = word.group();
+        if (w.endsWith(".") && w.length() > 3 && !w.equals("Jr.") && !w.equals("Sr.")
+            && !Names.TITLES.contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT))) {
+          srcEnd = word.end() - 1;
+          break;
         }
       }
       return new Attribution(new Span(q.end() + bar.start("src"), srcEnd),

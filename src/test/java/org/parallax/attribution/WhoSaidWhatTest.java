@@ -227,9 +227,11 @@ class WhoSaidWhatTest {
   @Test
   void aQuotationSignedWithABarNamesItsSpeakerWithoutTheClosingPeriod() {
     WhoSaidWhat w = WhoSaidWhat.of("“We expected better from the council.” ―\u00a0Jonas Berg.\n"
-        + "“The ferry must run all winter.” ― Anna K. Holm");
+        + "“The ferry must run all winter.” ― Anna K. Holm\n"
+        + "“Nobody asked us.” ― Gov. Erik Saar.  Getty Images");
     assertEquals(List.of("Jonas Berg|We expected better from the council.",
-        "Anna K. Holm|The ferry must run all winter."), w.quotes().stream()
+        "Anna K. Holm|The ferry must run all winter.", "Erik Saar|Nobody asked us."),
+        w.quotes().stream()
         .map(q -> q.speaker() + "|" + q.text()).toList());
   }
 
