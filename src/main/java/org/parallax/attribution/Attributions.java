@@ -476,6 +476,7 @@ public final class Attributions {
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
+    coordinatedSubjects(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -623,6 +624,57 @@ public final class Attributions {
       }
       labels[s] = 1;
       for (int k = s + 1; k < cue; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "France and Germany unveiled …", "The United States, Britain and France support …": the
+   * tagger may start the source at the last conjuncts. When only nouns, names, adjectives and
+   * commas (up to eight words) and then "and" or "or" stand between the sentence's start and
+   * such a source, the whole subject is the source.
+   */
+  static void coordinatedSubjects(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    PartsOfSpeech pos = null;
+    for (int src = 2; src < n; src++) {
+      if (labels[src] != 1) {
+        continue;
+      }
+      String joint = p.word(src - 1).toLowerCase(java.util.Locale.ROOT);
+      int s = sentenceStart(p, src);
+      if (!(joint.equals("and") || joint.equals("or")) || src - s < 2
+          || src - s > 8 || labels[src - 1] != 0) {
+        continue;
+      }
+      int end = src + 1;
+      while (end < n && labels[end] == 2) {
+        end++;
+      }
+      if (end >= n || labels[end] != 3) {
+        continue; // a subject before its cue only
+      }
+      boolean plain = true;
+      for (int k = s; k < src && plain; k++) {
+        plain = labels[k] == 0 && p.quote[k] == 0;
+      }
+      if (!plain) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      for (int k = s; k < src - 1 && plain; k++) {
+        String t = pos.name(tags[k]);
+        plain = t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("DET")
+            || t.startsWith("ADJ") || t.startsWith("NUM") || t.startsWith("CCONJ")
+            || p.word(k).equals(",");
+      }
+      if (!plain) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k <= src; k++) {
         labels[k] = 2;
       }
     }

@@ -25,6 +25,22 @@ class AttributionsTest {
   }
 
   @Test
+  void aCoordinatedSubjectIsOneSource() {
+    // The tagger's reading of "Trump and Clinton point out that …" on the PolNeAR dev texts:
+    // the source started at the last name.
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(
+        "Brandt and Lind point out that the ferry lost money.").get(0);
+    int[] labels = {0, 0, 1, 3, 4, 5, 6, 6, 6, 6, 0};
+    Attributions.coordinatedSubjects(p, labels);
+    assertEquals("[1, 2, 2, 3, 4, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(labels));
+    Tokenizer.Paragraph adverb = Tokenizer.paragraphs(
+        "Still and all, Lind pointed out that the ferry lost money.").get(0);
+    int[] kept = {0, 0, 0, 0, 1, 3, 4, 5, 6, 6, 6, 6, 0};
+    Attributions.coordinatedSubjects(adverb, kept);
+    assertEquals(1, kept[4], "an adverbial opening is no conjunct");
+  }
+
+  @Test
   void reportedSpeechAfterTheCue() {
     String t = "The Harbour Ledger reports that the berths will stay closed until Friday.";
     Attribution a = only(t);
