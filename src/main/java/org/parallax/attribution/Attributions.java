@@ -477,6 +477,7 @@ public final class Attributions {
     relativeSources(p, labels);
     appositiveSources(p, labels);
     coordinatedSubjects(p, labels);
+    participialAsides(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -626,6 +627,36 @@ public final class Attributions {
       for (int k = s + 1; k < cue; k++) {
         labels[k] = 2;
       }
+    }
+  }
+
+  /**
+   * "Trump, speaking to a veterans group in Virginia, warned …": a participial phrase set off
+   * after the speaker's name says what the speaker was doing, and is no part of the source
+   * ("Proponents, including the mayors," is).
+   */
+  static void participialAsides(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] != 1) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && labels[j] == 2) {
+        j++;
+      }
+      for (int k = i + 1; k + 1 < j; k++) {
+        String w = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
+        if (p.word(k).equals(",") && w.endsWith("ing") && w.length() > 5
+            && !w.equals("including") && !w.equals("according") && !w.equals("excluding")
+            && !w.equals("representing")) {
+          for (int m = k; m < j; m++) {
+            labels[m] = 0;
+          }
+          break;
+        }
+      }
+      i = j - 1;
     }
   }
 

@@ -41,6 +41,20 @@ class AttributionsTest {
   }
 
   @Test
+  void aParticipialAsideIsNoPartOfTheSource() {
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(
+        "Brandt, speaking to dock workers, warned that the port would close.").get(0);
+    int[] labels = {1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 6, 6, 0};
+    Attributions.participialAsides(p, labels);
+    assertEquals("[1, 0, 0, 0, 0, 0, 3, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(labels));
+    Tokenizer.Paragraph including = Tokenizer.paragraphs(
+        "Unions, including the dockers, warned that the port would close.").get(0);
+    int[] kept = {1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 6, 6, 0};
+    Attributions.participialAsides(including, kept);
+    assertEquals("[1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(kept));
+  }
+
+  @Test
   void reportedSpeechAfterTheCue() {
     String t = "The Harbour Ledger reports that the berths will stay closed until Friday.";
     Attribution a = only(t);
