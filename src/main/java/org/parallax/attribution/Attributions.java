@@ -478,6 +478,7 @@ public final class Attributions {
     appositiveSources(p, labels);
     coordinatedSubjects(p, labels);
     participialAsides(p, labels);
+    temporalTails(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -659,6 +660,62 @@ public final class Attributions {
       i = j - 1;
     }
   }
+
+  /**
+   * "Wells Fargo just this month announced", "The Times on Saturday wrote": when a source runs
+   * on into the time of the act, the time is not who acted.
+   */
+  static void temporalTails(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 0; i < n; i++) {
+      if (labels[i] != 1) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && labels[j] == 2) {
+        j++;
+      }
+      // "a poll released last week": the time identifies the document, and stays.
+      boolean described = false;
+      for (int k = i; k < j; k++) {
+        String w = p.word(k);
+        described |= w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
+      }
+      int cut = j;
+      while (!described && cut - i >= 3) {
+        String last = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
+        String before = p.word(cut - 2).toLowerCase(java.util.Locale.ROOT);
+        int len = 0;
+        if ((TIME_UNITS.contains(last) && (before.equals("this") || before.equals("last")
+            || before.equals("next") || before.equals("earlier")))
+            || (DAYS.contains(last) && before.equals("on"))) {
+          len = 2;
+        } else if ((last.equals("today") || last.equals("yesterday") || last.equals("tonight"))
+            && Character.isLowerCase(p.word(cut - 1).charAt(0))
+            && Character.isLowerCase(p.word(cut - 2).charAt(0))) { // not "USA Today"
+          len = 1;
+        }
+        if (len == 0) {
+          break;
+        }
+        cut -= len;
+        String w = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
+        if (cut - i >= 2 && (w.equals("just") || w.equals("earlier") || w.equals("only"))) {
+          cut--;
+        }
+      }
+      for (int k = cut; k < j; k++) {
+        labels[k] = 0;
+      }
+      i = j - 1;
+    }
+  }
+
+  private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("week", "month",
+      "year", "weekend", "morning", "afternoon", "evening", "spring", "summer", "fall",
+      "autumn", "winter");
+  private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /**
    * "France and Germany unveiled …", "The United States, Britain and France support …": the

@@ -55,6 +55,20 @@ class AttributionsTest {
   }
 
   @Test
+  void theTimeOfTheActIsNoPartOfTheSource() {
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(
+        "The Ledger just this month reported that rents rose.").get(0);
+    int[] labels = {1, 2, 2, 2, 2, 3, 5, 6, 6, 0};
+    Attributions.temporalTails(p, labels);
+    assertEquals("[1, 2, 0, 0, 0, 3, 5, 6, 6, 0]", java.util.Arrays.toString(labels));
+    Tokenizer.Paragraph poll = Tokenizer.paragraphs(
+        "A Ledger poll released last week found that rents rose.").get(0);
+    int[] kept = {1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 0};
+    Attributions.temporalTails(poll, kept);
+    assertEquals("[1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 0]", java.util.Arrays.toString(kept));
+  }
+
+  @Test
   void reportedSpeechAfterTheCue() {
     String t = "The Harbour Ledger reports that the berths will stay closed until Friday.";
     Attribution a = only(t);
