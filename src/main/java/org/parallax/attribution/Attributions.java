@@ -663,7 +663,7 @@ public final class Attributions {
 
   /**
    * "Wells Fargo just this month announced", "The Times on Saturday wrote": when a source runs
-   * on into the time of the act, the time is not who acted.
+   * on into the time of the act, the time is not who acted. Nor is a comma after a bare name.
    */
   static void temporalTails(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
@@ -701,6 +701,17 @@ public final class Attributions {
         cut -= len;
         String w = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
         if (cut - i >= 2 && (w.equals("just") || w.equals("earlier") || w.equals("only"))) {
+          cut--;
+        }
+      }
+      // A comma closes an apposition ("Paul Ryan, R-Wis.,"); after a bare name it only leads
+      // to what follows ("Donald Tusk, summing up").
+      if (cut == j && cut - i >= 2 && p.word(cut - 1).equals(",")) {
+        boolean inner = false;
+        for (int k = i; k < cut - 1; k++) {
+          inner |= p.word(k).equals(",");
+        }
+        if (!inner) {
           cut--;
         }
       }

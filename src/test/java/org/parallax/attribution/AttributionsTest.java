@@ -66,6 +66,11 @@ class AttributionsTest {
     int[] kept = {1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 0};
     Attributions.temporalTails(poll, kept);
     assertEquals("[1, 2, 2, 2, 2, 2, 3, 5, 6, 6, 0]", java.util.Arrays.toString(kept));
+    Tokenizer.Paragraph comma = Tokenizer.paragraphs(
+        "Mayor Lena Brandt, summing up, said that rents rose.").get(0);
+    int[] bare = {1, 2, 2, 2, 3, 4, 0, 0, 5, 6, 6, 0};
+    Attributions.temporalTails(comma, bare);
+    assertEquals(0, bare[3], "the comma after a bare name is no part of it");
   }
 
   @Test
