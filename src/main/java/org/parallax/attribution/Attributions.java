@@ -114,6 +114,16 @@ public final class Attributions {
       lead = found.isEmpty() ? colonLead(p, labels) : null;
       out.addAll(found);
     }
+    // Events the tagger took for attributions (PolNeAR's notion is broad, and its own labels of
+    // such spans are inconsistent): reported words with no one reporting them and no verb of
+    // saying, judging or finding; or with a source but neither a verb in the cue nor in what
+    // was "said".
+    // A document ("In the latest poll, …") speaks without a verb.
+    out.removeIf(a -> !a.direct() && !reportingCue(a.cue().of(text))
+        && (a.source() == null || (!PartsOfSpeech.hasVerb(paragraphs, a.cue())
+            && a.content().stream().noneMatch(c -> PartsOfSpeech.hasVerb(paragraphs, c))
+            && java.util.Arrays.stream(a.source().of(text).toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}-]+")).noneMatch(DOCUMENTS::contains))));
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
     return out;
   }

@@ -74,6 +74,13 @@ class AttributionsTest {
   }
 
   @Test
+  void anEventWithNobodyReportingItIsNoAttribution() {
+    // The tagger reads "was ordered by" as a cue with no source; nothing is said or judged.
+    assertEquals(List.of(), Attributions.find(
+        "The closure of the berths was ordered by the port authority."));
+  }
+
+  @Test
   void reportedSpeechAfterTheCue() {
     String t = "The Harbour Ledger reports that the berths will stay closed until Friday.";
     Attribution a = only(t);
