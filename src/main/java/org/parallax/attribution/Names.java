@@ -216,9 +216,10 @@ final class Names {
           } else if ((p.word(j).equals("'") || p.word(j).equals("’")) && p.word(j - 1).endsWith("s")
               && p.start[j] == p.end[j - 1] && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the Railway Workers' Union"
-          } else if (p.word(j).equals(".") && j - 1 >= 0 && isTitle(p.word(j - 1))
+          } else if (p.word(j).equals(".") && j - 1 >= 0 && (isTitle(p.word(j - 1))
+              || (p.word(j - 1).length() == 1 && p.start[j] == p.end[j - 1]))
               && j + 1 < p.size && capitalized(p, j + 1)) {
-            j++; // "Sen. Bernie Sanders"
+            j++; // "Sen. Bernie Sanders", "V. Putin"
           } else if ((p.word(j).equals("of") || p.word(j).equals("de") || p.word(j).equals("van"))
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
@@ -620,7 +621,7 @@ final class Names {
       for (Span s : skip) {
         quoted |= m.start() >= s.start() && m.end() <= s.end();
       }
-      if (!quoted) {
+      if (!quoted && !modifier(m)) {
         best = m;
       }
     }
@@ -629,6 +630,23 @@ final class Names {
     }
     at[0] = best.start();
     return byKey.get(best.key()).name;
+  }
+
+  /** "a Romney caricature": a name after an indefinite article names no one. */
+  private boolean modifier(Mention m) {
+    if (text == null) {
+      return false;
+    }
+    int b = m.start();
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int a = b;
+    while (a > 0 && Character.isLetter(text.charAt(a - 1))) {
+      a--;
+    }
+    String before = text.substring(a, b).toLowerCase(Locale.ROOT);
+    return before.equals("a") || before.equals("an");
   }
 
   /** Whether the person is known, by honorific, to be of the other sex than the pronoun's. */

@@ -304,8 +304,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
 
   /**
-   * Gives each person the same canonical name in every article of a story: a name that is the
-   * last word of exactly one fuller name used elsewhere in the story becomes that fuller name.
+   * Gives each person the same canonical name in every article of a story: spellings of one
+   * full name (initials, transliterated first names) become the one most outlets use, a name
+   * that is the last word of exactly one fuller name used elsewhere in the story becomes that
+   * fuller name, and a role only one person of the story is given names that person.
    */
   public static Map<String, String> canonicalNames(Collection<WhoSaidWhat> articles) {
     Map<String, Set<String>> fullBySurname = new HashMap<>();
@@ -319,11 +321,42 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       }
     }
     Map<String, String> out = new LinkedHashMap<>();
+    // "V. Putin", "Sergey Lavrov" against "Vladimir Putin", "Sergei Lavrov": initials, or a
+    // first name spelt one or two letters apart (transliterations), with the same surname, are
+    // the name the most outlets of the story use.
+    Map<String, Integer> outlets = new HashMap<>();
+    for (WhoSaidWhat w : articles) {
+      for (Entity e : w.entities()) {
+        if (e.type().equals("person") && e.name().contains(" ")) {
+          outlets.merge(e.name(), 1, Integer::sum);
+        }
+      }
+    }
+    for (Set<String> same : fullBySurname.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      List<String> ranked = new ArrayList<>(same);
+      ranked.sort(java.util.Comparator.comparing((String n) -> -outlets.getOrDefault(n, 0))
+          .thenComparing(n -> -n.length()).thenComparing(n -> n));
+      for (String n : ranked) {
+        for (String m : ranked) {
+          if (m.equals(n) || out.containsKey(m) || out.containsKey(n)
+              || ranked.indexOf(m) <= ranked.indexOf(n) || !sameFirstNames(m, n)) {
+            continue;
+          }
+          out.put(m, n);
+        }
+      }
+    }
     for (WhoSaidWhat w : articles) {
       for (Entity e : w.entities()) {
         if (e.type().equals("person") && !e.name().contains(" ")) {
-          Set<String> full = fullBySurname.get(e.name());
-          if (full != null && full.size() == 1) {
+          Set<String> full = new LinkedHashSet<>();
+          for (String f : fullBySurname.getOrDefault(e.name(), Set.of())) {
+            full.add(out.getOrDefault(f, f));
+          }
+          if (full.size() == 1) {
             out.put(e.name(), full.iterator().next());
           }
         }
@@ -370,6 +403,49 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       }
     }
     return out;
+  }
+
+  /** "V." or "Vladimir", "Sergey" or "Sergei": the given names before one surname agree. */
+  static boolean sameFirstNames(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length != y.length) {
+      return false;
+    }
+    for (int i = 0; i < x.length - 1; i++) {
+      String p = x[i];
+      String q = y[i];
+      if (p.equals(q)) {
+        continue;
+      }
+      boolean initial = (p.length() == 2 && p.endsWith(".") && q.startsWith(p.substring(0, 1)))
+          || (q.length() == 2 && q.endsWith(".") && p.startsWith(q.substring(0, 1)));
+      boolean spelling = p.length() > 3 && q.length() > 3 && p.charAt(0) == q.charAt(0)
+          && edits(p.toLowerCase(Locale.ROOT), q.toLowerCase(Locale.ROOT)) <= 2;
+      if (!initial && !spelling) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int edits(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */

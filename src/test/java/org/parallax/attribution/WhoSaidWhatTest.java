@@ -369,4 +369,26 @@ class WhoSaidWhatTest {
     assertTrue(w.entities().stream().noneMatch(e -> e.name().contains("Southern Link")),
         w.entities().toString());
   }
+
+  @Test
+  void spellingsOfOneNameAcrossOutletsAreOnePerson() {
+    WhoSaidWhat a = WhoSaidWhat.of("Foreign Minister Sergey Lavrov said the talks were useful."
+        + " President V. Putin said the talks would go on.");
+    WhoSaidWhat b = WhoSaidWhat.of("Foreign Minister Sergei Lavrov said the talks had been"
+        + " useful. Lavrov added that a date was set. President Vladimir Putin said the talks"
+        + " would continue.\n\nPresident Vladimir Putin spoke later.");
+    WhoSaidWhat c = WhoSaidWhat.of("Vladimir Putin said the talks would continue.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(a, b, c));
+    WhoSaidWhat ca = a.canonicalized(canonical);
+    WhoSaidWhat cb = b.canonicalized(canonical);
+    assertEquals(quote(ca, "were useful").speaker(), quote(cb, "had been useful").speaker());
+    assertEquals(quote(cb, "had been useful").speaker(), quote(cb, "date was set").speaker());
+    assertEquals("Vladimir Putin", quote(ca, "would go on").speaker());
+    assertTrue(WhoSaidWhat.sameFirstNames("Sergey Lavrov", "Sergei Lavrov"));
+    assertTrue(!WhoSaidWhat.sameFirstNames("Barack Obama", "Michelle Obama"));
+    // A name after an indefinite article ("a Lars Brandt caricature") is nobody a pronoun means.
+    WhoSaidWhat pronoun = WhoSaidWhat.of("Mayor Lena Ortvik spoke first on Monday. She painted"
+        + " her rival as a Lars Brandt caricature.\n\n\"The harbour is not for sale,\" she said.");
+    assertEquals("Lena Ortvik", quote(pronoun, "not for sale").speaker());
+  }
 }
