@@ -347,7 +347,9 @@ final class Names {
       b--;
     }
     boolean thingBefore = b >= 0 && b < tokenFrom - 1 && THINGS.contains(p.word(b).toLowerCase(Locale.ROOT));
-    if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore)) {
+    // "Labor Day", "Independence Day", "Christmas Eve": a day is no one.
+    boolean holiday = tokens >= 2 && (last.equals("day") || last.equals("eve"));
+    if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore || holiday)) {
       // "the Pannonia Link gas pipeline", "the Morning Line programme": a named thing, and
       // its other mentions are no person either
       things.add(name);

@@ -368,6 +368,10 @@ class WhoSaidWhatTest {
     assertEquals("Sergei Lavrov", quote(w, "talks were useful").speaker());
     assertTrue(w.entities().stream().noneMatch(e -> e.name().contains("Southern Link")),
         w.entities().toString());
+    WhoSaidWhat day = WhoSaidWhat.of("Lena Brandt spoke at a Labor Day picnic. \"We will win,\""
+        + " she said.");
+    assertTrue(day.entities().stream().noneMatch(e -> e.name().contains("Labor Day")),
+        day.entities().toString());
   }
 
   @Test
