@@ -75,7 +75,8 @@ final class Names {
       "interfax", "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "tv");
   private static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-      "you", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "by", "with", "as",
+      "you", "i've", "i’ve", "i'm", "i’m", "i'll", "i’ll", "i'd", "i’d",
+      "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "by", "with", "as",
       "of", "to", "if", "when", "while", "after", "before", "according", "yes", "no", "some",
       "many", "all", "his", "her", "their", "our", "my", "its", "there", "here", "what", "who",
       "why", "how", "however", "meanwhile", "also", "still", "even", "just", "only", "then",
@@ -390,7 +391,9 @@ final class Names {
       type = "organization";
     } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to)
         && !before.equals("the")) // "the Pannonia Link": people go without an article
-        || (tokens == 1 && sourceStarts.contains(((long) p.start[from] << 32) | p.end[from]))) {
+        || (tokens == 1 && sourceStarts.contains(((long) p.start[from] << 32) | p.end[from])
+            && !(pos.name(pos.tag(p)[from]).startsWith("VERB")
+                && p.word(from).matches(".*(ing|ed)")))) { // not "(Having said that,"
       type = "person";
       weakPerson = !titled && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1]);
     } else if (tokens == 1) {

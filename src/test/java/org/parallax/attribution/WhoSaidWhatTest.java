@@ -372,6 +372,10 @@ class WhoSaidWhatTest {
         + " she said.");
     assertTrue(day.entities().stream().noneMatch(e -> e.name().contains("Labor Day")),
         day.entities().toString());
+    WhoSaidWhat contraction = WhoSaidWhat.of("I've never seen such a storm, harbour master Lars"
+        + " Holm said on Monday. I'm told the pier held, he added.");
+    assertTrue(contraction.entities().stream().allMatch(e -> e.name().equals("Lars Holm")),
+        contraction.entities().toString());
   }
 
   @Test
