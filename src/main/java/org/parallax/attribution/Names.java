@@ -221,7 +221,9 @@ final class Names {
               || (p.word(j - 1).length() == 1 && p.start[j] == p.end[j - 1]))
               && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "Sen. Bernie Sanders", "V. Putin"
-          } else if ((p.word(j).equals("of") || p.word(j).equals("de") || p.word(j).equals("van"))
+          } else if (NAME_PARTICLES.contains(p.word(j)) && particlesThenName(p, j) > j) {
+            j = particlesThenName(p, j);
+          } else if (p.word(j).equals("of")
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
             j += p.word(j + 1).equals("the") ? 2 : 1;
@@ -241,6 +243,19 @@ final class Names {
     }
     names.mergeSurnames();
     return names;
+  }
+
+  /** Lower-case words inside names: "Osama bin Laden", "Ursula von der Leyen". */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den",
+      "bin", "ibn", "al", "da", "di", "du", "del", "della", "dos", "das");
+
+  /** The capitalized word after particles from {@code j} ("von der Leyen"), or -1. */
+  private static int particlesThenName(Tokenizer.Paragraph p, int j) {
+    int k = j;
+    while (k < p.size && k - j < 3 && NAME_PARTICLES.contains(p.word(k))) {
+      k++;
+    }
+    return k < p.size && capitalized(p, k) ? k : -1;
   }
 
   private static boolean capitalized(Tokenizer.Paragraph p, int i) {

@@ -372,6 +372,10 @@ class WhoSaidWhatTest {
         + " she said.");
     assertTrue(day.entities().stream().noneMatch(e -> e.name().contains("Labor Day")),
         day.entities().toString());
+    WhoSaidWhat particles = WhoSaidWhat.of("Commission President Ursula von der Leyen said the"
+        + " plan was sound. Ahmed bin Rashid said it was late.");
+    assertEquals("Ursula von der Leyen", quote(particles, "plan was sound").speaker());
+    assertEquals("Ahmed bin Rashid", quote(particles, "was late").speaker());
     WhoSaidWhat contraction = WhoSaidWhat.of("I've never seen such a storm, harbour master Lars"
         + " Holm said on Monday. I'm told the pier held, he added.");
     assertTrue(contraction.entities().stream().allMatch(e -> e.name().equals("Lars Holm")),
