@@ -487,8 +487,6 @@ public final class Attributions {
     relativeSources(p, labels);
     appositiveSources(p, labels);
     coordinatedSubjects(p, labels);
-    participialAsides(p, labels);
-    temporalTails(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -565,7 +563,9 @@ public final class Attributions {
           // "PENCE: Well, look, …" is a transcript line: verbatim, though no mark opens it.
           || (cues.get(c).to - cues.get(c).from == 1 && p.word(cues.get(c).from).equals(":")
               && cues.get(c).from <= 6);
-      out.add(new Attribution(source[c] == null ? null : span(p, source[c]),
+      Piece src = source[c];
+      out.add(new Attribution(src == null ? null
+          : span(p, new Piece(1, src.from, sourceEnd(p, src.from, src.to))),
           span(p, cues.get(c)), content, direct));
     }
     return out;
@@ -642,94 +642,61 @@ public final class Attributions {
   }
 
   /**
-   * "Trump, speaking to a veterans group in Virginia, warned …": a participial phrase set off
-   * after the speaker's name says what the speaker was doing, and is no part of the source
-   * ("Proponents, including the mayors," is).
+   * Where a source piece [from, to) really ends. "Trump, speaking to a veterans group in
+   * Virginia, warned …": a participial phrase set off after the speaker says what the speaker
+   * was doing ("Proponents, including the mayors," stays). "Wells Fargo just this month
+   * announced", "The Times on Saturday wrote": the time of the act is not who acted ("a poll
+   * released last week" keeps the time that identifies it). A comma closes an apposition
+   * ("Paul Ryan, R-Wis.,") but after a bare name only leads on ("Donald Tusk, summing up").
+   * Applied once the pieces are grouped, so the words cut still tie the source to its cue.
    */
-  static void participialAsides(Tokenizer.Paragraph p, int[] labels) {
-    int n = labels.length;
-    for (int i = 0; i < n; i++) {
-      if (labels[i] != 1) {
-        continue;
+  static int sourceEnd(Tokenizer.Paragraph p, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
+      if (p.word(k).equals(",") && w.endsWith("ing") && w.length() > 5
+          && !w.equals("including") && !w.equals("according") && !w.equals("excluding")
+          && !w.equals("representing")) {
+        return k;
       }
-      int j = i + 1;
-      while (j < n && labels[j] == 2) {
-        j++;
-      }
-      for (int k = i + 1; k + 1 < j; k++) {
-        String w = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
-        if (p.word(k).equals(",") && w.endsWith("ing") && w.length() > 5
-            && !w.equals("including") && !w.equals("according") && !w.equals("excluding")
-            && !w.equals("representing")) {
-          for (int m = k; m < j; m++) {
-            labels[m] = 0;
-          }
-          break;
-        }
-      }
-      i = j - 1;
     }
-  }
-
-  /**
-   * "Wells Fargo just this month announced", "The Times on Saturday wrote": when a source runs
-   * on into the time of the act, the time is not who acted. Nor is a comma after a bare name.
-   */
-  static void temporalTails(Tokenizer.Paragraph p, int[] labels) {
-    int n = labels.length;
-    for (int i = 0; i < n; i++) {
-      if (labels[i] != 1) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < n && labels[j] == 2) {
-        j++;
-      }
-      // "a poll released last week": the time identifies the document, and stays.
-      boolean described = false;
-      for (int k = i; k < j; k++) {
-        String w = p.word(k);
-        described |= w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
-      }
-      int cut = j;
-      while (!described && cut - i >= 3) {
-        String last = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
-        String before = p.word(cut - 2).toLowerCase(java.util.Locale.ROOT);
-        int len = 0;
-        if ((TIME_UNITS.contains(last) && (before.equals("this") || before.equals("last")
-            || before.equals("next") || before.equals("earlier")))
-            || (DAYS.contains(last) && before.equals("on"))) {
-          len = 2;
-        } else if ((last.equals("today") || last.equals("yesterday") || last.equals("tonight"))
-            && Character.isLowerCase(p.word(cut - 1).charAt(0))
-            && Character.isLowerCase(p.word(cut - 2).charAt(0))) { // not "USA Today"
-          len = 1;
-        }
-        if (len == 0) {
-          break;
-        }
-        cut -= len;
-        String w = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
-        if (cut - i >= 2 && (w.equals("just") || w.equals("earlier") || w.equals("only"))) {
-          cut--;
-        }
-      }
-      // A comma closes an apposition ("Paul Ryan, R-Wis.,"); after a bare name it only leads
-      // to what follows ("Donald Tusk, summing up").
-      if (cut == j && cut - i >= 2 && p.word(cut - 1).equals(",")) {
-        boolean inner = false;
-        for (int k = i; k < cut - 1; k++) {
-          inner |= p.word(k).equals(",");
-        }
-        if (!inner) {
-          cut--;
-        }
-      }
-      for (int k = cut; k < j; k++) {
-        labels[k] = 0;
-      }
-      i = j - 1;
+    boolean described = false;
+    for (int k = from; k < to; k++) {
+      String w = p.word(k);
+      described |= w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
     }
+    int cut = to;
+    while (!described && cut - from >= 3) {
+      String last = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
+      String before = p.word(cut - 2).toLowerCase(java.util.Locale.ROOT);
+      int len = 0;
+      if ((TIME_UNITS.contains(last) && (before.equals("this") || before.equals("last")
+          || before.equals("next") || before.equals("earlier")))
+          || (DAYS.contains(last) && before.equals("on"))) {
+        len = 2;
+      } else if ((last.equals("today") || last.equals("yesterday") || last.equals("tonight"))
+          && Character.isLowerCase(p.word(cut - 1).charAt(0))
+          && Character.isLowerCase(p.word(cut - 2).charAt(0))) { // not "USA Today"
+        len = 1;
+      }
+      if (len == 0) {
+        break;
+      }
+      cut -= len;
+      String w = p.word(cut - 1).toLowerCase(java.util.Locale.ROOT);
+      if (cut - from >= 2 && (w.equals("just") || w.equals("earlier") || w.equals("only"))) {
+        cut--;
+      }
+    }
+    if (cut == to && cut - from >= 2 && p.word(cut - 1).equals(",")) {
+      boolean inner = false;
+      for (int k = from; k < cut - 1; k++) {
+        inner |= p.word(k).equals(",");
+      }
+      if (!inner) {
+        cut--;
+      }
+    }
+    return cut;
   }
 
   private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("week", "month",
