@@ -78,6 +78,7 @@ public final class Attributions {
         ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
     Attribution lead = null; // a "He said:" paragraph waiting for what was said
+    int previousQuote = -1; // index in out of the last paragraph's closing direct quote
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
@@ -111,6 +112,22 @@ public final class Attributions {
         out.add(new Attribution(lead.source(), lead.cue(),
             List.of(new Span(p.start[from], p.end[p.size - 1])), direct));
       }
+      // "“…,” he said.\n\n“More words.”": a paragraph that is one quotation, no cue in it,
+      // right after a paragraph closing on someone's direct quote, goes on with that quote.
+      int close = wholeQuotation(p);
+      if (found.isEmpty() && lead == null && close > 0 && previousQuote >= 0) {
+        Attribution a = out.get(previousQuote);
+        List<Span> content = new ArrayList<>(a.content());
+        content.add(new Span(p.start[1], p.end[close - 1]));
+        out.set(previousQuote, new Attribution(a.source(), a.cue(), content, true));
+        continue; // the quote may run on into the next paragraph
+      }
+      previousQuote = -1;
+      if (!found.isEmpty() && found.get(found.size() - 1).direct()
+          && found.get(found.size() - 1).source() != null && p.size > 0
+          && endsOnQuote(p, found.get(found.size() - 1))) {
+        previousQuote = out.size() + found.size() - 1;
+      }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
       out.addAll(found);
     }
@@ -126,6 +143,47 @@ public final class Attributions {
                 .split("[^\\p{L}-]+")).noneMatch(DOCUMENTS::contains))));
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
     return out;
+  }
+
+  /**
+   * The index of the closing mark when the paragraph is one quotation and nothing else (final
+   * punctuation aside), with at least four tokens inside; else -1.
+   */
+  static int wholeQuotation(Tokenizer.Paragraph p) {
+    if (p.size < 6 || p.quote[0] != 2) {
+      return -1;
+    }
+    int close = p.size - 1;
+    while (close > 0 && p.quote[close] != 3 && ".!?".contains(p.word(close))) {
+      close--;
+    }
+    if (p.quote[close] != 3 || close < 5) {
+      return -1;
+    }
+    for (int i = 1; i < close; i++) {
+      if (p.quote[i] != 1) {
+        return -1;
+      }
+    }
+    return close;
+  }
+
+  /** Whether the paragraph ends with the attribution: its quote, then only its cue clause. */
+  private static boolean endsOnQuote(Tokenizer.Paragraph p, Attribution a) {
+    int lastContent = a.content().get(a.content().size() - 1).end();
+    int end = Math.max(lastContent, Math.max(a.cue().end(),
+        a.source() == null ? 0 : a.source().end()));
+    // Within the paragraph's last sentence, and nothing but punctuation and a few words after.
+    return p.end[p.size - 1] - end <= 40 && p.sentence[p.size - 1] == sentenceOf(p, lastContent);
+  }
+
+  private static int sentenceOf(Tokenizer.Paragraph p, int offset) {
+    for (int i = p.size - 1; i >= 0; i--) {
+      if (p.start[i] < offset) {
+        return p.sentence[i];
+      }
+    }
+    return p.size == 0 ? -1 : p.sentence[0];
   }
 
   private static List<Attribution> directByRules(Tokenizer.Paragraph p, List<Attribution> rules) {

@@ -172,7 +172,46 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // reports no words: no verb in the content, none of saying or judging in the cue.
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
         && saysNothing.contains(q));
+    standaloneQuotations(text, paragraphs, quotes);
     return new WhoSaidWhat(quotes, names.entities());
+  }
+
+  /**
+   * A paragraph that is one quotation and nothing else, with no cue anywhere near it (a web
+   * page's block quotation, a translation's quoted line): someone's words whose speaker the text
+   * does not give. Reported with speaker and cue null, never guessed; a pull quote repeating
+   * words already attributed in the article is left out.
+   */
+  private static void standaloneQuotations(String text, List<Tokenizer.Paragraph> paragraphs,
+      List<Quote> quotes) {
+    List<Quote> found = new ArrayList<>();
+    for (Tokenizer.Paragraph p : paragraphs) {
+      int close = Attributions.wholeQuotation(p);
+      boolean whole = close > 0;
+      int from = p.start[0];
+      int to = p.end[p.size - 1];
+      for (Quote q : quotes) {
+        whole &= q.end() <= from || q.start() >= to;
+      }
+      if (!whole) {
+        continue;
+      }
+      String said = Quote.clean(text.substring(p.end[0], p.start[close]));
+      String key = said.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      boolean repeated = false;
+      for (Quote q : quotes) {
+        repeated |= q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .contains(key);
+      }
+      if (!repeated && said.split("\\s+").length >= 4) {
+        found.add(new Quote(null, null, said, "direct", null, p.end[0], p.start[close],
+            List.of(new Span(p.end[0], p.start[close]))));
+      }
+    }
+    if (!found.isEmpty()) {
+      quotes.addAll(found);
+      quotes.sort(java.util.Comparator.comparingInt(Quote::start));
+    }
   }
 
   /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */

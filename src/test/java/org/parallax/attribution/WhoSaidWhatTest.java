@@ -403,4 +403,23 @@ class WhoSaidWhatTest {
         + " her rival as a Lars Brandt caricature.\n\n\"The harbour is not for sale,\" she said.");
     assertEquals("Lena Ortvik", quote(pronoun, "not for sale").speaker());
   }
+
+  @Test
+  void aQuotationParagraphGoesOnWithThePreviousQuoteOrHasNoSpeaker() {
+    String t = String.join("\n\n",
+        "\"The pier will hold through the winter,\" harbour master Lars Holm said.",
+        "\"We have checked every pile twice and found nothing that worries us.\"",
+        "The council meets on Monday.",
+        "\"Nobody has told us when the ferry will run again.\"",
+        "\"The pier will hold through the winter.\"");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    Quote holm = quote(w, "pier will hold");
+    assertEquals("Lars Holm", holm.speaker());
+    assertTrue(holm.text().endsWith("found nothing that worries us."), holm.text());
+    Quote nobody = quote(w, "Nobody has told us");
+    assertEquals(null, nobody.speaker());
+    assertEquals(null, nobody.cue());
+    assertEquals(2, w.quotes().size(), "a pull quote repeating attributed words is no new quote: "
+        + w.quotes());
+  }
 }
