@@ -538,8 +538,8 @@ public final class StoryComparison {
         // One variant giving a number more ("in 2026 … by 2027" against "next year … by 2027")
         // adds detail; each giving a number the other lacks is a disagreement.
         if (!theirNumbers.containsAll(mineNumbers) && !mineNumbers.containsAll(theirNumbers)) {
-          mine.addAll(mineNumbers);
-          theirs.addAll(theirNumbers);
+          mine.addAll(withUnits(mineNumbers, own.text()));
+          theirs.addAll(withUnits(theirNumbers, v.text()));
         }
         Set<String> theirDays = other.days();
         if (!mineDays.isEmpty() && !theirDays.isEmpty()
@@ -627,6 +627,24 @@ public final class StoryComparison {
       }
     }
     return false;
+  }
+
+  /** "900" as "900 million euros" when the sentence says what it counts. */
+  private static List<String> withUnits(Set<String> numbers, String text) {
+    List<Quantities.Quantity> q = Quantities.of(text);
+    List<String> out = new ArrayList<>();
+    for (String n : numbers) {
+      String shown = n;
+      for (Quantities.Quantity x : q) {
+        if (x.shown().replace(",", "").matches(".*(?<![\\d.])" + java.util.regex.Pattern.quote(n)
+            + "(?![\\d]).*")) {
+          shown = x.shown();
+          break;
+        }
+      }
+      out.add(shown);
+    }
+    return out;
   }
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
