@@ -21,7 +21,7 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
-      int[] wordClasses, Set<Integer> classSet) {}
+      int[] wordClasses, Set<Integer> classSet, List<Map<String, Integer>> wordNgrams) {}
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -35,7 +35,10 @@ public final class PairFeatures {
       "nothing", "none", "neither", "nor", "without", "cannot");
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
-  static final int DENSE = 27;
+  /** Word n-gram orders whose clipped precisions are compared, as BLEU does. */
+  private static final int BLEU_ORDER = 4;
+  private static final int MT_AT = 27;
+  static final int DENSE = MT_AT + 2 * BLEU_ORDER + 4;
 
   private PairFeatures() {}
 
@@ -102,9 +105,21 @@ public final class PairFeatures {
         classSet.add(c[0]);
       }
     }
+    List<Map<String, Integer>> wordNgrams = new ArrayList<>();
+    for (int n = 1; n <= BLEU_ORDER; n++) {
+      wordNgrams.add(ngramCounts(words, n));
+    }
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
-        classes, classSet);
+        classes, classSet, wordNgrams);
+  }
+
+  private static Map<String, Integer> ngramCounts(List<String> w, int n) {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i + n <= w.size(); i++) {
+      m.merge(n == 1 ? w.get(i) : String.join(" ", w.subList(i, i + n)), 1, Integer::sum);
+    }
+    return m;
   }
 
   private static String stem(EnglishStemmer stemmer, String w) {
@@ -114,7 +129,17 @@ public final class PairFeatures {
   }
 
   /** Indices of features that describe one side each: swapping the pair swaps these. */
-  private static final int[][] SIDED = {{4, 5}, {21, 22}, {24, 25}};
+  private static final int[][] SIDED = sided();
+
+  private static int[][] sided() {
+    List<int[]> out = new ArrayList<>(List.of(new int[] {4, 5}, new int[] {21, 22},
+        new int[] {24, 25}));
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      out.add(new int[] {MT_AT + n, MT_AT + BLEU_ORDER + n});
+    }
+    out.add(new int[] {MT_AT + 2 * BLEU_ORDER, MT_AT + 2 * BLEU_ORDER + 1});
+    return out.toArray(new int[0][]);
+  }
 
   /** The features of (b, a) from those of (a, b), without recomputing them. */
   static double[] swapped(double[] f) {
@@ -179,7 +204,63 @@ public final class PairFeatures {
     f[24] = soft[0];
     f[25] = soft[1];
     f[26] = Math.min(soft[0], soft[1]);
+    // As machine-translation metrics compare a translation with its reference (Madnani et al.
+    // 2012): clipped word n-gram precisions each way, a smoothed sentence BLEU each way, word
+    // edit distance, and the difference in characters.
+    double[] bleuAb = bleu(a, b);
+    double[] bleuBa = bleu(b, a);
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      f[MT_AT + n] = bleuAb[n];
+      f[MT_AT + BLEU_ORDER + n] = bleuBa[n];
+    }
+    f[MT_AT + 2 * BLEU_ORDER] = bleuAb[BLEU_ORDER];
+    f[MT_AT + 2 * BLEU_ORDER + 1] = bleuBa[BLEU_ORDER];
+    f[MT_AT + 2 * BLEU_ORDER + 2] = editDistance(a.stems(), b.stems())
+        / (double) Math.max(1, Math.max(la, lb));
+    f[MT_AT + 2 * BLEU_ORDER + 3] = Math.abs(a.text().length() - b.text().length())
+        / (double) Math.max(1, Math.max(a.text().length(), b.text().length()));
     return f;
+  }
+
+  /** Clipped n-gram precisions of x's words in y (n = 1..4), then x's smoothed BLEU against y. */
+  private static double[] bleu(Side x, Side y) {
+    double[] out = new double[BLEU_ORDER + 1];
+    double logSum = 0;
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      Map<String, Integer> cy = y.wordNgrams().get(n);
+      int hit = 0;
+      int total = 0;
+      for (Map.Entry<String, Integer> e : x.wordNgrams().get(n).entrySet()) {
+        total += e.getValue();
+        hit += Math.min(e.getValue(), cy.getOrDefault(e.getKey(), 0));
+      }
+      out[n] = total == 0 ? 0 : hit / (double) total;
+      logSum += Math.log((hit + 1.0) / (total + 1.0));
+    }
+    int lx = x.words().size();
+    int ly = y.words().size();
+    double brevity = lx >= ly ? 1 : Math.exp(1 - ly / (double) Math.max(1, lx));
+    out[BLEU_ORDER] = brevity * Math.exp(logSum / BLEU_ORDER);
+    return out;
+  }
+
+  private static int editDistance(List<String> a, List<String> b) {
+    int[] prev = new int[b.size() + 1];
+    int[] cur = new int[b.size() + 1];
+    for (int j = 0; j <= b.size(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.size(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.size(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+            prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.size()];
   }
 
   /**
