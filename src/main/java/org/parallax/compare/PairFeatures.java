@@ -21,7 +21,7 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
-      int[] wordClasses, Set<Integer> classSet, List<Map<String, Integer>> wordNgrams) {}
+      int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds) {}
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -105,21 +105,47 @@ public final class PairFeatures {
         classSet.add(c[0]);
       }
     }
-    List<Map<String, Integer>> wordNgrams = new ArrayList<>();
+    // Words and n-grams as 64-bit hashes, n-grams sorted: a pair's clipped n-gram counts are one
+    // merge of two sorted arrays, its edit distance compares numbers, not strings.
+    long[] wordIds = new long[words.size()];
+    for (int i = 0; i < wordIds.length; i++) {
+      wordIds[i] = hash(words.get(i));
+    }
+    long[][] wordNgrams = new long[BLEU_ORDER][];
     for (int n = 1; n <= BLEU_ORDER; n++) {
-      wordNgrams.add(ngramCounts(words, n));
+      long[] g = new long[Math.max(0, wordIds.length - n + 1)];
+      for (int i = 0; i < g.length; i++) {
+        long h = n;
+        for (int k = 0; k < n; k++) {
+          h = mix(h * 0x9E3779B97F4A7C15L + wordIds[i + k]);
+        }
+        g[i] = h;
+      }
+      java.util.Arrays.sort(g);
+      wordNgrams[n - 1] = g;
+    }
+    long[] stemIds = new long[stems.size()];
+    for (int i = 0; i < stemIds.length; i++) {
+      stemIds[i] = hash(stems.get(i));
     }
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
-        classes, classSet, wordNgrams);
+        classes, classSet, wordNgrams, stemIds);
   }
 
-  private static Map<String, Integer> ngramCounts(List<String> w, int n) {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i + n <= w.size(); i++) {
-      m.merge(n == 1 ? w.get(i) : String.join(" ", w.subList(i, i + n)), 1, Integer::sum);
+  /** A 64-bit hash of a word (FNV-1a, then mixed). */
+  private static long hash(String w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h = (h ^ w.charAt(i)) * 0x100000001b3L;
     }
-    return m;
+    return mix(h);
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   private static String stem(EnglishStemmer stemmer, String w) {
@@ -215,7 +241,7 @@ public final class PairFeatures {
     }
     f[MT_AT + 2 * BLEU_ORDER] = bleuAb[BLEU_ORDER];
     f[MT_AT + 2 * BLEU_ORDER + 1] = bleuBa[BLEU_ORDER];
-    f[MT_AT + 2 * BLEU_ORDER + 2] = editDistance(a.stems(), b.stems())
+    f[MT_AT + 2 * BLEU_ORDER + 2] = editDistance(a.stemIds(), b.stemIds())
         / (double) Math.max(1, Math.max(la, lb));
     f[MT_AT + 2 * BLEU_ORDER + 3] = Math.abs(a.text().length() - b.text().length())
         / (double) Math.max(1, Math.max(a.text().length(), b.text().length()));
@@ -227,12 +253,21 @@ public final class PairFeatures {
     double[] out = new double[BLEU_ORDER + 1];
     double logSum = 0;
     for (int n = 0; n < BLEU_ORDER; n++) {
-      Map<String, Integer> cy = y.wordNgrams().get(n);
+      long[] gx = x.wordNgrams()[n];
+      long[] gy = y.wordNgrams()[n];
+      int total = gx.length;
+      // Size of the multiset intersection: each n-gram counts at most as often as y has it.
       int hit = 0;
-      int total = 0;
-      for (Map.Entry<String, Integer> e : x.wordNgrams().get(n).entrySet()) {
-        total += e.getValue();
-        hit += Math.min(e.getValue(), cy.getOrDefault(e.getKey(), 0));
+      for (int i = 0, j = 0; i < gx.length && j < gy.length;) {
+        if (gx[i] == gy[j]) {
+          hit++;
+          i++;
+          j++;
+        } else if (gx[i] < gy[j]) {
+          i++;
+        } else {
+          j++;
+        }
       }
       out[n] = total == 0 ? 0 : hit / (double) total;
       logSum += Math.log((hit + 1.0) / (total + 1.0));
@@ -244,23 +279,23 @@ public final class PairFeatures {
     return out;
   }
 
-  private static int editDistance(List<String> a, List<String> b) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int j = 0; j <= b.size(); j++) {
+  private static int editDistance(long[] a, long[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int j = 0; j <= b.length; j++) {
       prev[j] = j;
     }
-    for (int i = 1; i <= a.size(); i++) {
+    for (int i = 1; i <= a.length; i++) {
       cur[0] = i;
-      for (int j = 1; j <= b.size(); j++) {
+      for (int j = 1; j <= b.length; j++) {
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-            prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
+            prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.size()];
+    return prev[b.length];
   }
 
   /**
