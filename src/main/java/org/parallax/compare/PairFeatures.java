@@ -21,7 +21,7 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
-      int[] wordClasses, Set<Integer> classSet) {}
+      int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds) {}
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -35,7 +35,10 @@ public final class PairFeatures {
       "nothing", "none", "neither", "nor", "without", "cannot");
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
-  static final int DENSE = 27;
+  /** Word n-gram orders whose clipped precisions are compared, as BLEU does. */
+  private static final int BLEU_ORDER = 4;
+  private static final int MT_AT = 27;
+  static final int DENSE = MT_AT + 2 * BLEU_ORDER + 4;
 
   private PairFeatures() {}
 
@@ -102,9 +105,47 @@ public final class PairFeatures {
         classSet.add(c[0]);
       }
     }
+    // Words and n-grams as 64-bit hashes, n-grams sorted: a pair's clipped n-gram counts are one
+    // merge of two sorted arrays, its edit distance compares numbers, not strings.
+    long[] wordIds = new long[words.size()];
+    for (int i = 0; i < wordIds.length; i++) {
+      wordIds[i] = hash(words.get(i));
+    }
+    long[][] wordNgrams = new long[BLEU_ORDER][];
+    for (int n = 1; n <= BLEU_ORDER; n++) {
+      long[] g = new long[Math.max(0, wordIds.length - n + 1)];
+      for (int i = 0; i < g.length; i++) {
+        long h = n;
+        for (int k = 0; k < n; k++) {
+          h = mix(h * 0x9E3779B97F4A7C15L + wordIds[i + k]);
+        }
+        g[i] = h;
+      }
+      java.util.Arrays.sort(g);
+      wordNgrams[n - 1] = g;
+    }
+    long[] stemIds = new long[stems.size()];
+    for (int i = 0; i < stemIds.length; i++) {
+      stemIds[i] = hash(stems.get(i));
+    }
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
-        classes, classSet);
+        classes, classSet, wordNgrams, stemIds);
+  }
+
+  /** A 64-bit hash of a word (FNV-1a, then mixed). */
+  private static long hash(String w) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < w.length(); i++) {
+      h = (h ^ w.charAt(i)) * 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   private static String stem(EnglishStemmer stemmer, String w) {
@@ -114,7 +155,17 @@ public final class PairFeatures {
   }
 
   /** Indices of features that describe one side each: swapping the pair swaps these. */
-  private static final int[][] SIDED = {{4, 5}, {21, 22}, {24, 25}};
+  private static final int[][] SIDED = sided();
+
+  private static int[][] sided() {
+    List<int[]> out = new ArrayList<>(List.of(new int[] {4, 5}, new int[] {21, 22},
+        new int[] {24, 25}));
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      out.add(new int[] {MT_AT + n, MT_AT + BLEU_ORDER + n});
+    }
+    out.add(new int[] {MT_AT + 2 * BLEU_ORDER, MT_AT + 2 * BLEU_ORDER + 1});
+    return out.toArray(new int[0][]);
+  }
 
   /** The features of (b, a) from those of (a, b), without recomputing them. */
   static double[] swapped(double[] f) {
@@ -179,7 +230,72 @@ public final class PairFeatures {
     f[24] = soft[0];
     f[25] = soft[1];
     f[26] = Math.min(soft[0], soft[1]);
+    // As machine-translation metrics compare a translation with its reference (Madnani et al.
+    // 2012): clipped word n-gram precisions each way, a smoothed sentence BLEU each way, word
+    // edit distance, and the difference in characters.
+    double[] bleuAb = bleu(a, b);
+    double[] bleuBa = bleu(b, a);
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      f[MT_AT + n] = bleuAb[n];
+      f[MT_AT + BLEU_ORDER + n] = bleuBa[n];
+    }
+    f[MT_AT + 2 * BLEU_ORDER] = bleuAb[BLEU_ORDER];
+    f[MT_AT + 2 * BLEU_ORDER + 1] = bleuBa[BLEU_ORDER];
+    f[MT_AT + 2 * BLEU_ORDER + 2] = editDistance(a.stemIds(), b.stemIds())
+        / (double) Math.max(1, Math.max(la, lb));
+    f[MT_AT + 2 * BLEU_ORDER + 3] = Math.abs(a.text().length() - b.text().length())
+        / (double) Math.max(1, Math.max(a.text().length(), b.text().length()));
     return f;
+  }
+
+  /** Clipped n-gram precisions of x's words in y (n = 1..4), then x's smoothed BLEU against y. */
+  private static double[] bleu(Side x, Side y) {
+    double[] out = new double[BLEU_ORDER + 1];
+    double logSum = 0;
+    for (int n = 0; n < BLEU_ORDER; n++) {
+      long[] gx = x.wordNgrams()[n];
+      long[] gy = y.wordNgrams()[n];
+      int total = gx.length;
+      // Size of the multiset intersection: each n-gram counts at most as often as y has it.
+      int hit = 0;
+      for (int i = 0, j = 0; i < gx.length && j < gy.length;) {
+        if (gx[i] == gy[j]) {
+          hit++;
+          i++;
+          j++;
+        } else if (gx[i] < gy[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      out[n] = total == 0 ? 0 : hit / (double) total;
+      logSum += Math.log((hit + 1.0) / (total + 1.0));
+    }
+    int lx = x.words().size();
+    int ly = y.words().size();
+    double brevity = lx >= ly ? 1 : Math.exp(1 - ly / (double) Math.max(1, lx));
+    out[BLEU_ORDER] = brevity * Math.exp(logSum / BLEU_ORDER);
+    return out;
+  }
+
+  private static int editDistance(long[] a, long[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int j = 0; j <= b.length; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length; i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+            prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length];
   }
 
   /**

@@ -96,10 +96,14 @@ class SeedComparisonTest {
       assertTrue(has(interfax.get("only_here"), fragment), fragment + " " + interfax);
       assertTrue(has(tass.get("omits"), fragment), fragment + " " + tass);
     }
-    for (String fragment : List.of("19,000", "Debbie Wasserman Schultz", "Salon.com")) {
+    for (String fragment : List.of("19,000", "Salon.com")) {
       assertTrue(has(tass.get("only_here"), fragment), fragment + " " + tass);
       assertTrue(has(interfax.get("omits"), fragment), fragment + " " + interfax);
     }
+    // TASS's sentence on the committee's chairperson stepping down is loosely matched (pair score
+    // 0.18 since the machine-translation features, 0.10 before) by Putin's "the Chairwoman of the
+    // Executive Committee … has resigned" in Interfax, so only her name is TASS's alone.
+    assertTrue(has(tass.get("only_here_names"), "Debbie Wasserman Schultz"), tass.toString());
     assertTrue(has(tass.get("only_here_names"), "WikiLeaks"), tass.toString());
     assertTrue(has(tass.get("only_here_numbers"), "19,000"), tass.toString());
     assertTrue(has(interfax.get("only_here_names"), "John Kerry"), interfax.toString());
