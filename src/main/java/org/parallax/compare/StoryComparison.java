@@ -380,19 +380,22 @@ public final class StoryComparison {
         facts.put(v, Facts.of(v.text()));
       }
     }
-    Map<String, List<Quantities.Quantity>> quantities = new HashMap<>();
+    // Each article's figures, by what they count, read once.
+    Map<String, Map<String, List<Located>>> quantities = new HashMap<>();
     Map<Unit, List<Quantities.Quantity>> quantitiesOf = new HashMap<>();
     for (Input x : articles) {
-      List<Quantities.Quantity> q = new ArrayList<>();
+      Map<String, List<Located>> byUnit = new HashMap<>();
       for (Unit u : unitsByArticle.get(x.id())) {
         List<Quantities.Quantity> found = Quantities.of(u.text());
         quantitiesOf.put(u, found);
-        q.addAll(found);
+        for (Quantities.Quantity q : found) {
+          byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(new Located(q, u));
+        }
       }
-      quantities.put(x.id(), q);
+      quantities.put(x.id(), byUnit);
     }
-    List<Coverage> out = new ArrayList<>();
-    for (Input a : articles) {
+    // Articles are independent here: each one's coverage reads the shared results only.
+    return articles.parallelStream().map(a -> {
       List<String> onlyHere = new ArrayList<>();
       for (Unit u : unitsByArticle.get(a.id())) {
         int i = indexOf.get(u);
@@ -434,9 +437,8 @@ public final class StoryComparison {
       List<String> conflicts = conflicts(a, articles, statements, facts);
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
           quantitiesOf, indexOf, scores));
-      out.add(new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts));
-    }
-    return out;
+      return new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts);
+    }).toList();
   }
 
   private static final java.util.regex.Pattern NUMBER =
@@ -499,10 +501,11 @@ public final class StoryComparison {
    * against "Mazurek"), which is how outlets disagree on who someone is.
    */
   /** What a variant says that outlets can disagree on. */
-  private record Facts(Set<String> numbers, Set<String> days, Set<String> names) {
+  private record Facts(Set<String> numbers, Set<String> days, Set<String> names,
+      List<Quantities.Quantity> quantities) {
     static Facts of(String text) {
       return new Facts(StoryComparison.numbers(text), StoryComparison.days(text),
-          capitalized(text));
+          capitalized(text), Quantities.of(text));
     }
   }
 
@@ -538,8 +541,8 @@ public final class StoryComparison {
         // One variant giving a number more ("in 2026 … by 2027" against "next year … by 2027")
         // adds detail; each giving a number the other lacks is a disagreement.
         if (!theirNumbers.containsAll(mineNumbers) && !mineNumbers.containsAll(theirNumbers)) {
-          mine.addAll(withUnits(mineNumbers, own.text()));
-          theirs.addAll(withUnits(theirNumbers, v.text()));
+          mine.addAll(withUnits(mineNumbers, ownFacts.quantities()));
+          theirs.addAll(withUnits(theirNumbers, other.quantities()));
         }
         Set<String> theirDays = other.days();
         if (!mineDays.isEmpty() && !theirDays.isEmpty()
@@ -578,40 +581,42 @@ public final class StoryComparison {
    */
   private static List<String> quantityConflicts(Input a, List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<String> already,
-      Map<String, List<Quantities.Quantity>> all, Map<Unit, List<Quantities.Quantity>> perUnit,
+      Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
       Map<Unit, Integer> indexOf, Map<Long, Double> scores) {
     List<String> out = new ArrayList<>();
+    Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     for (Unit u : unitsByArticle.get(a.id())) {
+      List<Quantities.Quantity> own = perUnit.get(u);
+      if (own.isEmpty()) {
+        continue;
+      }
+      int ui = indexOf.get(u);
       for (Input b : articles) {
         if (b.id().equals(a.id())) {
           continue;
         }
-        String outletA = a.outlet() == null ? a.id() : a.outlet();
-        String outletB = b.outlet() == null ? b.id() : b.outlet();
-        if (already.stream().anyMatch(c -> c.contains(outletB + ": ")
-            && c.endsWith("\"" + u.text() + "\""))) {
-          continue;
-        }
+        Map<String, List<Located>> theirByUnit = byUnit.get(b.id());
         Set<String> mine = new LinkedHashSet<>();
         Set<String> theirs = new LinkedHashSet<>();
-        for (Quantities.Quantity x : perUnit.get(u)) {
-          if (has(all.get(b.id()), x)) {
+        for (Quantities.Quantity x : own) {
+          List<Located> same = theirByUnit.getOrDefault(x.unit(), List.of());
+          if (has(same, x)) {
             continue;
           }
-          for (Unit v : unitsByArticle.get(b.id())) {
+          for (Located y : same) {
             // Only sentences the scorer found at least loosely alike tell of one fact.
-            if (scores.getOrDefault(key(indexOf.get(u), indexOf.get(v)), 0.0) < ABSENT) {
-              continue;
-            }
-            for (Quantities.Quantity y : perUnit.get(v)) {
-              if (Quantities.disagree(x, y) && !has(all.get(a.id()), y)) {
-                mine.add(x.shown());
-                theirs.add(y.shown());
-              }
+            if (Quantities.disagree(x, y.quantity())
+                && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())
+                && scores.getOrDefault(key(ui, indexOf.get(y.unit())), 0.0) >= ABSENT) {
+              mine.add(x.shown());
+              theirs.add(y.quantity().shown());
             }
           }
         }
-        if (!mine.isEmpty()) {
+        String outletB = b.outlet() == null ? b.id() : b.outlet();
+        if (!mine.isEmpty() && already.stream().noneMatch(c -> c.contains(outletB + ": ")
+            && c.endsWith("\"" + u.text() + "\""))) {
+          String outletA = a.outlet() == null ? a.id() : a.outlet();
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA, String.join(", ", mine),
               outletB, String.join(", ", theirs)) + " — \"" + u.text() + "\"");
         }
@@ -620,24 +625,31 @@ public final class StoryComparison {
     return out;
   }
 
-  private static boolean has(List<Quantities.Quantity> in, Quantities.Quantity q) {
-    for (Quantities.Quantity x : in) {
-      if (x.unit().equals(q.unit()) && x.value() == q.value()) {
+  /** A figure and the unit (sentence) it was read from. */
+  private record Located(Quantities.Quantity quantity, Unit unit) {}
+
+  private static boolean has(List<Located> in, Quantities.Quantity q) {
+    for (Located x : in) {
+      if (x.quantity().value() == q.value()) {
         return true;
       }
     }
     return false;
   }
 
+
   /** "900" as "900 million euros" when the sentence says what it counts. */
-  private static List<String> withUnits(Set<String> numbers, String text) {
-    List<Quantities.Quantity> q = Quantities.of(text);
+  private static List<String> withUnits(Set<String> numbers, List<Quantities.Quantity> q) {
     List<String> out = new ArrayList<>();
     for (String n : numbers) {
       String shown = n;
       for (Quantities.Quantity x : q) {
-        if (x.shown().replace(",", "").matches(".*(?<![\\d.])" + java.util.regex.Pattern.quote(n)
-            + "(?![\\d]).*")) {
+        String plain = x.shown().replace(",", "");
+        int at = plain.indexOf(n);
+        boolean alone = at >= 0 && (at == 0 || !(Character.isDigit(plain.charAt(at - 1))
+            || plain.charAt(at - 1) == '.')) && (at + n.length() == plain.length()
+            || !Character.isDigit(plain.charAt(at + n.length())));
+        if (alone) {
           shown = x.shown();
           break;
         }
