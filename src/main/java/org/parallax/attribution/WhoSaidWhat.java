@@ -460,31 +460,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       boolean initial = (p.length() == 2 && p.endsWith(".") && q.startsWith(p.substring(0, 1)))
           || (q.length() == 2 && q.endsWith(".") && p.startsWith(q.substring(0, 1)));
       boolean spelling = p.length() > 3 && q.length() > 3 && p.charAt(0) == q.charAt(0)
-          && edits(p.toLowerCase(Locale.ROOT), q.toLowerCase(Locale.ROOT)) <= 2;
+          && org.parallax.text.EditDistance.of(p.toLowerCase(Locale.ROOT),
+              q.toLowerCase(Locale.ROOT), 3) <= 2;
       if (!initial && !spelling) {
         return false;
       }
     }
     return true;
-  }
-
-  private static int edits(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */

@@ -702,30 +702,8 @@ public final class StoryComparison {
     if (la.startsWith(lb) || lb.startsWith(la)) {
       return false; // "Russia"/"Russian", "Democrat"/"Democratic": one word, two forms
     }
-    int d = editDistance(la, lb, 3);
+    int d = org.parallax.text.EditDistance.of(la, lb, 3);
     return d >= 1 && d <= (Math.min(la.length(), lb.length()) >= 6 ? 2 : 1);
-  }
-
-  private static int editDistance(String a, String b, int cap) {
-    if (Math.abs(a.length() - b.length()) >= cap) {
-      return cap;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-            prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static Set<String> numbers(String text) {
