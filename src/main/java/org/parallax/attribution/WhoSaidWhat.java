@@ -169,9 +169,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
         && verbless.contains(q));
     // An act with only a thing for its object ("voted against the subsidy", "signed the bill")
-    // reports no words: no verb in the content, none of saying or judging in the cue.
-    quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
-        && saysNothing.contains(q));
+    // reports no words: no verb in the content, none of saying or judging in the cue. Nor does
+    // saying nothing: "did not respond to a request for comment", "declined to discuss the plan".
+    quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
+        && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()));
     standaloneQuotations(text, paragraphs, quotes);
     return new WhoSaidWhat(quotes, names.entities());
   }
@@ -213,6 +214,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       quotes.sort(java.util.Comparator.comparingInt(Quote::start));
     }
   }
+
+  private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
+          + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"
+          + "|didn’t|doesn't|doesn’t|hasn't|hasn’t|wouldn't|wouldn’t)\\b");
 
   /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */
   private static boolean plural(Quote q) {

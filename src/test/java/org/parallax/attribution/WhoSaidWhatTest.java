@@ -310,6 +310,17 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void sayingNothingIsNoQuoteButAVowIs() {
+    String t = String.join("\n\n",
+        "Nordline chief executive Tomas Berg did not respond to a request for comment.",
+        "Mayor Liina Tamm vowed not to repeat that mistake.");
+    List<Quote> quotes = WhoSaidWhat.of(t).quotes();
+    assertTrue(quotes.stream().noneMatch(q -> q.text().contains("request for comment")),
+        quotes.toString());
+    assertTrue(quotes.stream().anyMatch(q -> "Liina Tamm".equals(q.speaker())), quotes.toString());
+  }
+
+  @Test
   void anActWithAThingForItsObjectIsNoQuoteButADenunciationIs() {
     String t = String.join("\n\n",
         "Two councillors, including Dev Ramsay, voted against the ferry subsidy on Tuesday.",
