@@ -385,12 +385,7 @@ public final class PairFeatures {
     if (a.isEmpty() && b.isEmpty()) {
       return 1;
     }
-    int inter = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
-        inter++;
-      }
-    }
+    int inter = intersection(a, b);
     return inter / (double) (a.size() + b.size() - inter);
   }
 
@@ -425,13 +420,20 @@ public final class PairFeatures {
     if (ga.isEmpty() || gb.isEmpty()) {
       return 0;
     }
+    return 2.0 * intersection(ga, gb) / (ga.size() + gb.size());
+  }
+
+  /** Shared members, counted by probing the larger set with the smaller one. */
+  private static int intersection(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
     int inter = 0;
-    for (String x : ga) {
-      if (gb.contains(x)) {
+    for (String x : small) {
+      if (large.contains(x)) {
         inter++;
       }
     }
-    return 2.0 * inter / (ga.size() + gb.size());
+    return inter;
   }
 
 
