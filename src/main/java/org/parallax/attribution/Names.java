@@ -75,7 +75,8 @@ final class Names {
       "interfax", "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "tv");
   private static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-      "you", "i've", "i’ve", "i'm", "i’m", "i'll", "i’ll", "i'd", "i’d",
+      "you", "i've", "i’ve", "i'm", "i’m", "i'll", "i’ll", "i'd", "i’d", "everything",
+      "nothing", "something", "anything", "everyone", "everybody", "nobody", "someone",
       "but", "and", "or", "so", "yet", "in", "on", "at", "for", "from", "by", "with", "as",
       "of", "to", "if", "when", "while", "after", "before", "according", "yes", "no", "some",
       "many", "all", "his", "her", "their", "our", "my", "its", "there", "here", "what", "who",
@@ -569,7 +570,8 @@ final class Names {
     Named best = null;
     boolean bestOwns = false;
     for (Mention m : mentions) {
-      if (m.start() >= span.start() && m.end() <= span.end()) {
+      // A mention may start before a source the tagger cut short ("Harbour [Mayor Lena Brandt]")
+      if (m.end() > span.start() && m.end() <= span.end()) {
         Info info = byKey.get(m.key());
         if (info == null || info.type.equals("place")) {
           continue;
@@ -745,6 +747,44 @@ final class Names {
    * The organization the article names most (at least twice, and clearly more than any other),
    * or null: what "the company" most likely means.
    */
+  /**
+   * The person the article is clearly about: its only titled person, or the one named most and
+   * at least twice as often as the next, or the only person named; else null. Answers in a
+   * "Q: … A: …" interview are theirs.
+   */
+  String salientPerson() {
+    // One person with a title ("Harbour Mayor Lena Brandt") beside untitled names is the one
+    // interviewed.
+    Info titled = null;
+    int titledCount = 0;
+    for (Info info : byKey.values()) {
+      if ("person".equals(info.type) && info.titled) {
+        titled = info;
+        titledCount++;
+      }
+    }
+    if (titledCount == 1) {
+      return titled.name;
+    }
+    Info best = null;
+    Info second = null;
+    for (Info info : byKey.values()) {
+      if (!"person".equals(info.type)) {
+        continue;
+      }
+      if (best == null || info.count > best.count) {
+        second = best;
+        best = info;
+      } else if (second == null || info.count > second.count) {
+        second = info;
+      }
+    }
+    if (best == null || (second != null && second.count * 2 > best.count)) {
+      return null;
+    }
+    return best.name;
+  }
+
   String salientOrganization() {
     Info best = null;
     Info second = null;

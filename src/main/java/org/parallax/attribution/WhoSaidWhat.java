@@ -75,7 +75,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (onBehalf) {
           speaker = source; // "an attorney for Mills" is not Mills
         } else if (named != null) {
-          speaker = named.name();
+          // "BRANDT: …" in a transcript is the Lena Brandt the article names, not a body.
+          String caps = !named.type().equals("person") && source.length() > 2
+              && source.equals(source.toUpperCase(Locale.ROOT))
+              ? names.personBySurname(source) : null;
+          speaker = caps != null ? caps : named.name();
+        } else if (cueText.isEmpty() && (lower.equals("a") || lower.equals("answer"))) {
+          // "A: We expect the first ferries in September." answers for the person interviewed.
+          speaker = names.salientPerson();
+          if (speaker != null) {
+            names.mention(speaker, source);
+          }
         } else if (PERSON_PRONOUNS.contains(lower)) {
           // A pronoun points back a few paragraphs at most; beyond that it is a guess. It means
           // the last person speaking, or a person named since outside anyone's words ("Lepik
@@ -173,6 +183,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // saying nothing: "did not respond to a request for comment", "declined to discuss the plan".
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()));
+    // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
+    quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
+        && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")));
     standaloneQuotations(text, paragraphs, quotes);
     return new WhoSaidWhat(quotes, names.entities());
   }

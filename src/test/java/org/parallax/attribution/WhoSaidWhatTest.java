@@ -433,4 +433,19 @@ class WhoSaidWhatTest {
     assertEquals(2, w.quotes().size(), "a pull quote repeating attributed words is no new quote: "
         + w.quotes());
   }
+
+  @Test
+  void anInterviewsAnswersAreTheIntervieweesAndItsQuestionsNobodys() {
+    String t = String.join("\n\n",
+        "Harbour Mayor Lena Brandt spoke to the Coastline Wire about the rebuilding of the pier.",
+        "Q: When will the pier reopen?",
+        "A: We expect the first ferries in September. The steel has arrived.",
+        "BRANDT: And I want to thank the crews who worked through the storm.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("When will the pier")),
+        w.quotes().toString());
+    assertEquals("Lena Brandt", quote(w, "first ferries").speaker());
+    assertEquals("Lena Brandt", quote(w, "thank the crews").speaker());
+    assertEquals("Lena Brandt", quote(w, "rebuilding of the pier").speaker());
+  }
 }
