@@ -1037,7 +1037,9 @@ public final class Attributions {
         // with …" has its content before the cue, and the words after it are circumstance.
         boolean free = last - from >= 4;
         for (int k = sentenceStart(p, i); k < last && free; k++) {
-          free = (k >= i && k < cueEnd) || (labels[k] < 3 && p.quote[k] == 0);
+          // A source after the cue ("said Lena Brandt, the chair,") is no reported clause.
+          free = (k >= i && k < cueEnd) || (labels[k] < 3 && p.quote[k] == 0
+              && (k < cueEnd || labels[k] == 0));
         }
         if (free) {
           labels[from] = 5;
@@ -1123,11 +1125,24 @@ public final class Attributions {
       }
       // "…, the authority said in a statement, and ordered the level lowered.": a predicate
       // coordinated after the attribution is the speaker's next act, not part of what was said.
+      // So is the writer's own clause after it ("…, two people said, as the company seeks to cut
+      // debt.", "…, one of them said, asking not to be named."), whatever the tagger made of it.
+      int sentenceEnd = e;
+      boolean writers = false;
       for (int k = after; k + 1 < e; k++) {
         String next = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
-        if (p.word(k).equals(",") && (next.equals("and") || next.equals("but"))
-            && labels[k + 1] == 0) {
+        if (!p.word(k).equals(",")) {
+          continue;
+        }
+        if ((next.equals("and") || next.equals("but")) && labels[k + 1] == 0) {
           e = k;
+          break;
+        }
+        if (labels[k + 1] != 3 && (SUBORDINATORS.contains(next) || (next.endsWith("ing")
+            && next.length() > 5 && !SPEECH_WORDS.contains(next) && !next.equals("including")
+            && !next.equals("according")))) {
+          e = k;
+          writers = true;
           break;
         }
       }
@@ -1164,6 +1179,15 @@ public final class Attributions {
             labels[k] = 0;
           }
         }
+        boolean cueAfter = false;
+        for (int k = e; k < sentenceEnd; k++) {
+          cueAfter |= labels[k] == 3;
+        }
+        for (int k = e; writers && !cueAfter && k < sentenceEnd; k++) {
+          if (labels[k] >= 5) {
+            labels[k] = 0;
+          }
+        }
         if (untaggedSource) {
           labels[after] = 1;
           for (int k = after + 1; k < tail; k++) {
@@ -1173,6 +1197,9 @@ public final class Attributions {
       }
     }
   }
+
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while",
+      "after", "before", "because", "since", "although", "though", "when", "whereas", "even");
 
   private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("poll", "survey",
       "report", "study", "interview", "statement", "letter", "memo", "speech", "book", "filing",

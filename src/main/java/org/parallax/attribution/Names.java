@@ -411,7 +411,9 @@ final class Names {
             && !(pos.name(pos.tag(p)[from]).startsWith("VERB")
                 && p.word(from).matches(".*(ing|ed)")))) { // not "(Having said that,"
       type = "person";
-      weakPerson = !titled && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1]);
+      // A lone name speaking ("Nordgas said") may still be a body: later context decides.
+      weakPerson = !titled && (tokens == 1
+          || !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1]));
     } else if (tokens == 1) {
       type = null; // decided when a full name it abbreviates turns up
     } else {

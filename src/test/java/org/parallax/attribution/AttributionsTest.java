@@ -66,6 +66,16 @@ class AttributionsTest {
   }
 
   @Test
+  void theWritersClauseAfterAClosingAttributionIsNotWhatWasSaid() {
+    String t = "The harbour board will vote on the sale in October, said Lena Brandt, the board's"
+        + " chair, before the harbour closes for the winter.";
+    Attribution a = Attributions.find(t).stream().filter(x -> x.cue().of(t).equals("said"))
+        .findFirst().orElseThrow();
+    assertEquals("The harbour board will vote on the sale in October",
+        WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void anEventWithNobodyReportingItIsNoAttribution() {
     // The tagger reads "was ordered by" as a cue with no source; nothing is said or judged.
     assertEquals(List.of(), Attributions.find(

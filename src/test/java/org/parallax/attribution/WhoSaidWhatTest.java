@@ -123,6 +123,9 @@ class WhoSaidWhatTest {
     assertEquals("person", types.get("Lars Holm"), types.toString());
     assertTrue(!types.containsKey("Baltic Spine"), "a pipeline is no entity: " + types);
     assertEquals("Residents of Kirkby Vale", speaker(t, "smoke reached"));
+    Map<String, String> speaking = types(WhoSaidWhat.of("Nordgas is weighing a sale of the"
+        + " terminal. \"We do not comment on speculation,\" a Nordgas spokeswoman said."));
+    assertEquals("organization", speaking.get("Nordgas"), speaking.toString());
     Map<String, String> ferry = types(WhoSaidWhat.of("The ferry operator, Gull Tern Shipping,"
         + " welcomed the decision. Anna Brandt said the night ferry would keep running."));
     assertEquals("organization", ferry.get("Gull Tern Shipping"), ferry.toString());
