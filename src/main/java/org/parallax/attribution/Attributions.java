@@ -535,6 +535,7 @@ public final class Attributions {
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     speakerLines(p, labels);
     dashSpeech(p, labels);
+    asNoted(p, labels);
     invertedCues(p, labels);
     opinionPhrases(p, labels);
     reportedClauses(p, labels);
@@ -813,6 +814,74 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "As noted by the head of the Russian diplomacy, Moscow expects …" and "As the minister
+   * stressed, …": translations open with the attribution, then a comma, then what was said.
+   */
+  static void asNoted(Tokenizer.Paragraph p, int[] labels) {
+    for (int s = 0; s + 4 < p.size; s++) {
+      boolean start = s == 0 || p.sentence[s - 1] != p.sentence[s];
+      if (!start || !p.word(s).equals("As") || p.quote[s] != 0) {
+        continue;
+      }
+      int comma = s + 1;
+      while (comma < p.size && comma - s <= 14 && p.sentence[comma] == p.sentence[s]
+          && !p.word(comma).equals(",")) {
+        comma++;
+      }
+      int end = wordsEnd(p, comma + 1, sentenceEnd(p, s));
+      if (comma >= p.size || !p.word(comma).equals(",") || end - comma < 4) {
+        continue;
+      }
+      int cueFrom;
+      int cueTo;
+      int srcFrom;
+      int srcTo;
+      String second = p.word(s + 1).toLowerCase(java.util.Locale.ROOT);
+      if (NOTED.contains(second)) { // "As noted by X,"
+        int by = s + 2;
+        if (by < comma && p.word(by).equalsIgnoreCase("out")) {
+          by++;
+        }
+        if (by + 1 >= comma || !p.word(by).equalsIgnoreCase("by")) {
+          continue;
+        }
+        cueFrom = s;
+        cueTo = by + 1;
+        srcFrom = by + 1;
+        srcTo = comma;
+      } else { // "As the minister stressed,"
+        int verb = comma - 1;
+        if (p.word(verb).equalsIgnoreCase("out")) {
+          verb--;
+        }
+        if (verb <= s + 1 || !NOTED.contains(p.word(verb).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        cueFrom = verb;
+        cueTo = comma;
+        srcFrom = s + 1;
+        srcTo = verb;
+      }
+      for (int k = s; k < end; k++) {
+        labels[k] = 0;
+      }
+      for (int k = cueFrom; k < cueTo; k++) {
+        labels[k] = k == cueFrom ? 3 : 4;
+      }
+      for (int k = srcFrom; k < srcTo; k++) {
+        labels[k] = k == srcFrom ? 1 : 2;
+      }
+      for (int k = comma + 1; k < end; k++) {
+        labels[k] = k == comma + 1 ? 5 : 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> NOTED = java.util.Set.of("noted", "stated", "said",
+      "stressed", "emphasized", "emphasised", "reported", "pointed", "explained", "underlined",
+      "announced", "observed", "remarked", "argued", "put");
 
   /**
    * "According to the Ledger, the port director said …": the tagger, used to appositions

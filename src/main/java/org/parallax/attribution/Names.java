@@ -269,6 +269,39 @@ final class Names {
   }
 
   /** "Russian", "U.S.", "French": only stripped when a title follows ("Russian President"). */
+  /**
+   * Whether a role naming a nationality ("the Hungarian minister") contradicts every nationality
+   * the person's mentions give ("Russian Foreign Minister Sergei Lavrov").
+   */
+  boolean otherNationality(String person, String role) {
+    Set<String> wanted = new HashSet<>();
+    for (String w : role.split("[^\\p{L}.]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)) {
+        wanted.add(w);
+      }
+    }
+    Info info = byKey.get(person);
+    if (wanted.isEmpty() || info == null) {
+      return false;
+    }
+    Set<String> given = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && text != null) {
+        int from = Math.max(0, m.start() - 30);
+        for (String w : text.substring(from, m.end()).split("[^\\p{L}.]+")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)) {
+            given.add(w);
+          }
+        }
+      }
+    }
+    if (given.isEmpty()) {
+      return false;
+    }
+    given.retainAll(wanted);
+    return given.isEmpty();
+  }
+
   private static boolean nationality(String w) {
     if (w.equals("US") || w.equals("U.S.") || w.equals("UK") || w.equals("EU")) {
       return true;

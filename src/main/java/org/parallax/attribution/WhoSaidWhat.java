@@ -124,6 +124,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           names.mention(speaker, source);
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson(lower);
+          if (speaker != null && names.otherNationality(speaker, source)) {
+            speaker = null; // "the Hungarian minister" is not "Russian Foreign Minister Lavrov"
+          }
           if (speaker != null) {
             names.mention(speaker, source);
           } else {

@@ -451,4 +451,20 @@ class WhoSaidWhatTest {
     assertEquals("Lena Brandt", quote(w, "thank the crews").speaker());
     assertEquals("Lena Brandt", quote(w, "rebuilding of the pier").speaker());
   }
+
+  @Test
+  void translationOpeningsAndANationalityThatDoesNotFit() {
+    String t = String.join("\n\n",
+        "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.",
+        "As noted by the minister, Moscow expects concrete steps from Brussels.",
+        "As the minister stressed, the door has never been closed.",
+        "The Hungarian minister, in turn, said that Budapest is ready to host the meeting.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    Quote noted = quote(w, "Moscow expects");
+    assertEquals("As noted by", noted.cue());
+    assertEquals("Moscow expects concrete steps from Brussels", noted.text());
+    assertEquals("Sergei Lavrov", noted.speaker());
+    assertEquals("Sergei Lavrov", quote(w, "never been closed").speaker());
+    assertEquals("The Hungarian minister", quote(w, "ready to host").speaker());
+  }
 }
