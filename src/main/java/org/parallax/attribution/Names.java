@@ -276,7 +276,8 @@ final class Names {
   boolean otherNationality(String person, String role) {
     Set<String> wanted = new HashSet<>();
     for (String w : role.split("[^\\p{L}.]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)
+          && !PARTIES.contains(w)) {
         wanted.add(w);
       }
     }
@@ -289,7 +290,8 @@ final class Names {
       if (m.key().equals(person) && text != null) {
         int from = Math.max(0, m.start() - 30);
         for (String w : text.substring(from, m.end()).split("[^\\p{L}.]+")) {
-          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)
+              && !PARTIES.contains(w)) {
             given.add(w);
           }
         }
@@ -301,6 +303,10 @@ final class Names {
     given.retainAll(wanted);
     return given.isEmpty();
   }
+
+  /** Words that look like nationalities and name parties. */
+  private static final Set<String> PARTIES = Set.of("Republican", "Republicans", "Democratic",
+      "Socialist", "Communist", "Green", "Liberal", "Conservative");
 
   private static boolean nationality(String w) {
     if (w.equals("US") || w.equals("U.S.") || w.equals("UK") || w.equals("EU")) {
@@ -554,10 +560,17 @@ final class Names {
       "neighborhood", "neighborhoods", "district", "districts", "suburb", "suburbs", "area",
       "areas", "region", "province", "county", "valley", "village", "villages", "quarter");
 
+  /** Words of a title in title case ("My Patients Were Presidents"), never of a name. */
+  private static final Set<String> TITLE_WORDS = Set.of("were", "are", "is", "was", "be",
+      "been", "has", "have", "had", "will", "my", "your", "our", "their", "how", "why", "what",
+      "when", "who", "not", "no", "all", "we", "they", "you", "it", "this", "that", "with",
+      "from", "for", "and", "or", "to");
+
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = p.word(i);
       if (w.length() < 2 || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
           || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w)) {
         return false;
       }
