@@ -35,7 +35,7 @@ class WhoSaidWhatCorpusTest {
         none += q.speaker() == null ? 1 : 0;
       }
     }
-    // Recorded 2026-12-01: 1,647 quotes, 1,250 naming an entity, 44 with no speaker (6 of them
+    // Recorded 2026-12-01: 1,646 quotes, 1,249 naming an entity, 44 with no speaker (6 of them
     // quotation paragraphs no cue attributes).
     assertTrue(quotes > 1500, "quotes: " + quotes);
     assertTrue(entity >= 0.72 * quotes, entity + " of " + quotes + " name an entity");
