@@ -814,30 +814,19 @@ final class Names {
     if (titledCount == 1) {
       return titled.name;
     }
-    Info best = null;
-    Info second = null;
-    for (Info info : byKey.values()) {
-      if (!"person".equals(info.type)) {
-        continue;
-      }
-      if (best == null || info.count > best.count) {
-        second = best;
-        best = info;
-      } else if (second == null || info.count > second.count) {
-        second = info;
-      }
-    }
-    if (best == null || (second != null && second.count * 2 > best.count)) {
-      return null;
-    }
-    return best.name;
+    return clearlyMost("person", 1);
   }
 
   String salientOrganization() {
+    return clearlyMost("organization", 2);
+  }
+
+  /** The entity of this type named most, at least twice as often as the next; else null. */
+  private String clearlyMost(String type, int minCount) {
     Info best = null;
     Info second = null;
     for (Info info : byKey.values()) {
-      if (!"organization".equals(info.type)) {
+      if (!type.equals(info.type)) {
         continue;
       }
       if (best == null || info.count > best.count) {
@@ -847,7 +836,8 @@ final class Names {
         second = info;
       }
     }
-    if (best == null || best.count < 2 || (second != null && second.count * 2 > best.count)) {
+    if (best == null || best.count < minCount
+        || (second != null && second.count * 2 > best.count)) {
       return null;
     }
     return best.name;
