@@ -195,8 +195,8 @@ final class Names {
         // "Ramsay, the leading critic": the name before the apposition is the whole speaker.
         String src = a.source().of(names.text);
         int comma = src.indexOf(", ");
-        if (comma > 0 && src.substring(0, comma).matches("\\p{Lu}[\\p{L}'’-]+")
-            && src.substring(comma + 2).matches("(?i)(the|a|an|its|his|her|their) .*")) {
+        if (comma > 0 && LONE_NAME.matcher(src.substring(0, comma)).matches()
+            && APPOSITION.matcher(src.substring(comma + 2)).matches()) {
           sourceStarts.add(((long) a.source().start() << 32) | (a.source().start() + comma));
           appositionHeads.add(((long) a.source().start() << 32) | (a.source().start() + comma));
         }
@@ -245,6 +245,11 @@ final class Names {
     names.mergeSurnames();
     return names;
   }
+
+  private static final java.util.regex.Pattern LONE_NAME =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  private static final java.util.regex.Pattern APPOSITION =
+      java.util.regex.Pattern.compile("(?i)(the|a|an|its|his|her|their) .*");
 
   /** Lower-case words inside names: "Osama bin Laden", "Ursula von der Leyen". */
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den",

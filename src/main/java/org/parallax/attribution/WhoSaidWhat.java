@@ -202,6 +202,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static void standaloneQuotations(String text, List<Tokenizer.Paragraph> paragraphs,
       List<Quote> quotes) {
     List<Quote> found = new ArrayList<>();
+    List<String> attributed = null; // the quotes' words, for spotting a pull quote
     for (Tokenizer.Paragraph p : paragraphs) {
       int close = Attributions.wholeQuotation(p);
       boolean whole = close > 0;
@@ -214,12 +215,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         continue;
       }
       String said = Quote.clean(text.substring(p.end[0], p.start[close]));
-      String key = said.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-      boolean repeated = false;
-      for (Quote q : quotes) {
-        repeated |= q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .contains(key);
+      if (attributed == null) {
+        attributed = quotes.stream().map(q -> plainWords(q.text())).toList();
       }
+      String key = plainWords(said).strip();
+      boolean repeated = attributed.stream().anyMatch(t -> t.contains(key));
       if (!repeated && said.split("\\s+").length >= 4) {
         found.add(new Quote(null, null, said, "direct", null, p.end[0], p.start[close],
             List.of(new Span(p.end[0], p.start[close]))));
@@ -235,6 +235,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
           + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"
           + "|didn’t|doesn't|doesn’t|hasn't|hasn’t|wouldn't|wouldn’t)\\b");
+
+  private static String plainWords(String text) {
+    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */
   private static boolean plural(Quote q) {

@@ -80,8 +80,8 @@ final class Quantities {
       // "from 5 to 6.5 percent", "between 300 and 350 people": the first figure has the second's
       // unit and scale.
       if (cur == null && scale == null && !pct && r + 1 < raws.size()
-          && (next == null ? text.substring(x.to(), raws.get(r + 1).from()).strip()
-              .matches("[-–]") : RANGE.contains(next) && wordAt(words, text,
+          && (next == null ? DASHES.contains(text.substring(x.to(), raws.get(r + 1).from())
+              .strip()) : RANGE.contains(next) && wordAt(words, text,
                   raws.get(r + 1).from()) == null && raws.get(r + 1).from() - x.to() <= 6)) {
         Raw y = raws.get(r + 1);
         cur = y.cur();
@@ -102,7 +102,7 @@ final class Quantities {
         continue;
       }
       if (cur == null && scale == null && !pct && x.value() >= 1900 && x.value() <= 2100
-          && x.num().matches("\\d{4}")) {
+          && x.num().length() == 4) {
         continue; // a year
       }
       double value = scale == null ? x.value() : x.value() * SCALE.get(scale);
@@ -115,6 +115,7 @@ final class Quantities {
   }
 
   private static final Set<String> RANGE = Set.of("to", "and", "or");
+  private static final Set<String> DASHES = Set.of("-", "–");
   /** Words between a figure and what it counts: "212 scheduled services", "9 new cases". */
   private static final Set<String> MODIFIERS = Set.of("new", "more", "additional", "extra",
       "full", "daily", "weekly", "monthly", "annual", "local", "foreign", "other", "small",
@@ -206,15 +207,6 @@ final class Quantities {
   }
 
   private static String singular(String w) {
-    if (w.equals("dollars")) {
-      return "dollar";
-    }
-    if (w.equals("euros")) {
-      return "euro";
-    }
-    if (w.equals("pounds")) {
-      return "pound";
-    }
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }

@@ -373,13 +373,6 @@ public final class StoryComparison {
     for (int i = 0; i < units.size(); i++) {
       indexOf.put(units.get(i), i);
     }
-    // Each variant's facts are read once, not once for every article it is compared from.
-    Map<Variant, Facts> facts = new HashMap<>();
-    for (Statement st : statements) {
-      for (Variant v : st.variants()) {
-        facts.put(v, Facts.of(v.text()));
-      }
-    }
     // Each article's figures, by what they count, read once.
     Map<String, Map<String, List<Located>>> quantities = new HashMap<>();
     Map<Unit, List<Quantities.Quantity>> quantitiesOf = new HashMap<>();
@@ -393,6 +386,14 @@ public final class StoryComparison {
         }
       }
       quantities.put(x.id(), byUnit);
+    }
+    // Each variant's facts are read once, not once for every article it is compared from.
+    Map<Variant, Facts> facts = new HashMap<>();
+    for (Statement st : statements) {
+      for (Variant v : st.variants()) {
+        facts.put(v, Facts.of(v.text(),
+            quantitiesOf.get(unitsByArticle.get(v.article()).get(v.unit()))));
+      }
     }
     // Articles are independent here: each one's coverage reads the shared results only.
     return articles.parallelStream().map(a -> {
@@ -503,9 +504,9 @@ public final class StoryComparison {
   /** What a variant says that outlets can disagree on. */
   private record Facts(Set<String> numbers, Set<String> days, Set<String> names,
       List<Quantities.Quantity> quantities) {
-    static Facts of(String text) {
+    static Facts of(String text, List<Quantities.Quantity> quantities) {
       return new Facts(StoryComparison.numbers(text), StoryComparison.days(text),
-          capitalized(text), Quantities.of(text));
+          capitalized(text), quantities);
     }
   }
 
