@@ -19,7 +19,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class PairFeatures {
   /** One side of a pair, analysed once and reused for every pair it takes part in. */
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
-      Set<String> numbers, Set<String> names, int negations, Set<String> charTrigrams,
+      Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
       int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds) {}
 
@@ -89,11 +89,15 @@ public final class PairFeatures {
         content.add(stem);
       }
     }
-    Set<String> tri = new HashSet<>();
+    // Character trigrams as three 16-bit chars in one long, sorted and distinct: pairs compare
+    // them by one merge, with no strings or hash lookups (the comparison's hottest loop).
     String folded = String.join(" ", words);
+    long[] tri = new long[Math.max(0, folded.length() - 2)];
     for (int i = 0; i + 3 <= folded.length(); i++) {
-      tri.add(folded.substring(i, i + 3));
+      tri[i] = ((long) folded.charAt(i) << 32) | ((long) folded.charAt(i + 1) << 16)
+          | folded.charAt(i + 2);
     }
+    tri = java.util.Arrays.stream(tri).sorted().distinct().toArray();
     // Everything a pair needs from one side is computed here once, not once per pair.
     int[] classes = new int[words.size()];
     Set<Integer> classSet = new HashSet<>();
@@ -379,6 +383,26 @@ public final class PairFeatures {
       s += a[i] * b[i];
     }
     return s;
+  }
+
+  /** Jaccard of two sorted, distinct arrays; 1 when both are empty, as for sets. */
+  static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 1;
+    }
+    int inter = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] == b[j]) {
+        inter++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return inter / (double) (a.length + b.length - inter);
   }
 
   static double jaccard(Set<String> a, Set<String> b) {
