@@ -106,7 +106,12 @@ public final class Attributions {
           ? new Span(p.start[1], p.end[p.size - 1]) : null;
       // "He said:" closing a paragraph introduces the next one, when that one has no speaker
       // of its own.
-      if (lead != null && found.isEmpty() && p.size > 0) {
+      // What the tagger finds inside that paragraph, unless someone else is named saying it,
+      // is part of the introduced words ("Limbaugh added:\n\nAnd … this reeks of fear …").
+      if (lead != null && p.size > 0 && found.stream().noneMatch(a -> a.source() != null
+          && speechCue(a.cue().of(text)))) {
+        found = new ArrayList<>();
+        carried = null;
         int from = p.quote[0] == 2 && p.size > 1 ? 1 : 0;
         boolean direct = p.quote[0] == 2;
         out.add(new Attribution(lead.source(), lead.cue(),
@@ -498,28 +503,35 @@ public final class Attributions {
     }
     // "… .” ― Name" closing the paragraph.
     int end = p.size;
+    if (end > 1 && p.word(end - 1).equals(".")) {
+      end--; // "― Christina Lastra."
+    }
     int k = end - 1;
-    while (k >= 0 && end - k <= 5 && Character.isUpperCase(p.text.charAt(p.start[k]))) {
+    while (k >= 0 && end - k <= 6 && (Character.isUpperCase(p.text.charAt(p.start[k]))
+        || (p.word(k).equals(".") && k > 0 && p.word(k - 1).length() == 1))) { // "Edwin G. Monroy"
       k--;
     }
-    if (k < 1 || k == end - 1 || !DASHES.contains(p.word(k)) || p.quote[k - 1] != 3) {
+    if (k < 1 || k == end - 1 || !DASHES.contains(p.word(k))
+        || (p.quote[k - 1] != 3 && !"”\"’»".contains(p.word(k - 1)))) {
       return;
     }
-    int o = k - 2;
+    // A signed comment that opens the paragraph is all of it, whatever marks it nests
+    // ("… what he calls “hell” than …", a ‘ closed by ”).
+    int o = p.quote[0] == 2 ? 0 : k - 2;
     while (o >= 0 && p.quote[o] != 2) {
       o--;
     }
     if (o < 0) {
       return;
     }
-    for (int i = o; i < k; i++) {
+    for (int i = o; i < k && o > 0; i++) {
       if (labels[i] >= 1 && labels[i] <= 4) {
         return;
       }
     }
     labels[k] = 3;
-    for (int i = k + 1; i < end; i++) {
-      labels[i] = i == k + 1 ? 1 : 2;
+    for (int i = k + 1; i < p.size; i++) {
+      labels[i] = i >= end ? 0 : i == k + 1 ? 1 : 2;
     }
     for (int i = o; i < k; i++) {
       labels[i] = i == o ? 5 : 6;
@@ -1442,7 +1454,7 @@ public final class Attributions {
     }
     int cueEnd = labels[last] == 3 || labels[last] == 4 ? last + 1 : last;
     if (labels[cueEnd - 1] != 3 && labels[cueEnd - 1] != 4) {
-      return null;
+      return shortColonLead(p);
     }
     int cueStart = cueEnd - 1;
     while (cueStart > 0 && labels[cueStart] == 4) {
@@ -1470,9 +1482,39 @@ public final class Attributions {
       }
       source = j > i ? new Span(p.start[i], p.end[j - 1]) : null;
     }
-    return new Attribution(source, new Span(p.start[cueStart], p.end[cueEnd - 1]), List.of(),
-        false);
+    // PolNeAR's cues keep their colon ("added:") ten times in eleven.
+    Span cue = new Span(p.start[cueStart], p.end[source != null && source.start() > p.start[cueStart]
+        ? cueEnd - 1 : last]);
+    return new Attribution(source, cue, List.of(), false);
   }
+
+  /**
+   * "Okafor added:" alone in its paragraph, which the tagger, meeting a name it never saw with
+   * nothing said after it, may leave unlabelled.
+   */
+  private static Attribution shortColonLead(Tokenizer.Paragraph p) {
+    int verb = p.size - 2;
+    if (verb < 1 || p.size > 10 || p.sentence[0] != p.sentence[verb]
+        || !Character.isUpperCase(p.text.charAt(p.start[0]))) {
+      return null;
+    }
+    String v = p.word(verb).toLowerCase(java.util.Locale.ROOT);
+    if (!SPEECH_VERBS.contains(v) && !LEAD_VERBS.contains(v)) {
+      return null;
+    }
+    for (int k = 0; k < verb; k++) {
+      if (!Character.isLetter(p.text.charAt(p.start[k])) && !p.word(k).equals(".")) {
+        return null;
+      }
+    }
+    return new Attribution(new Span(p.start[0], p.end[verb - 1]),
+        new Span(p.start[verb], p.end[p.size - 1]), List.of(), false);
+  }
+
+  private static final java.util.Set<String> LEAD_VERBS = java.util.Set.of("continued",
+      "continues", "wrote", "writes", "reported", "reports", "responded", "responds", "declared",
+      "declares", "concluded", "concludes", "recalled", "recalls", "replied", "replies",
+      "explained", "explains", "echoed", "tweeted", "posted", "asked", "asks");
 
   /** First token of token {@code i}'s sentence. */
   private static int sentenceStart(Tokenizer.Paragraph p, int i) {

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class Tokenizer {
   static final String OPEN_QUOTES = "\"“«„‘‹";
+  /** Also opens a line: reader comments typed on phones often open with a closing mark. */
+  private static final String LINE_OPENERS = OPEN_QUOTES + "”";
   static final String CLOSE_QUOTES = "\"”»“’›";
 
   private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
@@ -85,7 +87,7 @@ final class Tokenizer {
     if (k < text.length() && k > from) {
       return true; // indented: a new paragraph in most plain-text layouts
     }
-    return k < text.length() && (OPEN_QUOTES.indexOf(text.charAt(k)) >= 0
+    return k < text.length() && (LINE_OPENERS.indexOf(text.charAt(k)) >= 0
         || text.charAt(k) == '—' || text.charAt(k) == '–' || text.charAt(k) == '-'
         || text.charAt(k) == '\'');
   }
@@ -135,10 +137,13 @@ final class Tokenizer {
       if (len == 1 || doubled) {
         boolean spaceBefore = start[k] == from || Character.isWhitespace(text.charAt(start[k] - 1))
             || "([—–-".indexOf(text.charAt(start[k] - 1)) >= 0;
+        // A closing mark that opens the paragraph and touches a word ("”Fear. I am …") is
+        // a mistyped opening one.
+        boolean backwards = c == '”' && k == 0 && k + 1 < size && start[k + 1] == end[k];
         if (!inside && (c == '"' || c == '“' || c == '«' || c == '„' || c == '‹' || doubled
-            || ((c == '‘' || c == '\'') && spaceBefore))) {
+            || backwards || ((c == '‘' || c == '\'') && spaceBefore))) {
           inside = true;
-          openedWith = doubled ? '2' : c;
+          openedWith = doubled ? '2' : backwards ? '“' : c;
           quote[k] = 2;
           continue;
         }

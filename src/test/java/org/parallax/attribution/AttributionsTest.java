@@ -259,4 +259,34 @@ class AttributionsTest {
     assertEquals("Brandt, who has led the city since 2019", a.source().of(t).replaceAll(",$", ""));
     assertEquals("the budget would not change", a.content().get(0).of(t));
   }
+
+  @Test
+  void aSignedCommentIsWholeWhateverMarksItOpensWithOrNests() {
+    // Reader comments typed on phones: a closing mark opening the line, a nested quotation in
+    // the same marks, a middle initial and a full stop after the name.
+    String t = "”Fear. I am afraid the harbour will close for good.” ― Edwin G. Monroy\n"
+        + "“I would rather live in what he calls “ruin” than see the ferry sold.” ― Ada Lind.";
+    List<Attribution> found = Attributions.find(t);
+    List<String> got = found.stream().map(a -> a.source().of(t) + "|" + a.cue().of(t) + "|"
+        + WhoSaidWhat.contentText(t, a)).toList();
+    assertEquals(List.of(
+        "Edwin G. Monroy|―|Fear. I am afraid the harbour will close for good.",
+        "Ada Lind|―|I would rather live in what he calls “ruin” than see the ferry sold."), got);
+  }
+
+  @Test
+  void aParagraphEndingInACueAndColonIntroducesTheNextOne() {
+    String t = "The harbour master spoke to the council on Monday.\n\nOkafor added:\n\n"
+        + "And from a town that built its own ferries, this reeks of the greatest fear I have"
+        + " seen. They can't sell the boats without asking us first.\n\nThe vote is on Friday.";
+    List<Attribution> found = Attributions.find(t);
+    Attribution a = found.stream().filter(x -> x.source() != null
+        && x.source().of(t).equals("Okafor")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("added:", a.cue().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, a).startsWith("And from a town"), a.toString());
+    assertTrue(WhoSaidWhat.contentText(t, a).endsWith("asking us first."), a.toString());
+    assertEquals(0, found.stream().filter(x -> x.cue().start() > t.indexOf("And from")).count(),
+        "nothing inside the introduced paragraph is another attribution: " + found);
+  }
 }
