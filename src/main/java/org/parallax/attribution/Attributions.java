@@ -134,7 +134,7 @@ public final class Attributions {
         previousQuote = out.size() + found.size() - 1;
       }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
-      out.addAll(found);
+      out.addAll(nested(p, found));
     }
     // Events the tagger took for attributions (PolNeAR's notion is broad, and its own labels of
     // such spans are inconsistent): reported words with no one reporting them and no verb of
@@ -148,6 +148,63 @@ public final class Attributions {
                 .split("[^\\p{L}-]+")).noneMatch(DOCUMENTS::contains))));
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
     return out;
+  }
+
+  /**
+   * The tagger gives each token one label, so where a reported clause holds another attribution
+   * ("He said he plans to spend the $18 million he says he raised …") it cuts the outer content
+   * at the inner one. The outer reported clause runs on over it to the inner one's end; the
+   * inner one stays when it reports someone saying, judging or finding something.
+   */
+  static List<Attribution> nested(Tokenizer.Paragraph p, List<Attribution> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    String text = p.text;
+    List<Attribution> out = new ArrayList<>(found);
+    out.sort(Comparator.comparingInt(a -> a.cue().start()));
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Attribution a = out.get(i);
+      Attribution b = out.get(i + 1);
+      if (a.direct() || b.direct() || a.source() == null || a.content().isEmpty()
+          || !speechCue(a.cue().of(text))) {
+        continue;
+      }
+      Span last = a.content().get(a.content().size() - 1);
+      if (last.start() < a.cue().end()) {
+        continue; // content before its cue: a closing attribution
+      }
+      int bStart = b.cue().start();
+      int bEnd = b.cue().end();
+      if (b.source() != null) {
+        bStart = Math.min(bStart, b.source().start());
+        bEnd = Math.max(bEnd, b.source().end());
+      }
+      for (Span c : b.content()) {
+        bStart = Math.min(bStart, c.start());
+        bEnd = Math.max(bEnd, c.end());
+      }
+      if (bStart < last.end() || sentenceOf(p, last.end()) != sentenceOf(p, bEnd)
+          || !quietGap(text, last.end(), bStart)) {
+        continue;
+      }
+      List<Span> content = new ArrayList<>(a.content());
+      content.set(content.size() - 1, new Span(last.start(), bEnd));
+      out.set(i, new Attribution(a.source(), a.cue(), content, false));
+      if (b.source() == null || !reportingCue(b.cue().of(text))) {
+        out.remove(i + 1);
+        i--; // the widened clause may hold the next one too
+      }
+    }
+    return out;
+  }
+
+  /** Only a few words between, and no stop, colon or quotation mark. */
+  private static boolean quietGap(String text, int from, int to) {
+    String gap = text.substring(from, to);
+    return gap.split("\\s+").length <= 4 && gap.chars().noneMatch(c -> ",.;:!?\"“”«»—–".indexOf(c) >= 0)
+        && !gap.contains("--")
+        && !gap.matches("(?is).*\\b(but|and|though|although|while|even|whereas)\\b.*");
   }
 
   /**

@@ -289,4 +289,31 @@ class AttributionsTest {
     assertEquals(0, found.stream().filter(x -> x.cue().start() > t.indexOf("And from")).count(),
         "nothing inside the introduced paragraph is another attribution: " + found);
   }
+
+  @Test
+  void aReportedClauseRunsOverAnAttributionNestedInIt() {
+    // The tagger's labels for such a sentence (one label a token) end the outer clause where
+    // the inner source starts.
+    String t = "Okafor said he plans to spend the $2 million he says the ferry raised last year.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    Attribution outer = new Attribution(new Span(0, 6), new Span(7, 11),
+        List.of(new Span(12, t.indexOf(" he says"))), false);
+    Attribution inner = new Attribution(new Span(t.indexOf("he says"), t.indexOf(" says")),
+        new Span(t.indexOf("says"), t.indexOf("says") + 4),
+        List.of(new Span(t.indexOf("the ferry"), t.length() - 1)), false);
+    List<Attribution> got = Attributions.nested(p, List.of(outer, inner));
+    assertEquals(2, got.size(), got.toString());
+    assertEquals("he plans to spend the $2 million he says the ferry raised last year",
+        got.get(0).content().get(0).of(t));
+    assertEquals(inner, got.get(1));
+    // Another clause after a comma and a conjunction is the writer's, not the speaker's.
+    String u = "Okafor said the ferry was late, but Lind said it was on time.";
+    Tokenizer.Paragraph q = Tokenizer.paragraphs(u).get(0);
+    Attribution first = new Attribution(new Span(0, 6), new Span(7, 11),
+        List.of(new Span(12, u.indexOf(","))), false);
+    Attribution second = new Attribution(new Span(u.indexOf("Lind"), u.indexOf(" said it")),
+        new Span(u.lastIndexOf("said"), u.lastIndexOf("said") + 4),
+        List.of(new Span(u.indexOf("it was"), u.length() - 1)), false);
+    assertEquals(List.of(first, second), Attributions.nested(q, List.of(first, second)));
+  }
 }
