@@ -134,7 +134,7 @@ public final class Attributions {
         previousQuote = out.size() + found.size() - 1;
       }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
-      out.addAll(nested(p, found));
+      out.addAll(continuedQuotes(p, nested(p, found)));
     }
     // Events the tagger took for attributions (PolNeAR's notion is broad, and its own labels of
     // such spans are inconsistent): reported words with no one reporting them and no verb of
@@ -197,6 +197,88 @@ public final class Attributions {
       }
     }
     return out;
+  }
+
+  /**
+   * "“…,” said Tusk, summing up the talks. “People are concerned …”": a sentence that is one
+   * quotation and holds no cue goes on with the direct quote attributed in the sentence before,
+   * not with whatever phrase the tagger took for a cue between them.
+   */
+  static List<Attribution> continuedQuotes(Tokenizer.Paragraph p, List<Attribution> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    List<Attribution> out = new ArrayList<>(found);
+    int owner = -1; // index in out of the direct attribution the last sentence closed on
+    int ownerSentence = -1;
+    for (int k = 0; k < p.size; ) {
+      int s = p.sentence[k];
+      int e = k;
+      while (e < p.size && p.sentence[e] == s) {
+        e++;
+      }
+      Span sentence = new Span(p.start[k], p.end[e - 1]);
+      boolean hasCue = false;
+      for (Attribution a : out) {
+        hasCue |= a.cue().start() >= sentence.start() && a.cue().end() <= sentence.end();
+      }
+      if (!hasCue && owner >= 0 && ownerSentence == s - 1 && wholeQuotationSentence(p, k, e)) {
+        Span q = sentence;
+        Attribution a = out.get(owner);
+        List<Span> content = new ArrayList<>(a.content());
+        content.removeIf(c -> c.start() >= q.start() && c.end() <= q.end());
+        content.add(q);
+        out.set(owner, new Attribution(a.source(), a.cue(), content, true));
+        for (int i = 0; i < out.size(); i++) {
+          Attribution b = out.get(i);
+          if (i == owner || b.content().stream().noneMatch(c -> c.start() < q.end()
+              && c.end() > q.start())) {
+            continue;
+          }
+          List<Span> rest = new ArrayList<>(b.content());
+          rest.removeIf(c -> c.start() < q.end() && c.end() > q.start());
+          if (rest.isEmpty()) {
+            out.remove(i);
+            owner -= i < owner ? 1 : 0;
+            i--;
+          } else {
+            out.set(i, new Attribution(b.source(), b.cue(), rest, b.direct()));
+          }
+        }
+        ownerSentence = s;
+      } else {
+        owner = -1;
+        for (int i = 0; i < out.size(); i++) {
+          Attribution a = out.get(i);
+          if (a.direct() && a.source() != null && a.cue().start() >= sentence.start()
+              && a.cue().end() <= sentence.end()
+              && a.content().get(0).start() >= sentence.start()
+              && a.content().get(0).start() < sentence.end()) {
+            owner = i;
+            ownerSentence = s;
+          }
+        }
+      }
+      k = e;
+    }
+    return out;
+  }
+
+  /** Tokens [from, to) are one quotation, its final punctuation aside. */
+  private static boolean wholeQuotationSentence(Tokenizer.Paragraph p, int from, int to) {
+    int close = to - 1;
+    while (close > from && p.quote[close] != 3 && ".!?".contains(p.word(close))) {
+      close--;
+    }
+    if (close - from < 5 || p.quote[from] != 2 || p.quote[close] != 3) {
+      return false;
+    }
+    for (int i = from + 1; i < close; i++) {
+      if (p.quote[i] != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Only a few words between, and no stop, colon or quotation mark. */

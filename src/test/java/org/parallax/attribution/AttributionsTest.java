@@ -316,4 +316,19 @@ class AttributionsTest {
         List.of(new Span(u.indexOf("it was"), u.length() - 1)), false);
     assertEquals(List.of(first, second), Attributions.nested(q, List.of(first, second)));
   }
+
+  @Test
+  void aQuotedSentenceWithNoCueGoesOnWithTheQuoteBefore() {
+    String t = "“The harbour will reopen before the storms come back,” said Okafor, speaking to"
+        + " the council. “We owe the fishermen that much.”";
+    List<Attribution> found = Attributions.find(t);
+    Attribution said = found.stream().filter(a -> a.cue().of(t).equals("said")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("Okafor", said.source().of(t));
+    assertTrue(said.content().stream().anyMatch(c -> c.of(t).contains("We owe the fishermen")),
+        said.toString());
+    assertTrue(found.stream().filter(a -> a != said)
+        .allMatch(a -> a.content().stream().noneMatch(c -> c.of(t).contains("We owe"))),
+        found.toString());
+  }
 }
