@@ -331,4 +331,16 @@ class AttributionsTest {
         .allMatch(a -> a.content().stream().noneMatch(c -> c.of(t).contains("We owe"))),
         found.toString());
   }
+
+  @Test
+  void aHeadlineNamesItsSpeakerBeforeAColon() {
+    String t = "A lesson from Mayor Ada Okafor: ‘Rebuild The Harbour Before Winter.’\n\n"
+        + "The mayor spoke on Friday.";
+    Attribution a = Attributions.find(t).get(0);
+    assertEquals("Mayor Ada Okafor", a.source().of(t));
+    assertEquals(":", a.cue().of(t));
+    assertEquals("Rebuild The Harbour Before Winter.", WhoSaidWhat.contentText(t, a));
+    String latest = "The Latest: Ferry service resumes after the storm.\n\nBoats left at dawn.";
+    assertTrue(Attributions.find(latest).isEmpty(), Attributions.find(latest).toString());
+  }
 }
