@@ -168,7 +168,20 @@ final class AttributionRules {
     if ((tail.endsWith(":") || cueWordAt(before, Math.max(0, before.length() - 40),
         before.length()) >= 0) && m.find()) {
       int base = q.start() - before.length();
-      int cut = sourceStart(m.group("src"));
+      String src = m.group("src");
+      int verb = m.group("colon") != null ? cueWordAt(src, 0, src.length()) : -1;
+      if (verb > 0) {
+        // "The mayor said on Friday: “…”": the cue runs from its verb to the colon.
+        String head = src.substring(0, verb).stripTrailing();
+        int cutHead = head.isEmpty() ? -1 : sourceStart(head);
+        if (cutHead >= 0) {
+          Span source = trimmed(text, base + m.start("src") + cutHead,
+              base + m.start("src") + head.length());
+          Span cue = new Span(base + m.start("src") + verb, base + m.end("colon"));
+          return new Attribution(source, cue, List.of(trimEndComma(text, content)), true);
+        }
+      }
+      int cut = sourceStart(src);
       if (cut >= 0) {
         Span source = trimmed(text, base + m.start("src") + cut, base + m.end("src"));
         String g = m.group("cue") != null ? "cue" : "colon";

@@ -79,6 +79,7 @@ public final class Attributions {
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
     Attribution lead = null; // a "He said:" paragraph waiting for what was said
     int previousQuote = -1; // index in out of the last paragraph's closing direct quote
+    boolean quoteOpen = false; // and that quote's paragraph ended inside it
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
@@ -120,18 +121,34 @@ public final class Attributions {
       // "“…,” he said.\n\n“More words.”": a paragraph that is one quotation, no cue in it,
       // right after a paragraph closing on someone's direct quote, goes on with that quote.
       int close = wholeQuotation(p);
+      // A quotation left open at the end of its speaker's paragraph goes on in the next
+      // paragraphs that open with a mark, up to the one that closes it.
+      boolean runsOn = found.isEmpty() && lead == null && quoteOpen && previousQuote >= 0
+          && p.size > 3 && p.quote[0] == 2 && Character.isLetterOrDigit(p.text.charAt(p.start[1]));
+      if (runsOn) {
+        close = p.size;
+        for (int i = 1; i < p.size; i++) {
+          if (p.quote[i] == 3) {
+            close = i;
+            break;
+          }
+        }
+      }
       if (found.isEmpty() && lead == null && close > 0 && previousQuote >= 0) {
         Attribution a = out.get(previousQuote);
         List<Span> content = new ArrayList<>(a.content());
         content.add(new Span(p.start[1], p.end[close - 1]));
         out.set(previousQuote, new Attribution(a.source(), a.cue(), content, true));
+        quoteOpen = runsOn && close == p.size;
         continue; // the quote may run on into the next paragraph
       }
       previousQuote = -1;
+      quoteOpen = false;
       if (!found.isEmpty() && found.get(found.size() - 1).direct()
           && found.get(found.size() - 1).source() != null && p.size > 0
           && endsOnQuote(p, found.get(found.size() - 1))) {
         previousQuote = out.size() + found.size() - 1;
+        quoteOpen = p.quote[p.size - 1] == 1 || p.quote[p.size - 1] == 2;
       }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
       out.addAll(continuedQuotes(p, nested(p, found)));
@@ -699,6 +716,13 @@ public final class Attributions {
     }
     if (colon < 1 || p.size - colon < 4 || !Character.isLetter(p.text.charAt(p.start[colon - 1]))) {
       return false;
+    }
+    for (int k = 0; k < colon; k++) {
+      String w = p.word(k);
+      if (labels[k] == 3 || labels[k] == 4 || (Character.isLowerCase(w.charAt(0))
+          && (SPEECH_VERBS.contains(w) || LEAD_VERBS.contains(w)))) {
+        return false; // "The mayor said on Friday: …" is a sentence with its own cue
+      }
     }
     int from = colon;
     while (from > 0 && (Character.isUpperCase(p.text.charAt(p.start[from - 1]))

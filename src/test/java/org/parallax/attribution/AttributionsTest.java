@@ -340,7 +340,24 @@ class AttributionsTest {
     assertEquals("Mayor Ada Okafor", a.source().of(t));
     assertEquals(":", a.cue().of(t));
     assertEquals("Rebuild The Harbour Before Winter.", WhoSaidWhat.contentText(t, a));
+    String sentence = "The mayor said on Friday: “We will rebuild the harbour before winter.”";
+    assertEquals("The mayor", Attributions.find(sentence).get(0).source().of(sentence),
+        "an opening sentence with its own verb of saying is no headline");
     String latest = "The Latest: Ferry service resumes after the storm.\n\nBoats left at dawn.";
     assertTrue(Attributions.find(latest).isEmpty(), Attributions.find(latest).toString());
+  }
+
+  @Test
+  void aQuotationLeftOpenRunsOnUntilAParagraphClosesIt() {
+    String t = "The mayor told reporters: “We will rebuild the harbour before the winter storms.\n\n"
+        + "“The fishermen have waited long enough for their quay.\n\n"
+        + "“And the ferry will run again by March.”\n\nThe council meets next week.";
+    List<Attribution> found = Attributions.find(t);
+    Attribution a = found.stream().filter(x -> x.source() != null
+        && x.source().of(t).equals("The mayor")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    String said = WhoSaidWhat.contentText(t, a);
+    assertTrue(said.contains("waited long enough") && said.contains("run again by March"), said);
+    assertFalse(said.contains("council meets"), said);
   }
 }
