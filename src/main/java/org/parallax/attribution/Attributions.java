@@ -92,6 +92,7 @@ public final class Attributions {
         // nothing, a direct quotation the rules matched, with its speaker, stands.
         found = directByRules(p, rules);
       }
+      found = continuedQuotes(p, nested(p, found));
       // A quotation running over paragraphs opens each one and closes only in the last, where
       // its speaker is named: the earlier paragraphs join that attribution's content.
       // A transcript line ("PENCE: …") names its own speaker: it continues nobody's quotation.
@@ -138,20 +139,23 @@ public final class Attributions {
         Attribution a = out.get(previousQuote);
         List<Span> content = new ArrayList<>(a.content());
         content.add(new Span(p.start[1], p.end[close - 1]));
-        out.set(previousQuote, new Attribution(a.source(), a.cue(), content, true));
+        out.set(previousQuote, new Attribution(a.source(), a.cue(), content, a.direct()));
         quoteOpen = runsOn && close == p.size;
         continue; // the quote may run on into the next paragraph
       }
       previousQuote = -1;
       quoteOpen = false;
-      if (!found.isEmpty() && found.get(found.size() - 1).direct()
+      // An indirect attribution whose content ends in a quotation left open ("X said she had
+      // not seen it. “I will read it.\n\n“But …”") runs on too.
+      boolean endsOpen = p.size > 0 && (p.quote[p.size - 1] == 1 || p.quote[p.size - 1] == 2);
+      if (!found.isEmpty() && (found.get(found.size() - 1).direct() || endsOpen)
           && found.get(found.size() - 1).source() != null && p.size > 0
           && endsOnQuote(p, found.get(found.size() - 1))) {
         previousQuote = out.size() + found.size() - 1;
-        quoteOpen = p.quote[p.size - 1] == 1 || p.quote[p.size - 1] == 2;
+        quoteOpen = endsOpen;
       }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
-      out.addAll(continuedQuotes(p, nested(p, found)));
+      out.addAll(found);
     }
     // Events the tagger took for attributions (PolNeAR's notion is broad, and its own labels of
     // such spans are inconsistent): reported words with no one reporting them and no verb of

@@ -359,5 +359,11 @@ class AttributionsTest {
     String said = WhoSaidWhat.contentText(t, a);
     assertTrue(said.contains("waited long enough") && said.contains("run again by March"), said);
     assertFalse(said.contains("council meets"), said);
+    String mixed = "Okafor said she had not seen the audit. “I will read it, of course.\n\n"
+        + "“But no audit will tell me that an island can live without a boat.”";
+    List<Attribution> both = Attributions.find(mixed);
+    assertEquals(1, both.size(), both.toString());
+    assertTrue(WhoSaidWhat.contentText(mixed, both.get(0)).contains("no audit will tell me"),
+        both.toString());
   }
 }
