@@ -98,6 +98,7 @@ final class Quantities {
         unit = CURRENCY.get(cur);
       } else if (unitWord != null) {
         unit = singular(text.substring(unitWord[0], unitWord[1]).toLowerCase(Locale.ROOT));
+        unit = SAME_COUNT.getOrDefault(unit, unit);
       } else {
         continue;
       }
@@ -114,6 +115,21 @@ final class Quantities {
     return out;
   }
 
+  /**
+   * Nouns outlets use for one count ("300 workers" / "350 employees"): a translation or another
+   * desk's wording changes the noun, not the thing counted.
+   */
+  private static final Map<String, String> SAME_COUNT = Map.ofEntries(
+      Map.entry("employee", "worker"), Map.entry("staffer", "worker"),
+      Map.entry("staff", "worker"), Map.entry("people", "person"),
+      Map.entry("individual", "person"), Map.entry("troop", "soldier"),
+      Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"),
+      Map.entry("policeman", "officer"), Map.entry("policemen", "officer"),
+      Map.entry("fireman", "firefighter"), Map.entry("firemen", "firefighter"),
+      Map.entry("kid", "child"), Map.entry("children", "child"), Map.entry("house", "home"),
+      Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
+      Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
+      Map.entry("usd", "dollar"), Map.entry("eur", "euro"));
   private static final Set<String> RANGE = Set.of("to", "and", "or");
   private static final Set<String> DASHES = Set.of("-", "–");
   /** Words between a figure and what it counts: "212 scheduled services", "9 new cases". */
@@ -175,7 +191,8 @@ final class Quantities {
     // Five words on either side of the figure, its unit left out.
     for (int k = Math.max(0, first - 5); k < Math.min(words.size(), first + 7); k++) {
       String s = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-      if (s.length() < 4 || GENERIC.contains(s) || singular(s).equals(unit)
+      String one = singular(s);
+      if (s.length() < 4 || GENERIC.contains(s) || SAME_COUNT.getOrDefault(one, one).equals(unit)
           || SCALE.containsKey(s) || s.equals("percent") || s.equals("dollars")) {
         continue;
       }

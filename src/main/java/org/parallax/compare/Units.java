@@ -21,6 +21,32 @@ public final class Units {
 
   private Units() {}
 
+  /**
+   * Whether a sentence is a direct quote's words plus only its attribution ("We kept every
+   * line,” Halvorsen told a news conference in the capital."): a long cue clause may outweigh a
+   * short quoted sentence, which is still that speaker's statement, not the writer's claim.
+   */
+  private static boolean attributionTail(String body, int[] s, Quote owner, int overlap) {
+    if (!owner.kind().equals("direct") || owner.cue() == null || overlap == 0) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    int at = s[0];
+    for (Span piece : owner.pieces()) {
+      int a = Math.max(s[0], piece.start());
+      int b = Math.min(s[1], piece.end());
+      if (b > a) {
+        rest.append(body, at, Math.max(at, a)).append(' ');
+        at = Math.max(at, b);
+      }
+    }
+    rest.append(body, Math.min(at, s[1]), s[1]);
+    String outside = rest.toString().strip();
+    return outside.split("\\s+").length <= 14
+        && outside.toLowerCase(java.util.Locale.ROOT).contains(
+            owner.cue().toLowerCase(java.util.Locale.ROOT));
+  }
+
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
     List<Unit> out = new ArrayList<>();
     for (int[] s : org.parallax.text.Sentences.spans(body)) {
@@ -50,7 +76,8 @@ public final class Units {
       // A sentence mostly inside a quote's content is that quote's; so is a short direct quote
       // set in a sentence ("called the repairs “a race against winter”"), which is what other
       // outlets may quote in full. The rest is a claim.
-      boolean quote = owner != null && overlap * 2 >= (s[1] - s[0]);
+      boolean quote = owner != null && (overlap * 2 >= (s[1] - s[0])
+          || attributionTail(body, s, owner, overlap));
       int from = s[0];
       int to = s[1];
       // An indirect quote's own words are its quoted phrases, joined as a quote's pieces are.

@@ -88,6 +88,10 @@ class StoryComparisonTest {
         Quantities.of("some 350 people fled when the river flooded").get(0)));
     assertTrue(!Quantities.disagree(Quantities.of("the flood injured 12 people").get(0),
         Quantities.of("the flood forced 40 people from their homes").get(0)));
+    // Another desk's noun for the same count.
+    assertTrue(Quantities.disagree(
+        Quantities.of("About 300 workers at the Vard station keep their jobs").get(0),
+        Quantities.of("Around 350 employees of the Vard station retain their jobs").get(0)));
     // Twice the figure counts over another span, not a disagreement.
     assertTrue(!Quantities.disagree(Quantities.of("ran 212 scheduled services on Monday").get(0),
         Quantities.of("ran 424 scheduled services over the two days").get(0)));

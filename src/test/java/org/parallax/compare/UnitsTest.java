@@ -49,4 +49,13 @@ class UnitsTest {
     assertTrue(units.stream().anyMatch(u -> u.quote() && u.text().equals(
         "camped outside the town hall … blocked every delivery for a week")), units.toString());
   }
+
+  @Test
+  void aQuotedSentenceOutweighedByItsCueClauseIsStillTheSpeakers() {
+    String body = "\"Nobody sold anything. We kept every switch and every line,\" Halvorsen told a"
+        + " news conference in the capital on Wednesday.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote()
+        && u.text().equals("We kept every switch and every line")), units.toString());
+  }
 }
