@@ -417,6 +417,23 @@ public final class Attributions {
    * and the quotation before it its content.
    */
   static void invertedCues(Tokenizer.Paragraph p, int[] labels) {
+    // "“…,” - added the head of the authority.": a verb of saying right after a closing mark
+    // (and a comma or a dash) is a cue even where the tagger, meeting a role it never saw
+    // there, left it out.
+    for (int k = 1; k + 1 < p.size; k++) {
+      if (p.quote[k] != 3) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < p.size && v - k <= 2 && (p.word(v).equals(",") || DASHES.contains(p.word(v)))) {
+        v++;
+      }
+      if (v < p.size && labels[v] == 0
+          && SPEECH_VERBS.contains(p.word(v)) && v + 1 < p.size
+          && nounPhraseStart(p.word(v + 1))) {
+        labels[v] = 3;
+      }
+    }
     for (int cf = 0; cf < labels.length; cf++) {
       if (labels[cf] != 3) {
         continue;
@@ -934,6 +951,14 @@ public final class Attributions {
    * Applied once the pieces are grouped, so the words cut still tie the source to its cue.
    */
   static int sourceEnd(Tokenizer.Paragraph p, int from, int to) {
+    // "said M. Lindqvist to journalists": whom it was said to is no part of who said it.
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (p.word(k).equals("to") && PRESS.contains(
+          p.word(k + 1).toLowerCase(java.util.Locale.ROOT))) {
+        to = k;
+        break;
+      }
+    }
     for (int k = from + 1; k + 1 < to; k++) {
       String w = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
       if (p.word(k).equals(",") && w.endsWith("ing") && w.length() > 5
@@ -1280,6 +1305,9 @@ public final class Attributions {
       "argues", "stated", "states", "claimed", "claims", "stressed", "stresses", "explained",
       "explains", "announced", "announces", "admitted", "admits", "noted", "notes", "replied",
       "wrote", "writes", "tweeted", "tweets", "reported", "reports", "declared", "declares");
+  /** Those a source speaks to (not "those close to him", "elected to Congress"). */
+  private static final java.util.Set<String> PRESS = java.util.Set.of("reporters",
+      "journalists", "correspondents", "newsmen");
   private static final java.util.Set<String> RECIPIENTS = java.util.Set.of("reporters",
       "journalists", "lawmakers", "parliament", "congress", "him", "her", "them", "us", "me",
       "listeners", "viewers", "supporters", "residents", "delegates");

@@ -376,6 +376,20 @@ final class Names {
     if (ofTitle && to - from >= 3 && personLike(p, to - 2, to)) {
       from = to - 2;
     }
+    // "the head of the harbour authority of Port Ellen Mara Lindqvist": a place named on its
+    // own in the article (or shaped like one) before a person's two names is two names.
+    if (!ofTitle && to - from >= 3 && from > 0 && p.word(from - 1).equals("of")
+        && personLike(p, to - 2, to)) {
+      String place = p.text.substring(p.start[from], p.end[to - 3]);
+      String whole = p.text.substring(p.start[from], p.end[to - 1]);
+      if (PLACES.contains(place) || PLACE_FIRST.contains(p.word(from).toLowerCase(Locale.ROOT))
+          || PLACE_LAST.contains(p.word(to - 3).toLowerCase(Locale.ROOT))
+          || occurrences(p.text, place) > occurrences(p.text, whole)) {
+        run(p, from, to - 2, lowerWords, sourceStarts);
+        run(p, to - 2, to, lowerWords, sourceStarts);
+        return;
+      }
+    }
     if (from >= to) {
       return;
     }
@@ -571,6 +585,14 @@ final class Names {
       "when", "who", "not", "no", "all", "we", "they", "you", "it", "this", "that", "with",
       "from", "for", "and", "or", "to");
 
+  private static int occurrences(String text, String phrase) {
+    int n = 0;
+    for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = p.word(i);
@@ -597,6 +619,16 @@ final class Names {
       if (!info.name.contains(" ")) {
         List<String> full = bySurname.get(info.name);
         if (full != null && full.size() == 1) {
+          alias.put(info.name, full.get(0));
+        }
+      } else if ("person".equals(info.type) && info.name.matches("\\p{Lu}\\. \\p{Lu}\\S+")) {
+        // "M. Lindqvist" (translations shorten first names so) is the one Mara Lindqvist.
+        String[] parts = info.name.split(" ");
+        List<String> full = bySurname.getOrDefault(parts[1], List.of()).stream()
+            .filter(n -> !n.equals(info.name) && n.charAt(0) == parts[0].charAt(0)
+                && !n.matches("\\p{Lu}\\. .*"))
+            .toList();
+        if (full.size() == 1) {
           alias.put(info.name, full.get(0));
         }
       }

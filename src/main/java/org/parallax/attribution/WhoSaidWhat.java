@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
+      "(\\p{Lu})\\.\\s?(\\p{Lu}[\\p{L}'’-]+)");
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
       "what", "whom", "these", "those");
   private static final Set<String> PASSIVE_PARTICIPLES = Set.of("asked", "pressed",
@@ -137,6 +139,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))
               && source.chars().anyMatch(Character::isLetter)
               ? names.personBySurname(source) : null;
+          // "M. Lindqvist", as translations shorten first names, is the one Mara Lindqvist.
+          java.util.regex.Matcher initial = INITIAL_SURNAME.matcher(source);
+          if (speaker == null && initial.matches()) {
+            String full = names.personBySurname(initial.group(2));
+            speaker = full != null && full.charAt(0) == initial.group(1).charAt(0) ? full : null;
+          }
           if (speaker == null) {
             speaker = source;
           } else {
@@ -454,6 +462,25 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (sp == null || !sp.equals(q.source()) || out.containsKey(sp)) {
           continue;
         }
+        java.util.regex.Matcher of = OF_ROLE_SPEAKER.matcher(sp);
+        if (of.matches() && Names.TITLES.contains(of.group(2).toLowerCase(Locale.ROOT))) {
+          // "the head of the authority": the role's word and its body's words, in the phrase
+          // another outlet gives one person ("the head of the Port Ellen harbour authority").
+          String head = of.group(2).toLowerCase(Locale.ROOT);
+          List<String> body = java.util.Arrays.stream(of.group(3).toLowerCase(Locale.ROOT)
+              .split(" ")).filter(x -> !x.equals("the")).toList();
+          Set<String> who = new LinkedHashSet<>();
+          roles.forEach((person, phrases) -> {
+            if (phrases.stream().anyMatch(r -> java.util.List.of(r.split(" ")).contains(head)
+                && java.util.List.of(r.split(" ")).containsAll(body))) {
+              who.add(person);
+            }
+          });
+          if (who.size() == 1) {
+            out.put(sp, who.iterator().next());
+          }
+          continue;
+        }
         java.util.regex.Matcher m = ROLE_SPEAKER.matcher(sp);
         if (!m.matches() || !Names.TITLES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
           continue;
@@ -497,6 +524,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     return true;
   }
+
+  /** "the head of the authority", "its minister of finance": a role, "of", its body. */
+  private static final java.util.regex.Pattern OF_ROLE_SPEAKER = java.util.regex.Pattern.compile(
+      "(?i)(?:the|its|his|her|their|our) ((?:[\\p{Ll}-]+ )?([\\p{Ll}-]+)) of"
+          + " ((?:the )?(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)");
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */
   private static final java.util.regex.Pattern ROLE_SPEAKER = java.util.regex.Pattern.compile(

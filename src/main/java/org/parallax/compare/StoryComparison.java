@@ -63,6 +63,13 @@ public final class StoryComparison {
   static final double WEAK_SCORE = 0.1;
   static final double WEAK_COSINE = 0.7;
   /**
+   * Or a score near the threshold with less closeness of meaning: a translation words one
+   * answer apart from the original ("We listened to all offers and rejected them" / "We have
+   * heard the offers and we have turned them down": 0.44, cosine 0.67).
+   */
+  static final double HALF_SCORE = 0.35;
+  static final double HALF_COSINE = 0.6;
+  /**
    * Two claims this close in meaning are one fact told twice even when the pair scorer, fitted
    * to MSRP's near-equivalence, hesitates ("extinguished at 7.15pm" / "extinguished shortly after
    * 7 p.m.", scored 0.50): they are linked after the confident pairs, like same-speaker quotes.
@@ -208,8 +215,9 @@ public final class StoryComparison {
       bestElsewhere[j] = Math.max(bestElsewhere[j], p);
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
-      } else if ((sameSpeaker(units.get(i), units.get(j)) && p >= WEAK_SCORE
-          && cos >= WEAK_COSINE) || (!units.get(i).quote() && !units.get(j).quote()
+      } else if ((sameSpeaker(units.get(i), units.get(j))
+          && ((p >= WEAK_SCORE && cos >= WEAK_COSINE) || (p >= HALF_SCORE && cos >= HALF_COSINE)))
+          || (!units.get(i).quote() && !units.get(j).quote()
           && p >= MIN_INSIDE && cos >= CLAIM_COSINE)) {
         candidates.add(new Link(i, j, cos));
       }

@@ -467,4 +467,28 @@ class WhoSaidWhatTest {
     assertEquals("Sergei Lavrov", quote(w, "never been closed").speaker());
     assertEquals("The Hungarian minister", quote(w, "ready to host").speaker());
   }
+
+  @Test
+  void aTranslationsShortenedNamesAndRolesResolveToThePerson() {
+    String mt = "The head of the harbour authority of Port Ellen Mara Lindqvist does not intend to"
+        + " sell the ferries.\n\n\"We listened to all offers and rejected them,\" - said"
+        + " M. Lindqvist to journalists on Tuesday.\n\n\"Let us not run ahead,\" - added the"
+        + " head of the authority.";
+    WhoSaidWhat w = WhoSaidWhat.of(mt);
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Mara Lindqvist")
+        && e.type().equals("person")), w.entities().toString());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Port Ellen")
+        && e.type().equals("place")), w.entities().toString());
+    Quote offers = quote(w, "rejected them");
+    assertEquals("Mara Lindqvist", offers.speaker());
+    assertEquals("M. Lindqvist", offers.source());
+    Quote ahead = quote(w, "run ahead");
+    assertEquals("the head of the authority", ahead.source());
+    assertEquals("added", ahead.cue());
+    // Another outlet gives the role to one person: the story names her.
+    WhoSaidWhat wire = WhoSaidWhat.of("The head of the Port Ellen harbour authority, Mara"
+        + " Lindqvist, said the ferries would stay in public hands.");
+    WhoSaidWhat c = w.canonicalized(WhoSaidWhat.canonicalNames(List.of(w, wire)));
+    assertEquals("Mara Lindqvist", quote(c, "run ahead").speaker());
+  }
 }

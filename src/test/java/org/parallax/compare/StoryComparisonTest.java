@@ -147,4 +147,15 @@ class StoryComparisonTest {
         .anyMatch(v -> v.article().equals("b") && v.text().equals("a race against winter"))),
         r.statements() + " " + r.units());
   }
+
+  @Test
+  void aTranslatedAnswerJoinsTheOriginalOfTheSameSpeaker() {
+    StoryComparison.Input a = input("a", "Northwire", "\"We have heard the offers and we have"
+        + " turned them down,\" harbour chief Mara Lindqvist told reporters.");
+    StoryComparison.Input b = input("b", "Interport", "\"We listened to all offers and rejected"
+        + " them,\" - said the head of the harbour authority Mara Lindqvist.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(1, r.statements().size(), r.statements().toString());
+    assertEquals("Mara Lindqvist", r.statements().get(0).speaker());
+  }
 }
