@@ -878,6 +878,36 @@ public final class Attributions {
    */
   static void relativeSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
+    // "…,” asked Mairi Flett, who runs the island's only shop.": a source after its cue keeps
+    // its relative clause to the sentence's end, where the tagger may stop short.
+    for (int r = 2; r + 1 < n; r++) {
+      String w = p.word(r).toLowerCase(java.util.Locale.ROOT);
+      if (labels[r] != 2 || !(w.equals("who") || w.equals("which")) || !p.word(r - 1).equals(",")) {
+        continue;
+      }
+      int b = r - 1;
+      while (b > 0 && labels[b] == 2) {
+        b--;
+      }
+      if (labels[b] != 1 || b == 0 || (labels[b - 1] != 3 && labels[b - 1] != 4)) {
+        continue;
+      }
+      int e = r + 1;
+      while (e < n && labels[e] == 2) {
+        e++;
+      }
+      int end = e;
+      while (end < n && labels[end] == 0 && p.sentence[end] == p.sentence[r]
+          && !TERMINAL.contains(p.word(end)) && !p.word(end).equals(",") && p.quote[end] == 0) {
+        end++;
+      }
+      if (end > e && end < n && TERMINAL.contains(p.word(end))
+          && p.sentence[end] == p.sentence[r]) {
+        for (int k = e; k < end; k++) {
+          labels[k] = 2;
+        }
+      }
+    }
     for (int r = 2; r < n; r++) {
       String w = p.word(r).toLowerCase(java.util.Locale.ROOT);
       if (labels[r] != 1 || !(w.equals("who") || w.equals("which")) || !p.word(r - 1).equals(",")) {
@@ -893,7 +923,9 @@ public final class Attributions {
       int s = sentenceStart(p, r);
       boolean nameBefore = r - 1 > s;
       for (int k = s; k < r - 1 && nameBefore; k++) {
-        nameBefore = labels[k] >= 5 && p.quote[k] == 0;
+        // read as content, or left out when capitalized ("Councillor Ewan Mackay, who …")
+        nameBefore = (labels[k] >= 5 || (labels[k] == 0
+            && Character.isUpperCase(p.text.charAt(p.start[k])))) && p.quote[k] == 0;
       }
       if (!nameBefore || r - 1 - s > 6) {
         continue;

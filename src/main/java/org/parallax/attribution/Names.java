@@ -855,7 +855,27 @@ final class Names {
   }
 
   String salientOrganization() {
-    return clearlyMost("organization", 2);
+    String most = clearlyMost("organization", 2);
+    if (most != null) {
+      return most;
+    }
+    // The one organization a report names ("Blue Tern Lines, the ferry operator, …") is what
+    // its "the company" means, though named only once.
+    String only = null;
+    for (Info info : byKey.values()) {
+      if ("organization".equals(info.type)) {
+        if (only != null) {
+          return null;
+        }
+        only = info.name;
+      }
+    }
+    return only;
+  }
+
+  boolean isOrganization(String name) {
+    Info info = byKey.get(name);
+    return info != null && "organization".equals(info.type);
   }
 
   /** The entity of this type named most, at least twice as often as the next; else null. */

@@ -111,6 +111,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             && a.cue().start() - previousCue < 400) {
           // "Consumer groups criticised the move. They said …": the group just named speaks.
           speaker = quotes.getLast().speaker();
+        } else if (lower.equals("it") && !quotes.isEmpty() && quotes.getLast().speaker() != null
+            && (names.isOrganization(quotes.getLast().speaker())
+                || Names.isDefiniteCompany(quotes.getLast().speaker().toLowerCase(Locale.ROOT)))
+            && a.cue().start() - previousCue < 400) {
+          // "The company said it would refund tickets. It added that …": the body just quoted.
+          speaker = quotes.getLast().speaker();
+          names.mention(speaker, source);
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
           // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
           Names.Named antecedent = names.before(text, a.source().start());

@@ -491,4 +491,21 @@ class WhoSaidWhatTest {
     WhoSaidWhat c = w.canonicalized(WhoSaidWhat.canonicalNames(List.of(w, wire)));
     assertEquals("Mara Lindqvist", quote(c, "run ahead").speaker());
   }
+
+  @Test
+  void theCompanyAndItAreTheOneOrganizationTheReportNames() {
+    String t = "Blue Tern Lines, the ferry operator that serves the outer islands, will cancel all"
+        + " winter sailings to Gull Island, the company said on Monday.\n\nThe company said it"
+        + " would refund season tickets. It added that freight would still go by cargo boat.\n\n"
+        + "Councillor Ewan Mackay, who represents the island on the council, called the decision"
+        + " \"a betrayal\".\n\n\"What are we supposed to do, swim?\" asked Mairi Flett, who runs"
+        + " the island's only shop.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Blue Tern Lines", quote(w, "will cancel all winter").speaker());
+    assertEquals("Blue Tern Lines", quote(w, "refund season tickets").speaker());
+    assertEquals("Blue Tern Lines", quote(w, "freight would still go").speaker());
+    assertEquals("Councillor Ewan Mackay, who represents the island on the council",
+        quote(w, "betrayal").source());
+    assertEquals("Mairi Flett, who runs the island's only shop", quote(w, "swim").source());
+  }
 }
