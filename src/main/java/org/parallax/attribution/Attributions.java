@@ -786,6 +786,7 @@ public final class Attributions {
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
+    participialAsides(p, labels);
     coordinatedSubjects(p, labels);
     bareSpeechVerbs(p, labels);
     documentLeads(p, labels);
@@ -938,12 +939,72 @@ public final class Attributions {
   }
 
   /**
+   * "Trump, speaking to a veterans group in Virginia, said …": whom a source spoke to, in a
+   * participial aside between the source and its cue, is not the source, though the tagger may
+   * read it as one.
+   */
+  static void participialAsides(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 0; k + 3 < n; k++) {
+      String ing = p.word(k + 2).toLowerCase(java.util.Locale.ROOT);
+      if (labels[k] != 1 && labels[k] != 2 || !p.word(k + 1).equals(",")
+          || !ing.endsWith("ing") || ing.length() < 6 || ing.equals("including")
+          || ing.equals("according") || ing.equals("representing")) {
+        continue;
+      }
+      int c = k + 3;
+      while (c < n && !p.word(c).equals(",") && labels[c] != 3 && p.sentence[c] == p.sentence[k]) {
+        c++;
+      }
+      if (c + 1 >= n || !p.word(c).equals(",") || labels[c + 1] != 3) {
+        continue;
+      }
+      boolean source = false;
+      for (int i = k + 2; i <= c; i++) {
+        source |= labels[i] == 1 || labels[i] == 2;
+      }
+      if (source) {
+        for (int i = k + 1; i <= c; i++) {
+          labels[i] = 0;
+        }
+      }
+    }
+  }
+
+  /**
    * "Ramsay, the leading critic, said the ferry …": a lone surname opening the sentence looks to
    * the tagger like the start of a reported clause. A capitalized name of up to three words
    * before an apposition that the tagger already reads as the source is part of that source.
    */
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
+    // "“…,” Malkia Cyril, the executive director of …, told the Post.": a name right after the
+    // quotation that the tagger read as a cue starts the source its apposition continues.
+    for (int c = 2; c + 2 < n; c++) {
+      if (!p.word(c).equals(",") || labels[c + 1] != 1) {
+        continue;
+      }
+      int s = c;
+      while (s > 0 && c - s < 3 && (labels[s - 1] == 3 || labels[s - 1] == 4)
+          && Character.isUpperCase(p.text.charAt(p.start[s - 1]))
+          && p.word(s - 1).chars().allMatch(Character::isLetter)) {
+        s--;
+      }
+      if (s == c || s == 0 || p.quote[s - 1] != 3) {
+        continue;
+      }
+      int cue = c + 2;
+      while (cue < n && labels[cue] == 2) {
+        cue++;
+      }
+      if (cue >= n || labels[cue] != 3 || !SPEECH_VERBS.contains(p.word(cue))) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k < cue; k++) {
+        labels[k] = 2;
+      }
+    }
     for (int c = 1; c + 2 < n; c++) {
       if (!p.word(c).equals(",") || labels[c + 1] != 1) {
         continue;

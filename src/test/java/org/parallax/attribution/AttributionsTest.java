@@ -366,4 +366,42 @@ class AttributionsTest {
     assertTrue(WhoSaidWhat.contentText(mixed, both.get(0)).contains("no audit will tell me"),
         both.toString());
   }
+
+  @Test
+  void whomASourceSpokeToIsNoSource() {
+    // The tagger's labels on such a sentence: two sources, the second in the aside.
+    String t = "Okafor, speaking to a fishermen's group in Kirkwall, said the quay would reopen.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    int[] labels = new int[p.size];
+    labels[0] = 1;
+    int said = -1;
+    for (int k = 0; k < p.size; k++) {
+      if (p.word(k).equals("a")) {
+        labels[k] = 1;
+      } else if (k > 0 && labels[k - 1] >= 1 && labels[k - 1] <= 2 && k > 3
+          && !p.word(k).equals("said")) {
+        labels[k] = 2;
+      }
+      if (p.word(k).equals("said")) {
+        said = k;
+      }
+    }
+    labels[said] = 3;
+    for (int k = said + 1; k < p.size - 1; k++) {
+      labels[k] = k == said + 1 ? 5 : 6;
+    }
+    labels[p.size - 1] = 0;
+    Attributions.participialAsides(p, labels);
+    List<Attribution> found = Attributions.group(p, labels);
+    assertEquals("Okafor", found.get(0).source().of(t), found.toString());
+  }
+
+  @Test
+  void aNameAfterAQuotationStartsTheSourceItsAppositionContinues() {
+    String t = "“The quay will reopen in May,” Ada Lind, the harbour master of Kirkwall and an"
+        + " old hand at the port, told the Ledger.";
+    Attribution a = only(t);
+    assertTrue(a.source().of(t).startsWith("Ada Lind, the harbour master"), a.toString());
+    assertEquals("told", a.cue().of(t));
+  }
 }
