@@ -618,7 +618,10 @@ final class Names {
     for (Info info : byKey.values()) {
       if (!info.name.contains(" ")) {
         List<String> full = bySurname.get(info.name);
-        if (full != null && full.size() == 1) {
+        // "Mr. Obama" is not the one Michelle Obama named in full.
+        if (full != null && full.size() == 1 && !(sex(info).equals("male")
+            && sex(byKey.get(full.get(0))).equals("female"))
+            && !(sex(info).equals("female") && sex(byKey.get(full.get(0))).equals("male"))) {
           alias.put(info.name, full.get(0));
         }
       } else if ("person".equals(info.type) && info.name.matches("\\p{Lu}\\. \\p{Lu}\\S+")) {
@@ -770,9 +773,36 @@ final class Names {
 
   private static String sex(Info info) {
     boolean male = info.titles.contains("mr");
-    boolean female = info.titles.contains("mrs") || info.titles.contains("ms");
+    boolean female = info.titles.contains("mrs") || info.titles.contains("ms")
+        || info.titles.contains("first lady")
+        || FEMALE_NAMES.contains(info.name.split(" ")[0].toLowerCase(Locale.ROOT));
     return male == female ? "" : male ? "male" : "female";
   }
+
+  /**
+   * Common women's given names in English-language news, so that "Mr. Obama" is not taken for
+   * the one Michelle Obama an article names in full. A short list, not a census: a name not in
+   * it says nothing.
+   */
+  private static final Set<String> FEMALE_NAMES = Set.of(
+      "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+      "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+      "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+      "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+      "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+      "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
+      "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+      "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+      "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice",
+      "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise",
+      "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
+      "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
+      "nikki", "condoleezza", "loretta", "dianne", "kamala", "ivanka", "melania", "chelsea",
+      "huma", "kellyanne", "ursula", "marine", "giorgia", "jacinda", "nicola", "liz", "kate",
+      "anne", "annalena", "kaja", "mette", "sanna", "magdalena", "ewa", "agnieszka", "katarzyna",
+      "olga", "irina", "svetlana", "tatiana", "natalia", "elena", "yulia", "marina", "valentina",
+      "ingrid", "astrid", "sigrid", "mara", "lena", "ana", "lucia", "carmen", "isabel", "sofia",
+      "francesca", "giulia", "chiara", "claire", "sophie", "camille", "monique", "brigitte");
 
   /** The person named first after {@code position} in the same sentence, or null. */
   Named personAfter(String text, int position, int window) {

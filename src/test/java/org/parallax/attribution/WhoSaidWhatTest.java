@@ -1,6 +1,7 @@
 package org.parallax.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -507,5 +508,15 @@ class WhoSaidWhatTest {
     assertEquals("Councillor Ewan Mackay, who represents the island on the council",
         quote(w, "betrayal").source());
     assertEquals("Mairi Flett, who runs the island's only shop", quote(w, "swim").source());
+  }
+
+  @Test
+  void mrSurnameIsNotTheOneWomanNamedInFullWithThatSurname() {
+    String t = "Mr. Brandt, the harbour master, said the quay would reopen in May. His wife,"
+        + " Lena Brandt, runs the ferry kiosk.\n\n\"We will be ready,\" Mr. Brandt said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertFalse("Lena Brandt".equals(quote(w, "quay would reopen").speaker()),
+        quote(w, "quay would reopen").toString());
+    assertFalse("Lena Brandt".equals(quote(w, "We will be ready").speaker()));
   }
 }
