@@ -153,28 +153,19 @@ public final class StoryComparison {
     for (int i = 0; i < n; i++) {
       art[i] = articleIndex.get(units.get(i).article());
     }
-    // Per distinct text, its closest unit in every article, one cosine row at a time (in
+    // Per distinct text, its closest unit in every article, a few cosine rows at a time (in
     // parallel, without keeping the full matrix: memory stays linear in the story's size).
     int[][] closest = new int[d][];
     float[][] closestCos = new float[d][];
-    java.util.stream.IntStream.range(0, d).parallel().forEach(t -> {
-      float[] row = new float[d];
-      for (int u = 0; u < d; u++) {
-        row[u] = Embedder.dot(distinctVectors[t], distinctVectors[u]);
+    float[][] columns = Embedder.columns(distinctVectors);
+    int block = 8;
+    java.util.stream.IntStream.range(0, (d + block - 1) / block).parallel().forEach(b -> {
+      int from = b * block;
+      int to = Math.min(d, from + block);
+      float[][] rows = Embedder.cosineRows(distinctVectors, columns, from, to);
+      for (int t = from; t < to; t++) {
+        closestIn(rows[t - from], t, tid, art, outlets, closest, closestCos);
       }
-      int[] best = new int[outlets];
-      float[] bestCos = new float[outlets];
-      java.util.Arrays.fill(best, -1);
-      java.util.Arrays.fill(bestCos, -2f);
-      for (int j = 0; j < n; j++) {
-        float c = row[tid[j]];
-        if (c > bestCos[art[j]]) {
-          bestCos[art[j]] = c;
-          best[art[j]] = j;
-        }
-      }
-      closest[t] = best;
-      closestCos[t] = bestCos;
     });
     java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
     for (int i = 0; i < n; i++) {
@@ -265,6 +256,24 @@ public final class StoryComparison {
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores);
     return new Result(statements, coverage, unitsByArticle);
+  }
+
+  /** Distinct text {@code t}'s closest unit in every article, by its cosine row. */
+  private static void closestIn(float[] row, int t, int[] tid, int[] art, int outlets,
+      int[][] closest, float[][] closestCos) {
+    int[] best = new int[outlets];
+    float[] bestCos = new float[outlets];
+    java.util.Arrays.fill(best, -1);
+    java.util.Arrays.fill(bestCos, -2f);
+    for (int j = 0; j < tid.length; j++) {
+      float c = row[tid[j]];
+      if (c > bestCos[art[j]]) {
+        bestCos[art[j]] = c;
+        best[art[j]] = j;
+      }
+    }
+    closest[t] = best;
+    closestCos[t] = bestCos;
   }
 
   private static boolean sameSpeaker(Unit a, Unit b) {

@@ -45,4 +45,23 @@ class EmbeddersTest {
     float[] withOthers = e.embed(TEXTS)[1];
     assertEquals(1.0, Embedder.dot(alone, withOthers), 1e-6, "same text, same vector");
   }
+
+  @Test
+  void cosineRowsAgreeWithDotProducts() {
+    java.util.Random r = new java.util.Random(7);
+    float[][] v = new float[21][384];
+    for (float[] x : v) {
+      for (int k = 0; k < x.length; k++) {
+        x[k] = (float) r.nextGaussian();
+      }
+      Embedder.normalize(x);
+    }
+    float[][] rows = Embedder.cosineRows(v, Embedder.columns(v), 5, 13);
+    assertEquals(8, rows.length);
+    for (int t = 5; t < 13; t++) {
+      for (int u = 0; u < v.length; u++) {
+        assertEquals(Embedder.dot(v[t], v[u]), rows[t - 5][u], 1e-5);
+      }
+    }
+  }
 }
