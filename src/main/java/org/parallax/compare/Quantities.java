@@ -56,6 +56,14 @@ final class Quantities {
     record Raw(double value, String num, String cur, String scale, boolean pct, int from,
         int to) {}
     List<Raw> raws = new ArrayList<>();
+    // "three cracks" against "four cracks": counts written out are figures too.
+    Matcher spelled = SPELLED.matcher(text);
+    while (spelled.find()) {
+      Integer v = spelledValue(spelled.group());
+      if (v != null) {
+        raws.add(new Raw(v, spelled.group(), null, null, false, spelled.start(), spelled.end()));
+      }
+    }
     Matcher m = AMOUNT.matcher(text);
     while (m.find()) {
       String num = m.group("num");
@@ -69,6 +77,7 @@ final class Quantities {
       raws.add(new Raw(Double.parseDouble(num.replace(",", "")), num, m.group("cur"), scale,
           m.group("pct") != null, m.start(), m.end()));
     }
+    raws.sort(java.util.Comparator.comparingInt(Raw::from));
     List<Quantity> out = new ArrayList<>();
     for (int r = 0; r < raws.size(); r++) {
       Raw x = raws.get(r);
@@ -130,6 +139,43 @@ final class Quantities {
       Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
       Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
       Map.entry("usd", "dollar"), Map.entry("eur", "euro"));
+  private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen"};
+  private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+      "seventy", "eighty", "ninety"};
+  /**
+   * Counts written out, from two up ("one" is too often no count: "one of the", "no one"), with
+   * hyphenated tens ("twenty-five") and "dozen".
+   */
+  static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:twenty|thirty|forty|fifty"
+      + "|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two"
+      + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+      + "|sixteen|seventeen|eighteen|nineteen|dozen)(?![\\p{L}-])");
+
+  /** The value of a {@link #SPELLED} match. */
+  static Integer spelledValue(String words) {
+    String w = words.toLowerCase(Locale.ROOT);
+    if (w.equals("dozen")) {
+      return 12;
+    }
+    int value = 0;
+    for (String part : w.split("-")) {
+      int found = -1;
+      for (int i = 0; i < UNITS.length; i++) {
+        found = UNITS[i].equals(part) ? i : found;
+      }
+      for (int i = 0; i < TENS.length; i++) {
+        found = !TENS[i].isEmpty() && TENS[i].equals(part) ? 10 * i : found;
+      }
+      if (found < 0) {
+        return null;
+      }
+      value += found;
+    }
+    return value;
+  }
+
   private static final Set<String> RANGE = Set.of("to", "and", "or");
   private static final Set<String> DASHES = Set.of("-", "–");
   /** Words between a figure and what it counts: "212 scheduled services", "9 new cases". */

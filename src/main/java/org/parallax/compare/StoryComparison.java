@@ -75,6 +75,8 @@ public final class StoryComparison {
    * 7 p.m.", scored 0.50): they are linked after the confident pairs, like same-speaker quotes.
    */
   static final double CLAIM_COSINE = 0.85;
+  /** Two sentences this close in meaning whose figures of one thing disagree conflict. */
+  static final double FACT_COSINE = 0.8;
 
   private final ParaphraseScorer scorer;
   private final Embedder embedder;
@@ -137,6 +139,7 @@ public final class StoryComparison {
     }
     PairFeatures.Idf idf = PairFeatures.Idf.of(sides);
     Map<Long, Double> scores = new HashMap<>();
+    Map<Long, Double> cosines = new HashMap<>();
     record Link(int a, int b, double p) {}
     List<Link> links = new ArrayList<>();
     List<Link> candidates = new ArrayList<>();
@@ -202,6 +205,7 @@ public final class StoryComparison {
       double cos = Embedder.dot(vectors[i], vectors[j]);
       double p = pairScores[k];
       scores.put(pair, p);
+      cosines.put(pair, cos);
       bestElsewhere[i] = Math.max(bestElsewhere[i], p);
       bestElsewhere[j] = Math.max(bestElsewhere[j], p);
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
@@ -254,7 +258,7 @@ public final class StoryComparison {
       statements.add(statement(g, units, sides, scores, weak));
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
-        bestElsewhere, scores);
+        bestElsewhere, scores, cosines);
     return new Result(statements, coverage, unitsByArticle);
   }
 
@@ -385,7 +389,8 @@ public final class StoryComparison {
 
   private static List<Coverage> coverage(List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<Unit> units, List<Statement> statements,
-      Set<Integer> aligned, double[] bestElsewhere, Map<Long, Double> scores) {
+      Set<Integer> aligned, double[] bestElsewhere, Map<Long, Double> scores,
+      Map<Long, Double> cosines) {
     Map<Unit, Integer> indexOf = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       indexOf.put(units.get(i), i);
@@ -454,7 +459,7 @@ public final class StoryComparison {
           indexOf, scores);
       List<String> conflicts = conflicts(a, articles, statements, facts);
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
-          quantitiesOf, indexOf, scores));
+          quantitiesOf, indexOf, scores, cosines));
       return new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts);
     }).toList();
   }
@@ -562,6 +567,22 @@ public final class StoryComparison {
           mine.addAll(withUnits(mineNumbers, ownFacts.quantities()));
           theirs.addAll(withUnits(theirNumbers, other.quantities()));
         }
+        // "four cracks" / "three cracks": counts written out disagree when they count the same
+        // thing ("two berths" does not disagree with "berths 14 and 15").
+        for (Quantities.Quantity x : ownFacts.quantities()) {
+          for (Quantities.Quantity y : other.quantities()) {
+            boolean spelled = Character.isLetter(x.shown().charAt(0))
+                || Character.isLetter(y.shown().charAt(0));
+            if (spelled && x.unit().equals(y.unit()) && x.value() != y.value()
+                && other.quantities().stream().noneMatch(z -> z.unit().equals(x.unit())
+                    && z.value() == x.value())
+                && ownFacts.quantities().stream().noneMatch(z -> z.unit().equals(y.unit())
+                    && z.value() == y.value())) {
+              mine.add(x.shown());
+              theirs.add(y.shown());
+            }
+          }
+        }
         Set<String> theirDays = other.days();
         if (!mineDays.isEmpty() && !theirDays.isEmpty()
             && java.util.Collections.disjoint(mineDays, theirDays)) {
@@ -600,7 +621,7 @@ public final class StoryComparison {
   private static List<String> quantityConflicts(Input a, List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<String> already,
       Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
-      Map<Unit, Integer> indexOf, Map<Long, Double> scores) {
+      Map<Unit, Integer> indexOf, Map<Long, Double> scores, Map<Long, Double> cosines) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     for (Unit u : unitsByArticle.get(a.id())) {
@@ -622,10 +643,14 @@ public final class StoryComparison {
             continue;
           }
           for (Located y : same) {
-            // Only sentences the scorer found at least loosely alike tell of one fact.
+            // Only sentences the scorer found at least loosely alike, or close in meaning (the
+            // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
+            // one fact.
+            long pair = key(ui, indexOf.get(y.unit()));
             if (Quantities.disagree(x, y.quantity())
                 && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())
-                && scores.getOrDefault(key(ui, indexOf.get(y.unit())), 0.0) >= ABSENT) {
+                && (scores.getOrDefault(pair, 0.0) >= ABSENT
+                    || cosines.getOrDefault(pair, 0.0) >= FACT_COSINE)) {
               mine.add(x.shown());
               theirs.add(y.quantity().shown());
             }

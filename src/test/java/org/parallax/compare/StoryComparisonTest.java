@@ -158,4 +158,25 @@ class StoryComparisonTest {
     assertEquals(1, r.statements().size(), r.statements().toString());
     assertEquals("Mara Lindqvist", r.statements().get(0).speaker());
   }
+
+  @Test
+  void countsWrittenOutDisagreeButACountOfNumberedThingsDoesNot() {
+    StoryComparison.Input a = input("a", "Coastwire", String.join("\n\n",
+        "Engineers found three cracks in the wall of the Varna dam on Monday, the regional water"
+            + " authority said, and ordered the water level lowered by two metres.",
+        "Berths 14 and 15 stayed closed for the day."));
+    StoryComparison.Input b = input("b", "Balkan Daily", String.join("\n\n",
+        "Inspectors discovered four cracks in the Varna dam wall, according to the regional"
+            + " water authority.",
+        "Two berths stayed closed for the day."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.contains("three cracks")
+        && c.contains("four cracks")), conflicts.toString());
+    assertTrue(conflicts.stream().noneMatch(c -> c.contains("berth") || c.contains("14")),
+        conflicts.toString());
+    assertEquals(List.of(3.0, 4.0), List.of(Quantities.of("three cracks").get(0).value(),
+        Quantities.of("Four cracks").get(0).value()));
+    assertEquals(25, Quantities.spelledValue("twenty-five"));
+  }
 }
