@@ -92,7 +92,7 @@ public final class Attributions {
         // nothing, a direct quotation the rules matched, with its speaker, stands.
         found = directByRules(p, rules);
       }
-      found = continuedQuotes(p, nested(p, found));
+      found = continuedQuotes(p, nested(p, unquotedTails(p, found)));
       // A quotation running over paragraphs opens each one and closes only in the last, where
       // its speaker is named: the earlier paragraphs join that attribution's content.
       // A transcript line ("PENCE: …") names its own speaker: it continues nobody's quotation.
@@ -283,6 +283,66 @@ public final class Attributions {
       k = e;
     }
     return out;
+  }
+
+  /**
+   * "“…,” said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal
+   * industry for years. “…”": after a quotation's closing attribution, unquoted words in the
+   * cue's sentence are no quoted words. Right after the source they are the rest of it (the
+   * tagger cut it at "challenging"); elsewhere, the writer's circumstance ("on Saturday night at
+   * the gala dinner"), left out.
+   */
+  static List<Attribution> unquotedTails(Tokenizer.Paragraph p, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      if (!a.direct() || a.content().size() < 2 || a.content().get(0).end() > a.cue().start()) {
+        continue;
+      }
+      int cueSentence = sentenceOf(p, a.cue().end());
+      Span source = a.source();
+      List<Span> content = new ArrayList<>();
+      boolean changed = false;
+      for (Span c : a.content()) {
+        int first = tokenAt(p, c.start());
+        boolean after = c.start() >= a.cue().end() && first >= 0 && p.quote[first] == 0
+            && sentenceOf(p, c.start() + 1) == cueSentence
+            && !(first > 0 && DASHES.contains(p.word(first - 1))) // dash speech resumed
+            && !(first < p.size && DASHES.contains(p.word(first)));
+        if (!after) {
+          content.add(c);
+          continue;
+        }
+        changed = true;
+        if (source != null && source.end() <= c.start() && source.start() >= a.cue().end()
+            && p.text.substring(source.end(), c.start()).isBlank()) {
+          source = new Span(source.start(), wordsEndAt(p, c.end()));
+        }
+      }
+      if (changed && !content.isEmpty()) {
+        out.set(i, new Attribution(source, a.cue(), content, true));
+      }
+    }
+    return out;
+  }
+
+  /** The token starting at {@code offset}, or -1. */
+  private static int tokenAt(Tokenizer.Paragraph p, int offset) {
+    for (int k = 0; k < p.size; k++) {
+      if (p.start[k] >= offset) {
+        return p.start[k] == offset ? k : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code end}, less trailing punctuation. */
+  private static int wordsEndAt(Tokenizer.Paragraph p, int end) {
+    int e = end;
+    while (e > 0 && !Character.isLetterOrDigit(p.text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 
   /** Tokens [from, to) are one quotation, its final punctuation aside. */

@@ -404,4 +404,22 @@ class AttributionsTest {
     assertTrue(a.source().of(t).startsWith("Ada Lind, the harbour master"), a.toString());
     assertEquals("told", a.cue().of(t));
   }
+
+  @Test
+  void unquotedWordsAfterAClosingAttributionAreNoQuotedWords() {
+    String t = "\"These are strange days,\" said Ada Lind, a lawyer for the harbour trust, who has"
+        + " been fighting the sale for years. \"I doubt he can pull it off.\"";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    // The tagger's reading: the relative clause cut, its rest taken for quoted words.
+    int cut = t.indexOf(" the sale");
+    Attribution read = new Attribution(new Span(t.indexOf("Ada"), t.indexOf(" the sale")),
+        new Span(t.indexOf("said"), t.indexOf("said") + 4),
+        List.of(new Span(1, t.indexOf(",\"")), new Span(cut + 1, t.indexOf(" for years") + 10),
+            new Span(t.lastIndexOf("\"I") + 1, t.length() - 2)), true);
+    Attribution a = Attributions.unquotedTails(p, List.of(read)).get(0);
+    assertEquals("Ada Lind, a lawyer for the harbour trust, who has been fighting the sale for"
+        + " years", a.source().of(t));
+    assertEquals(2, a.content().size(), a.toString());
+    assertTrue(a.content().stream().noneMatch(c -> c.of(t).contains("the sale")));
+  }
 }
