@@ -238,6 +238,22 @@ public final class Attributions {
       while (e < p.size && p.sentence[e] == s) {
         e++;
       }
+      // A quotation of several sentences ("“Tolerance is on the ballot. Democracy is on the
+      // ballot.”") is taken whole, up to its closing mark and the end of that sentence.
+      if (p.quote[k] == 2) {
+        int c = k + 1;
+        while (c < p.size && p.quote[c] == 1) {
+          c++;
+        }
+        if (c < p.size && p.quote[c] == 3 && c >= e) {
+          int end = c + 1;
+          while (end < p.size && p.sentence[end] == p.sentence[c]) {
+            end++;
+          }
+          e = end;
+        }
+      }
+      int last = p.sentence[e - 1];
       Span sentence = new Span(p.start[k], p.end[e - 1]);
       boolean hasCue = false;
       for (Attribution a : out) {
@@ -266,7 +282,7 @@ public final class Attributions {
             out.set(i, new Attribution(b.source(), b.cue(), rest, b.direct()));
           }
         }
-        ownerSentence = s;
+        ownerSentence = last;
       } else {
         owner = -1;
         for (int i = 0; i < out.size(); i++) {
@@ -276,7 +292,7 @@ public final class Attributions {
               && a.content().get(0).start() >= sentence.start()
               && a.content().get(0).start() < sentence.end()) {
             owner = i;
-            ownerSentence = s;
+            ownerSentence = last;
           }
         }
       }

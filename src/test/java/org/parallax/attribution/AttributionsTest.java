@@ -330,6 +330,13 @@ class AttributionsTest {
     assertTrue(found.stream().filter(a -> a != said)
         .allMatch(a -> a.content().stream().noneMatch(c -> c.of(t).contains("We owe"))),
         found.toString());
+    // A quotation of several sentences goes on with it too.
+    String u = "“The harbour will reopen,” said Okafor, speaking at the town hall, where the"
+        + " ferry captain also spoke. “The quay is safe. The boats are ready. We are ready.”";
+    Attribution okafor = Attributions.find(u).stream().filter(a -> a.cue().of(u).equals("said"))
+        .findFirst().orElseThrow();
+    assertTrue(okafor.content().stream().anyMatch(c -> c.of(u).contains("We are ready")),
+        okafor.toString());
   }
 
   @Test
