@@ -19,6 +19,10 @@ public final class Units {
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*(?:[|·,—–-]|$)");
 
+  /** What follows a cue: ", and ordered …", its leading comma and conjunction left out. */
+  private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile(
+      "^[\\s,;]*(?:and|but|while)\\s+(\\p{L}[^\\n]*?)[\\s.!?]*$");
+
   private Units() {}
 
   /**
@@ -78,6 +82,21 @@ public final class Units {
       // outlets may quote in full. The rest is a claim.
       boolean quote = owner != null && (overlap * 2 >= (s[1] - s[0])
           || attributionTail(body, s, owner, overlap));
+      // "Engineers found three cracks in the dam on Monday, the water authority said, and
+      // ordered the level lowered by two metres.": a reported clause opening a sentence that
+      // goes on with the writer's report of an act is the speaker's statement, the act after
+      // its cue a claim of its own.
+      int tail = -1;
+      if (!quote && owner != null && owner.kind().equals("indirect") && owner.cue() != null
+          && overlap * 100 >= 35 * (s[1] - s[0])
+          && owner.pieces().get(0).start() <= s[0] + 1) {
+        int lastPiece = owner.pieces().get(owner.pieces().size() - 1).end();
+        int cue = lastPiece < s[1] ? body.indexOf(owner.cue(), lastPiece) : -1;
+        if (cue >= 0 && cue < s[1]) {
+          quote = true;
+          tail = cue + owner.cue().length();
+        }
+      }
       int from = s[0];
       int to = s[1];
       // An indirect quote's own words are its quoted phrases, joined as a quote's pieces are.
@@ -132,6 +151,14 @@ public final class Units {
       }
       out.add(new Unit(article, out.size(), text, from, to, quote,
           quote ? owner.speaker() : null));
+      if (tail >= 0) {
+        // The act after the cue: ", and ordered the water level lowered by two metres."
+        java.util.regex.Matcher act = TAIL.matcher(body).region(tail, s[1]);
+        if (act.find() && act.group(1).split("\\s+").length >= MIN_WORDS) {
+          out.add(new Unit(article, out.size(), act.group(1), act.start(1), act.end(1), false,
+              null));
+        }
+      }
     }
     return out;
   }

@@ -58,4 +58,17 @@ class UnitsTest {
     assertTrue(units.stream().anyMatch(u -> u.quote()
         && u.text().equals("We kept every switch and every line")), units.toString());
   }
+
+  @Test
+  void aLeadReportingAClauseThenAnActIsAQuoteAndAClaim() {
+    String body = "Engineers found three cracks in the wall of the Varna dam on Monday, the regional"
+        + " water authority said, and ordered the water level lowered by two metres.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote()
+        && u.text().equals("Engineers found three cracks in the wall of the Varna dam on Monday")
+        && "the regional water authority".equals(u.speaker())), units.toString());
+    assertTrue(units.stream().anyMatch(u -> !u.quote()
+        && u.text().equals("ordered the water level lowered by two metres")
+        && u.text().equals(body.substring(u.start(), u.end()))), units.toString());
+  }
 }
