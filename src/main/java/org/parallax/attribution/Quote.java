@@ -36,7 +36,23 @@ public record Quote(String speaker, String source, String text, String kind, Str
     if (out.startsWith("''")) {
       out = out.substring(2);
     }
-    return out.strip().replaceAll("\\s+", " ");
+    out = out.strip().replaceAll("\\s+", " ");
+    // "the deal was “expensive but fair”.": the content ends inside the marks it quotes, and the
+    // reader should see them closed.
+    if (count(out, '“') > count(out, '”')) {
+      out = out + "”";
+    } else if (count(out, '"') % 2 == 1 && out.lastIndexOf('"') > 0) {
+      out = out + "\"";
+    }
+    return out;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == c ? 1 : 0;
+    }
+    return n;
   }
 
   private static final String EDGE = "\"“”«»„‘’‹›'—–-,:; \n\t\u00a0";

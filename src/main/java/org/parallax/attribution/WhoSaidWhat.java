@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
+      "(?i)(?:has |have |had )?(?:agreed|agrees|agree|consented|consents|signed up) to");
   private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
       "(\\p{Lu})\\.\\s?(\\p{Lu}[\\p{L}'’-]+)");
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
@@ -199,8 +201,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // An act with only a thing for its object ("voted against the subsidy", "signed the bill")
     // reports no words: no verb in the content, none of saying or judging in the cue. Nor does
     // saying nothing: "did not respond to a request for comment", "declined to discuss the plan".
+    // "agreed to a 5 percent pay rise" is an act too, "agreed that …" a statement.
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
-        && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()));
+        && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
+            || AGREED_TO.matcher(q.cue()).matches()));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
     quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
         && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")));

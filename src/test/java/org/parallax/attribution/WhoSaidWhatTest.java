@@ -519,4 +519,14 @@ class WhoSaidWhatTest {
         quote(w, "quay would reopen").toString());
     assertFalse("Lena Brandt".equals(quote(w, "We will be ready").speaker()));
   }
+
+  @Test
+  void anActAgreedToIsNoStatementAndQuotedWordsEndingTheContentAreClosed() {
+    String t = "Ferry crews returned to work after their union agreed to a 5 percent pay rise."
+        + " The company's chief executive, Paulo Brandt, said the deal was “expensive but fair”.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("pay rise")),
+        w.quotes().toString());
+    assertEquals("the deal was “expensive but fair”", quote(w, "expensive").text());
+  }
 }
