@@ -798,7 +798,7 @@ final class Names {
       "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
       "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
       "nikki", "condoleezza", "loretta", "dianne", "kamala", "ivanka", "melania", "chelsea",
-      "huma", "kellyanne", "ursula", "marine", "giorgia", "jacinda", "nicola", "liz", "kate",
+      "huma", "kellyanne", "ursula", "giorgia", "jacinda", "nicola", "liz", "kate",
       "anne", "annalena", "kaja", "mette", "sanna", "magdalena", "ewa", "agnieszka", "katarzyna",
       "olga", "irina", "svetlana", "tatiana", "natalia", "elena", "yulia", "marina", "valentina",
       "ingrid", "astrid", "sigrid", "mara", "lena", "ana", "lucia", "carmen", "isabel", "sofia",
@@ -900,8 +900,15 @@ final class Names {
         only = info.name;
       }
     }
-    return only;
+    // A public body named alone is not what "the company" means (an unnamed firm may be).
+    return only == null || java.util.Arrays.stream(only.toLowerCase(Locale.ROOT).split(" "))
+        .anyMatch(PUBLIC_BODIES::contains) ? null : only;
   }
+
+  private static final Set<String> PUBLIC_BODIES = Set.of("ministry", "department", "party",
+      "council", "committee", "parliament", "government", "agency", "police", "court", "army",
+      "union", "office", "commission", "senate", "congress", "assembly", "authority", "city",
+      "county", "state", "federal", "national", "university", "school", "hospital");
 
   boolean isOrganization(String name) {
     Info info = byKey.get(name);

@@ -505,6 +505,10 @@ class WhoSaidWhatTest {
     assertEquals("Blue Tern Lines", quote(w, "will cancel all winter").speaker());
     assertEquals("Blue Tern Lines", quote(w, "refund season tickets").speaker());
     assertEquals("Blue Tern Lines", quote(w, "freight would still go").speaker());
+    // A public body named alone is not what "the company" means.
+    WhoSaidWhat ministry = WhoSaidWhat.of("The Ministry of Transport approved the new timetable"
+        + " on Monday. The company said it would add two sailings a week.");
+    assertEquals("The company", quote(ministry, "two sailings").speaker());
     assertEquals("Councillor Ewan Mackay, who represents the island on the council",
         quote(w, "betrayal").source());
     assertEquals("Mairi Flett, who runs the island's only shop", quote(w, "swim").source());
