@@ -26,12 +26,13 @@ public final class Units {
   private Units() {}
 
   /**
-   * Whether a sentence is a direct quote's words plus only its attribution ("We kept every
-   * line,” Halvorsen told a news conference in the capital."): a long cue clause may outweigh a
-   * short quoted sentence, which is still that speaker's statement, not the writer's claim.
+   * Whether a sentence is a quote's words plus only its attribution ("We kept every line,”
+   * Halvorsen told a news conference in the capital.", "The director of the authority, Petar
+   * Ivanov, said there was no danger."): a long cue clause may outweigh a short quoted sentence,
+   * which is still that speaker's statement, not the writer's claim.
    */
   private static boolean attributionTail(String body, int[] s, Quote owner, int overlap) {
-    if (!owner.kind().equals("direct") || owner.cue() == null || overlap == 0) {
+    if (owner.cue() == null || overlap == 0) {
       return false;
     }
     StringBuilder rest = new StringBuilder();
@@ -46,6 +47,18 @@ public final class Units {
     }
     rest.append(body, Math.min(at, s[1]), s[1]);
     String outside = rest.toString().strip();
+    if (owner.kind().equals("indirect")) {
+      // Reported speech: nothing but its source and cue around it ("Construction is due in
+      // 2026, and the government hopes to see …" holds a claim of the writer's too).
+      String left = outside;
+      if (owner.source() != null) {
+        left = left.replace(owner.source(), " ");
+      }
+      left = left.replace(owner.cue(), " ").replaceAll("[^\\p{L}\\s]", " ").strip();
+      if (!left.isEmpty() && left.split("\\s+").length > 2) {
+        return false;
+      }
+    }
     return outside.split("\\s+").length <= 14
         && outside.toLowerCase(java.util.Locale.ROOT).contains(
             owner.cue().toLowerCase(java.util.Locale.ROOT));

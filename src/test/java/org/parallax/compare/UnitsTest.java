@@ -71,4 +71,18 @@ class UnitsTest {
         && u.text().equals("ordered the water level lowered by two metres")
         && u.text().equals(body.substring(u.start(), u.end()))), units.toString());
   }
+
+  @Test
+  void reportedSpeechWithOnlyItsAttributionAroundItIsTheSpeakersUnit() {
+    String body = "The director of the authority, Petar Ivanov, said there was no immediate danger"
+        + " to the town.\n\nConstruction is due to begin in 2026, and the government hopes to"
+        + " see the first gas flow at the end of 2027.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote()
+        && u.text().equals("there was no immediate danger to the town")
+        && "Petar Ivanov".equals(u.speaker())), units.toString());
+    // A claim of the writer's beside the reported words keeps the sentence a claim.
+    assertTrue(units.stream().anyMatch(u -> !u.quote()
+        && u.text().startsWith("Construction is due to begin in 2026")), units.toString());
+  }
 }
