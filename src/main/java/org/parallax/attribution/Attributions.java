@@ -92,7 +92,7 @@ public final class Attributions {
         // nothing, a direct quotation the rules matched, with its speaker, stands.
         found = directByRules(p, rules);
       }
-      found = continuedQuotes(p, nested(p, unquotedTails(p, found)));
+      found = continuedQuotes(p, nested(p, unquotedTails(p, quotationEnds(p, found))));
       // A quotation running over paragraphs opens each one and closes only in the last, where
       // its speaker is named: the earlier paragraphs join that attribution's content.
       // A transcript line ("PENCE: …") names its own speaker: it continues nobody's quotation.
@@ -337,6 +337,53 @@ public final class Attributions {
       }
       if (changed && !content.isEmpty()) {
         out.set(i, new Attribution(source, a.cue(), content, true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Mexicans often say: ''Poor Mexico, so far from God …'' Facing the prospect of …": a
+   * direct quote's content ends with its quotation's sentence; unquoted words in the sentences
+   * after it are the writer's.
+   */
+  static List<Attribution> quotationEnds(Tokenizer.Paragraph p, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution a = out.get(i);
+      int first = a.content().isEmpty() ? -1 : tokenAt(p, a.content().get(0).start());
+      if (!a.direct() || first < 0 || p.quote[first] != 2
+          || a.cue().start() > a.content().get(0).start()) {
+        continue;
+      }
+      int close = first + 1;
+      while (close < p.size && p.quote[close] == 1) {
+        close++;
+      }
+      if (close >= p.size || p.quote[close] != 3) {
+        continue;
+      }
+      int lastSentence = p.sentence[close];
+      int limit = close + 1;
+      while (limit < p.size && p.sentence[limit] == lastSentence) {
+        limit++;
+      }
+      int end = limit < p.size ? p.start[limit] : Integer.MAX_VALUE;
+      List<Span> content = new ArrayList<>();
+      boolean changed = false;
+      for (Span c : a.content()) {
+        int t = tokenAt(p, c.start());
+        if (c.start() >= end && (t < 0 || p.quote[t] != 2)) {
+          changed = true; // a later, unquoted sentence
+        } else if (c.start() < end && c.end() > end) {
+          content.add(new Span(c.start(), p.end[close]));
+          changed = true;
+        } else {
+          content.add(c);
+        }
+      }
+      if (changed && !content.isEmpty()) {
+        out.set(i, new Attribution(a.source(), a.cue(), content, true));
       }
     }
     return out;

@@ -429,4 +429,15 @@ class AttributionsTest {
     assertEquals(2, a.content().size(), a.toString());
     assertTrue(a.content().stream().noneMatch(c -> c.of(t).contains("the sale")));
   }
+
+  @Test
+  void aDirectQuoteEndsWithItsQuotationsSentence() {
+    String t = "Islanders often say: ''Poor Gull Island, so far from the mainland.'' Facing the"
+        + " winter timetable, many would hope the ferry came more often.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    Attribution read = new Attribution(new Span(0, 9), new Span(10, 19),
+        List.of(new Span(t.indexOf("''"), t.length() - 1)), true);
+    Attribution a = Attributions.quotationEnds(p, List.of(read)).get(0);
+    assertEquals("''Poor Gull Island, so far from the mainland.''", a.content().get(0).of(t));
+  }
 }
