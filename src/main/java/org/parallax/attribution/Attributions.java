@@ -909,6 +909,8 @@ public final class Attributions {
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
+    adverbAsides(p, labels);
+    quotedAsSaying(p, labels);
     participialAsides(p, labels);
     coordinatedSubjects(p, labels);
     bareSpeechVerbs(p, labels);
@@ -1058,6 +1060,73 @@ public final class Attributions {
       for (int k = s + 1; k < cue; k++) {
         labels[k] = 2;
       }
+    }
+  }
+
+  /**
+   * "Solheim, however, warned that …": a name opening its sentence, set off from its cue by an
+   * adverb between commas, is the source, though after a quotation the tagger may read it as
+   * the quotation's last words.
+   */
+  static void adverbAsides(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 1; c + 3 < n; c++) {
+      if (!p.word(c).equals(",") || !ASIDES.contains(p.word(c + 1).toLowerCase(java.util.Locale.ROOT))
+          || !p.word(c + 2).equals(",") || labels[c + 3] != 3) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      if (c - s < 1 || c - s > 3 || p.quote[s] != 0) {
+        continue;
+      }
+      boolean name = true;
+      for (int k = s; k < c && name; k++) {
+        name = Character.isUpperCase(p.text.charAt(p.start[k])) && labels[k] != 3
+            && labels[k] != 4 && p.word(k).chars().allMatch(Character::isLetter);
+      }
+      if (!name) {
+        continue;
+      }
+      for (int k = s; k < c; k++) {
+        labels[k] = k == s ? 1 : 2;
+      }
+      labels[c] = 0;
+      labels[c + 1] = 0;
+      labels[c + 2] = 0;
+    }
+  }
+
+  private static final java.util.Set<String> ASIDES = java.util.Set.of("however", "meanwhile",
+      "though", "too", "also", "instead", "nonetheless", "nevertheless", "moreover");
+
+  /**
+   * "“…,” the statement quoted harbour master Ingrid Solheim as saying.": the one quoted is the
+   * speaker; the statement only carries the words.
+   */
+  static void quotedAsSaying(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int q = 0; q + 3 < n; q++) {
+      if (!p.word(q).equalsIgnoreCase("quoted") || p.quote[q] != 0) {
+        continue;
+      }
+      int as = q + 2;
+      while (as + 1 < n && as - q <= 8 && !p.word(as).equals("as")
+          && p.sentence[as] == p.sentence[q]) {
+        as++;
+      }
+      if (as + 1 >= n || !p.word(as).equals("as") || !p.word(as + 1).startsWith("say")) {
+        continue;
+      }
+      for (int k = sentenceStart(p, q); k <= q; k++) {
+        if (labels[k] >= 1 && labels[k] <= 4) {
+          labels[k] = 0; // "the statement quoted"
+        }
+      }
+      for (int k = q + 1; k < as; k++) {
+        labels[k] = k == q + 1 ? 1 : 2;
+      }
+      labels[as] = 3;
+      labels[as + 1] = 4;
     }
   }
 

@@ -773,9 +773,10 @@ final class Names {
 
   private static String sex(Info info) {
     boolean male = info.titles.contains("mr");
+    String given = info.name.split(" ")[0].toLowerCase(Locale.ROOT);
     boolean female = info.titles.contains("mrs") || info.titles.contains("ms")
-        || info.titles.contains("first lady")
-        || FEMALE_NAMES.contains(info.name.split(" ")[0].toLowerCase(Locale.ROOT));
+        || info.titles.contains("first lady") || FEMALE_NAMES.contains(given);
+    male |= MALE_NAMES.contains(given);
     return male == female ? "" : male ? "male" : "female";
   }
 
@@ -784,6 +785,24 @@ final class Names {
    * the one Michelle Obama an article names in full. A short list, not a census: a name not in
    * it says nothing.
    */
+  /** Common men's given names, as short a list and as little a census as the women's. */
+  private static final Set<String> MALE_NAMES = Set.of(
+      "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+      "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+      "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+      "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+      "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank",
+      "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+      "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+      "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "sean",
+      "austin", "arthur", "lawrence", "dylan", "bryan", "joe", "billy", "bruce", "albert",
+      "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene",
+      "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack", "bill",
+      "mitt", "bernie", "ted", "marco", "mike", "vladimir", "sergei", "sergey", "dmitry",
+      "viktor", "olaf", "emmanuel", "boris", "recep", "xi", "narendra", "karl", "hans", "klaus",
+      "piotr", "tomas", "tomasz", "lars", "erik", "olav", "ivan", "petar", "pavel", "mikhail",
+      "andrei", "igor", "oleg", "jonas", "mateusz", "pierre", "francois", "luis", "carlos",
+      "miguel", "antonio", "giuseppe", "luca", "ahmed", "mohammed", "ali", "omar");
   private static final Set<String> FEMALE_NAMES = Set.of(
       "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
       "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",

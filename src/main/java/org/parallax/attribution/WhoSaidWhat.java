@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+      "\\b(?:after|before|during|while|with|at|alongside)\\b");
   private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
       "(?i)(?:has |have |had )?(?:agreed|agrees|agree|consented|consents|signed up) to");
   private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
@@ -101,7 +103,18 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               : names.lastPersonBefore(from, 1500, spoken, mentionedAt, lower);
           boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500
               && !names.otherSex(lastSpeaker, lower);
-          if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt)) {
+          // A person named in the last speaker's own sentence ("…," Obama said after meeting
+          // Vladimir Putin. He didn't suggest …) is the circumstance of that act, not a newer
+          // subject.
+          // Whom the speaker addressed ("Warren told Stumpf …. He admitted …") is newer.
+          String between = mentioned != null && lastSpeaker != null && lastSpeakerAt >= 0
+              && mentionedAt[0] > lastSpeakerAt
+              ? text.substring(lastSpeakerAt, mentionedAt[0]) : null;
+          boolean inSpeakersSentence = between != null
+              && between.chars().noneMatch(ch -> ch == '.' || ch == '!' || ch == '?' || ch == '\n')
+              && CIRCUMSTANCE.matcher(between).find();
+          if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
+              || inSpeakersSentence)) {
             speaker = lastSpeaker;
           } else if (mentioned != null) {
             speaker = mentioned;
@@ -205,6 +218,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
             || AGREED_TO.matcher(q.cue()).matches()));
+    // "speaking on condition of anonymity" says how they spoke, not what.
+    quotes.removeIf(q -> q.kind().equals("indirect") && q.text().startsWith("condition of"));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
     quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
         && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")));

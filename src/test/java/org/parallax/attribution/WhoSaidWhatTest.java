@@ -533,4 +533,23 @@ class WhoSaidWhatTest {
         w.quotes().toString());
     assertEquals("the deal was “expensive but fair”", quote(w, "expensive").text());
   }
+
+  @Test
+  void wireConventionsNameTheRightSpeaker() {
+    String t = "Nordhavn's port stayed closed on Tuesday, the port authority said.\n\n"
+        + "\"No crane will move until the wind drops,\" the statement quoted harbour master"
+        + " Ingrid Solheim as saying.\n\nTwo officials, speaking on condition of anonymity because"
+        + " they were not authorised to talk to the press, said about 40 ships were waiting.\n\n"
+        + "Shipping minister Karl Dahl told reporters the state would pay. \"Nobody will go"
+        + " bankrupt,\" he said after meeting with harbour master Ingrid Solheim. He did not say"
+        + " how much. Solheim, however, warned that the backlog could take a week to clear. She"
+        + " added that two cranes had been damaged.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ingrid Solheim", quote(w, "No crane will move").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().startsWith("condition of")),
+        w.quotes().toString());
+    assertEquals("Two officials", quote(w, "40 ships").speaker());
+    assertEquals("Ingrid Solheim", quote(w, "backlog").speaker());
+    assertEquals("Ingrid Solheim", quote(w, "two cranes").speaker());
+  }
 }
