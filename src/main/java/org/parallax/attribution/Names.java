@@ -378,8 +378,9 @@ final class Names {
     }
     // "the head of the harbour authority of Port Ellen Mara Lindqvist": a place named on its
     // own in the article (or shaped like one) before a person's two names is two names.
-    if (!ofTitle && to - from >= 3 && from > 0 && p.word(from - 1).equals("of")
-        && personLike(p, to - 2, to)) {
+    boolean afterOf = from > 0 && (p.word(from - 1).equals("of") || (from > 1
+        && p.word(from - 1).equalsIgnoreCase("the") && p.word(from - 2).equals("of")));
+    if (!ofTitle && to - from >= 3 && afterOf && personLike(p, to - 2, to)) {
       String place = p.text.substring(p.start[from], p.end[to - 3]);
       String whole = p.text.substring(p.start[from], p.end[to - 1]);
       if (PLACES.contains(place) || PLACE_FIRST.contains(p.word(from).toLowerCase(Locale.ROOT))

@@ -486,6 +486,9 @@ class WhoSaidWhatTest {
     Quote ahead = quote(w, "run ahead");
     assertEquals("the head of the authority", ahead.source());
     assertEquals("added", ahead.cue());
+    WhoSaidWhat port = WhoSaidWhat.of("The head of the Port of Tallinn Tomas Ilves promised"
+        + " that port fees will not be raised this year.");
+    assertEquals("Tomas Ilves", quote(port, "port fees").speaker());
     // Another outlet gives the role to one person: the story names her.
     WhoSaidWhat wire = WhoSaidWhat.of("The head of the Port Ellen harbour authority, Mara"
         + " Lindqvist, said the ferries would stay in public hands.");
