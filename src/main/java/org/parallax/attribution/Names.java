@@ -930,6 +930,21 @@ final class Names {
       "union", "office", "commission", "senate", "congress", "assembly", "authority", "city",
       "county", "state", "federal", "national", "university", "school", "hospital");
 
+  /** The one organization whose name holds {@code word} ("ministry"), or null. */
+  String organizationNamed(String word) {
+    String found = null;
+    for (Info info : byKey.values()) {
+      if ("organization".equals(info.type) && java.util.Arrays.asList(
+          info.name.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word)) {
+        if (found != null) {
+          return null;
+        }
+        found = info.name;
+      }
+    }
+    return found;
+  }
+
   boolean isOrganization(String name) {
     Info info = byKey.get(name);
     return info != null && "organization".equals(info.type);

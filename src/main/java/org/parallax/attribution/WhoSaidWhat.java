@@ -26,6 +26,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
+      "the (?:ministry|department|agency|committee|council|commission|union|party|court"
+          + "|authority|office|bank|board|institute|foundation|corporation|company|group"
+          + "|association|federation|service|utility|operator|government|administration)");
   private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
       "\\b(?:after|before|during|while|with|at|alongside)\\b");
   private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
@@ -145,6 +149,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         } else if (Names.isDefiniteCompany(lower) && names.salientOrganization() != null) {
           // "the company said", in a report about one company
           speaker = names.salientOrganization();
+          names.mention(speaker, source);
+        } else if (THE_BODY.matcher(lower).matches()
+            && names.organizationNamed(lower.substring(4)) != null) {
+          // "the ministry said" after "the Ministry of Agriculture said"
+          speaker = names.organizationNamed(lower.substring(4));
           names.mention(speaker, source);
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson(lower);

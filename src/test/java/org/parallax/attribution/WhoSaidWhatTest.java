@@ -555,4 +555,14 @@ class WhoSaidWhatTest {
     assertEquals("Ingrid Solheim", quote(w, "backlog").speaker());
     assertEquals("Ingrid Solheim", quote(w, "two cranes").speaker());
   }
+
+  @Test
+  void theMinistryIsTheOneMinistryNamed() {
+    String t = "The Ministry of Agriculture said it was preparing emergency rules. The ministry"
+        + " said the rules could take effect by July.\n\nAsked whether prices would rise,"
+        + " utility spokeswoman Jana Novakova said no decision had been made.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ministry of Agriculture", quote(w, "by July").speaker());
+    assertEquals("Jana Novakova", quote(w, "no decision").speaker());
+  }
 }
