@@ -906,6 +906,7 @@ public final class Attributions {
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
+    accordingToOpening(p, labels);
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
@@ -1416,6 +1417,35 @@ public final class Attributions {
   private static final java.util.Set<String> NOTED = java.util.Set.of("noted", "stated", "said",
       "stressed", "emphasized", "emphasised", "reported", "pointed", "explained", "underlined",
       "announced", "observed", "remarked", "argued", "put");
+
+  /**
+   * "According to preliminary results, the coalition won …": a bare noun phrase after
+   * "According to" is read by the tagger as more cue, or as content. Up to the comma it is the
+   * source, when the tagger found none there.
+   */
+  static void accordingToOpening(Tokenizer.Paragraph p, int[] labels) {
+    for (int s = 0; s + 3 < p.size; s++) {
+      if (labels[s] != 3 || !p.word(s).equalsIgnoreCase("according")
+          || !p.word(s + 1).equalsIgnoreCase("to") || (s > 0 && p.sentence[s - 1] == p.sentence[s])) {
+        continue;
+      }
+      int c = s + 2;
+      boolean source = false;
+      while (c < p.size && c - s <= 12 && !p.word(c).equals(",")
+          && p.sentence[c] == p.sentence[s]) {
+        source |= labels[c] == 1 || labels[c] == 2;
+        c++;
+      }
+      if (source || c >= p.size || !p.word(c).equals(",") || c == s + 2
+          || c + 1 >= p.size || labels[c + 1] < 5) {
+        continue;
+      }
+      labels[s + 1] = 4;
+      for (int k = s + 2; k < c; k++) {
+        labels[k] = k == s + 2 ? 1 : 2;
+      }
+    }
+  }
 
   /**
    * "According to the Ledger, the port director said …": the tagger, used to appositions

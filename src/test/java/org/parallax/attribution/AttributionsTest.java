@@ -440,4 +440,18 @@ class AttributionsTest {
     Attribution a = Attributions.quotationEnds(p, List.of(read)).get(0);
     assertEquals("''Poor Gull Island, so far from the mainland.''", a.content().get(0).of(t));
   }
+
+  @Test
+  void aBareNounPhraseAfterAccordingToIsTheSource() {
+    String t = "According to preliminary results, the ruling coalition won 71 of the 141 seats.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    // The tagger's reading: the bare noun phrase taken as more cue and as content.
+    int[] labels = {3, 4, 4, 5, 0, 5, 6, 6, 6, 6, 6, 6, 6, 6, 0};
+    assertEquals(p.size, labels.length);
+    Attributions.accordingToOpening(p, labels);
+    Attribution a = Attributions.group(p, labels).get(0);
+    assertEquals("preliminary results", a.source().of(t));
+    assertEquals("According to", a.cue().of(t));
+    assertEquals("the ruling coalition won 71 of the 141 seats", a.content().get(0).of(t));
+  }
 }
