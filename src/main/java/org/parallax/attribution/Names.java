@@ -930,6 +930,25 @@ final class Names {
       "union", "office", "commission", "senate", "congress", "assembly", "authority", "city",
       "county", "state", "federal", "national", "university", "school", "hospital");
 
+  /** Every person of the article whose full name ends in {@code surname}. */
+  List<String> fullNamesWithSurname(String surname) {
+    List<String> out = new ArrayList<>();
+    for (Info info : byKey.values()) {
+      String[] parts = info.name.split(" ");
+      if ("person".equals(info.type) && parts.length > 1
+          && parts[parts.length - 1].equals(surname)) {
+        out.add(info.name);
+      }
+    }
+    return out;
+  }
+
+  /** "male", "female" or "" for a person of the article. */
+  String sexOf(String name) {
+    Info info = byKey.get(name);
+    return info == null ? "" : sex(info);
+  }
+
   /** The one organization whose name holds {@code word} ("ministry"), or null. */
   String organizationNamed(String word) {
     String found = null;

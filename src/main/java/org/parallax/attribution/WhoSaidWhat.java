@@ -90,6 +90,22 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               && source.equals(source.toUpperCase(Locale.ROOT))
               ? names.personBySurname(source) : null;
           speaker = caps != null ? caps : named.name();
+          // "Brown said" in a report naming Amy Brown and Peter Brown: a title's sex, or the
+          // Brown who spoke last, tells which.
+          if (named.type().equals("person") && !speaker.contains(" ")) {
+            List<String> full = names.fullNamesWithSurname(speaker);
+            if (full.size() > 1) {
+              String title = lower.startsWith("mr.") || lower.startsWith("mr ") ? "male"
+                  : lower.startsWith("mrs") || lower.startsWith("ms") ? "female" : "";
+              List<String> fit = title.isEmpty() ? List.of()
+                  : full.stream().filter(n -> names.sexOf(n).equals(title)).toList();
+              if (fit.size() == 1) {
+                speaker = fit.get(0);
+              } else if (title.isEmpty() && lastSpeaker != null && full.contains(lastSpeaker)) {
+                speaker = lastSpeaker;
+              }
+            }
+          }
         } else if (cueText.isEmpty() && (lower.equals("a") || lower.equals("answer"))) {
           // "A: We expect the first ferries in September." answers for the person interviewed.
           speaker = names.salientPerson();

@@ -565,4 +565,14 @@ class WhoSaidWhatTest {
     assertEquals("Ministry of Agriculture", quote(w, "by July").speaker());
     assertEquals("Jana Novakova", quote(w, "no decision").speaker());
   }
+
+  @Test
+  void aSurnameTwoPeopleShareIsTheLastSpeakerOrTheOneItsTitleFits() {
+    String t = "Councillor Amy Brown said tolls would pay for maintenance. \"Nobody likes tolls,\""
+        + " Brown said.\n\nHer colleague Peter Brown called the plan \"a tax on commuters\"."
+        + " Mr. Brown said he would vote against it.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Amy Brown", quote(w, "Nobody likes tolls").speaker());
+    assertEquals("Peter Brown", quote(w, "vote against it").speaker());
+  }
 }
