@@ -566,7 +566,8 @@ final class Names {
       "broadcaster", "party", "union", "agency", "bank", "association", "insurer", "carrier",
       "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",
       "retailer", "manufacturer", "lender", "regulator", "alliance", "charity", "think-tank",
-      "watchdog", "daily", "weekly", "station", "club", "league", "federation");
+      "watchdog", "daily", "weekly", "station", "club", "league", "federation", "radio",
+      "television", "tv", "channel", "magazine", "website", "podcast");
   /** People who speak for a body: "a spokeswoman for X", "officials at X" name a body X. */
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
       "spokesperson", "spokesmen", "official", "officials", "executive", "executives", "lawyer",

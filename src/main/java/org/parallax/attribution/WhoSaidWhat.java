@@ -133,8 +133,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           boolean inSpeakersSentence = between != null
               && between.chars().noneMatch(ch -> ch == '.' || ch == '!' || ch == '?' || ch == '\n')
               && CIRCUMSTANCE.matcher(between).find();
+          // "She" after a woman spoke and a name of no known sex was mentioned is the woman.
+          boolean fitsSpeakerOnly = mentioned != null && lastSpeaker != null
+              && names.sexOf(mentioned).isEmpty() && !names.sexOf(lastSpeaker).isEmpty()
+              && !names.otherSex(lastSpeaker, lower);
           if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
-              || inSpeakersSentence)) {
+              || inSpeakersSentence || fitsSpeakerOnly)) {
             speaker = lastSpeaker;
           } else if (mentioned != null) {
             speaker = mentioned;

@@ -575,4 +575,17 @@ class WhoSaidWhatTest {
     assertEquals("Amy Brown", quote(w, "Nobody likes tolls").speaker());
     assertEquals("Peter Brown", quote(w, "vote against it").speaker());
   }
+
+  @Test
+  void aRoleBeforeTheNameAfterAQuotationIsTheSourcesAndSheIsTheWomanWhoSpoke() {
+    String t = "\"We have opened 120 extra beds,\" the regional health minister, Carmen Ortega,"
+        + " told Canal Sur radio. She urged older people to stay indoors.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    Quote beds = quote(w, "extra beds");
+    assertEquals("We have opened 120 extra beds", beds.text());
+    assertEquals("the regional health minister, Carmen Ortega", beds.source());
+    assertEquals("Carmen Ortega", quote(w, "stay indoors").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Canal Sur")
+        && e.type().equals("organization")), w.entities().toString());
+  }
 }
