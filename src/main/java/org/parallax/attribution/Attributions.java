@@ -1231,6 +1231,37 @@ public final class Attributions {
    */
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
+    // "Its president, Stefan Herz, accused …": a subject set off by two commas, opening the
+    // sentence right before a cue that has no source, all of it left unlabelled.
+    for (int q = 4; q < n; q++) {
+      if (labels[q] != 3 || !p.word(q - 1).equals(",")) {
+        continue;
+      }
+      int s = sentenceStart(p, q);
+      if (q - s > 10 || q - s < 4 || p.quote[s] != 0) {
+        continue;
+      }
+      int commas = 0;
+      boolean free = true;
+      boolean name = false;
+      boolean sourceElsewhere = false;
+      for (int k = s; k < q; k++) {
+        commas += p.word(k).equals(",") ? 1 : 0;
+        free &= labels[k] == 0 && p.quote[k] == 0;
+        name |= k > s && Character.isUpperCase(p.text.charAt(p.start[k]))
+            && Character.isLetter(p.text.charAt(p.start[k]));
+      }
+      for (int k = q + 1; k < n && p.sentence[k] == p.sentence[q]; k++) {
+        sourceElsewhere |= labels[k] == 1;
+      }
+      if (!free || commas != 2 || !name || sourceElsewhere || p.word(s + 1).equals(",")
+          && !Character.isUpperCase(p.text.charAt(p.start[s]))) {
+        continue;
+      }
+      for (int k = s; k < q; k++) {
+        labels[k] = k == s ? 1 : 2;
+      }
+    }
     // "“…,” Malkia Cyril, the executive director of …, told the Post.": a name right after the
     // quotation that the tagger read as a cue starts the source its apposition continues.
     for (int c = 2; c + 2 < n; c++) {

@@ -454,4 +454,13 @@ class AttributionsTest {
     assertEquals("According to", a.cue().of(t));
     assertEquals("the ruling coalition won 71 of the 141 seats", a.content().get(0).of(t));
   }
+
+  @Test
+  void aSubjectSetOffByTwoCommasIsTheSourceOfACueWithoutOne() {
+    String t = "The union said the strike would go on. Its president, Stefan Herz, accused the"
+        + " management of \"playing for time\".";
+    Attribution a = Attributions.find(t).stream().filter(x -> x.cue().of(t).equals("accused"))
+        .findFirst().orElseThrow(() -> new AssertionError(Attributions.find(t).toString()));
+    assertEquals("Its president, Stefan Herz,", a.source().of(t));
+  }
 }
