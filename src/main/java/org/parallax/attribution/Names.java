@@ -618,6 +618,18 @@ final class Names {
     }
     Map<String, String> alias = new HashMap<>();
     for (Info info : byKey.values()) {
+      if ("person".equals(info.type) && info.name.contains(" ")
+          && !info.name.matches("\\p{Lu}\\. .*")) {
+        // "De Clercq" after "Mathias De Clercq": a surname with a particle is two words.
+        List<String> longer = byKey.values().stream()
+            .filter(o -> "person".equals(o.type) && o.name.endsWith(" " + info.name))
+            .map(o -> o.name).toList();
+        if (longer.size() == 1
+            && NAME_PARTICLES.contains(info.name.split(" ")[0].toLowerCase(Locale.ROOT))) {
+          alias.put(info.name, longer.get(0));
+        }
+        continue;
+      }
       if (!info.name.contains(" ")) {
         List<String> full = bySurname.get(info.name);
         // "Mr. Obama" is not the one Michelle Obama named in full.

@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
+      "(?i)(?:that|this|it|so|them|those|these)[.!?]?");
   private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
       "the (?:ministry|department|agency|committee|council|commission|union|party|court"
           + "|authority|office|bank|board|institute|foundation|corporation|company|group"
@@ -247,6 +249,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
             || AGREED_TO.matcher(q.cue()).matches()));
+    // "The mayor rejected that": a lone pronoun says nothing the report can show.
+    quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
     // "speaking on condition of anonymity" says how they spoke, not what.
     quotes.removeIf(q -> q.kind().equals("indirect") && q.text().startsWith("condition of"));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.

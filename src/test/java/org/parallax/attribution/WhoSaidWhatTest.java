@@ -588,4 +588,16 @@ class WhoSaidWhatTest {
     assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Canal Sur")
         && e.type().equals("organization")), w.entities().toString());
   }
+
+  @Test
+  void aSurnameWithAParticleJoinsItsFullNameAndALonePronounIsNoStatement() {
+    String t = "Ghent mayor Mathias De Clercq defended the plan on Thursday. \"We are for"
+        + " people,\" De Clercq told reporters. Critics called for a consultation. The mayor"
+        + " rejected that.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Mathias De Clercq", quote(w, "for people").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("De Clercq")),
+        w.entities().toString());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().equals("that")), w.quotes().toString());
+  }
 }
