@@ -957,6 +957,7 @@ public final class Attributions {
       "clarification", "latest", "breaking", "caption", "subscribe", "follow");
 
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
+    sentenceBoundSources(p, labels);
     speakerLines(p, labels);
     dashSpeech(p, labels);
     asNoted(p, labels);
@@ -1120,6 +1121,21 @@ public final class Attributions {
       labels[s] = 1;
       for (int k = s + 1; k < cue; k++) {
         labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "…," said Ola Nordmann, a captain from Ålesund. Another protester, Kari Hansen, said …": a
+   * source ends with its sentence; the tagger may run one on into the next sentence's source.
+   */
+  static void sentenceBoundSources(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 1; k < labels.length; k++) {
+      if (labels[k] == 2 && p.sentence[k] != p.sentence[k - 1]) {
+        labels[k] = 1;
+        if (TERMINAL.contains(p.word(k - 1)) && labels[k - 1] == 2) {
+          labels[k - 1] = 0;
+        }
       }
     }
   }

@@ -463,4 +463,32 @@ class AttributionsTest {
         .findFirst().orElseThrow(() -> new AssertionError(Attributions.find(t).toString()));
     assertEquals("Its president, Stefan Herz,", a.source().of(t));
   }
+
+  @Test
+  void aSourceEndsWithItsSentence() {
+    String t = "\"They are taking away our livelihood,\" said Ola Nordmann, a trawler captain from"
+        + " Alesund. Another protester, Kari Hansen, said the rules favoured large companies.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    // The tagger's reading: one source running over the full stop into the next sentence.
+    int[] labels = new int[p.size];
+    int said = -1;
+    for (int k = 0; k < p.size; k++) {
+      String w = p.word(k);
+      if (w.equals("said")) {
+        labels[k] = 3;
+        said = said < 0 ? k : said;
+      } else if (said < 0) {
+        labels[k] = k == 0 ? 5 : 6;
+      } else if (k > said && labels[k - 1] == 3 && w.equals("the")) {
+        labels[k] = 5;
+      } else if (k > said && (labels[k - 1] == 5 || labels[k - 1] == 6)) {
+        labels[k] = w.equals(".") ? 0 : 6;
+      } else if (k > said) {
+        labels[k] = labels[k - 1] == 3 && k == said + 1 ? 1 : 2;
+      }
+    }
+    List<Attribution> found = Attributions.group(p, labels);
+    assertEquals(List.of("Ola Nordmann, a trawler captain from Alesund",
+        "Another protester, Kari Hansen,"), found.stream().map(a -> a.source().of(t)).toList());
+  }
 }
