@@ -1254,7 +1254,7 @@ public final class Attributions {
         continue;
       }
       int s = sentenceStart(p, q);
-      if (q - s > 10 || q - s < 4 || p.quote[s] != 0) {
+      if (q - s > 16 || q - s < 4 || p.quote[s] != 0) {
         continue;
       }
       int commas = 0;
@@ -1272,6 +1272,27 @@ public final class Attributions {
       }
       if (!free || commas != 2 || !name || sourceElsewhere || p.word(s + 1).equals(",")
           && !Character.isUpperCase(p.text.charAt(p.start[s]))) {
+        continue;
+      }
+      // The subject is a noun phrase ("Its president", "Keeper Lara Meier"), not an opening
+      // adverbial or clause ("On Monday night", "Trump has targeted her since Clinton"), and
+      // what the commas set off describes it ("who has …", "the …"), not the time or place of
+      // the act ("at Monday's debate", "for instance").
+      PartsOfSpeech pos = PartsOfSpeech.english();
+      byte[] tags = pos.tag(p);
+      int firstComma = s;
+      while (!p.word(firstComma).equals(",")) {
+        firstComma++;
+      }
+      boolean nounPhrase = firstComma - s <= 5;
+      for (int k = s; k < firstComma && nounPhrase; k++) {
+        String t = pos.name(tags[k]);
+        nounPhrase = !t.startsWith("VERB") && !t.startsWith("AUX") && !t.startsWith("ADP")
+            && !t.startsWith("SCONJ") && !t.startsWith("ADV");
+      }
+      String opener = pos.name(tags[firstComma + 1]);
+      if (!nounPhrase || opener.startsWith("ADP") || opener.startsWith("ADV")
+          || opener.startsWith("SCONJ")) {
         continue;
       }
       for (int k = s; k < q; k++) {

@@ -462,6 +462,15 @@ class AttributionsTest {
     Attribution a = Attributions.find(t).stream().filter(x -> x.cue().of(t).equals("accused"))
         .findFirst().orElseThrow(() -> new AssertionError(Attributions.find(t).toString()));
     assertEquals("Its president, Stefan Herz,", a.source().of(t));
+    String keeper = "Keeper Lara Meier, who has looked after the leopards for six years, described"
+        + " the birth as \"a small miracle\".";
+    assertEquals("Keeper Lara Meier, who has looked after the leopards for six years,",
+        Attributions.find(keeper).get(0).source().of(keeper));
+    // An opening adverbial is no subject.
+    String night = "On Monday night, the mayor, speaking at length, criticized the plan as \"a"
+        + " waste\".";
+    assertTrue(Attributions.find(night).stream().noneMatch(x -> x.source() != null
+        && x.source().of(night).startsWith("On Monday")), Attributions.find(night).toString());
   }
 
   @Test
