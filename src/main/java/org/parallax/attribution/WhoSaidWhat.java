@@ -79,6 +79,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (source != null && !source.isEmpty()) {
         String lower = source.toLowerCase(Locale.ROOT);
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        String namedBody = THE_BODY.matcher(lower).matches()
+            ? names.organizationNamed(lower.substring(4)) : null;
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
         }
@@ -172,10 +174,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "the company said", in a report about one company
           speaker = names.salientOrganization();
           names.mention(speaker, source);
-        } else if (THE_BODY.matcher(lower).matches()
-            && names.organizationNamed(lower.substring(4)) != null) {
+        } else if (namedBody != null) {
           // "the ministry said" after "the Ministry of Agriculture said"
-          speaker = names.organizationNamed(lower.substring(4));
+          speaker = namedBody;
           names.mention(speaker, source);
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson(lower);

@@ -390,18 +390,7 @@ public final class PairFeatures {
     if (a.length == 0 && b.length == 0) {
       return 1;
     }
-    int inter = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length;) {
-      if (a[i] == b[j]) {
-        inter++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int inter = org.parallax.text.SortedLongs.common(a, b);
     return inter / (double) (a.length + b.length - inter);
   }
 

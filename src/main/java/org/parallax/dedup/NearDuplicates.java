@@ -152,7 +152,7 @@ public final class NearDuplicates {
     if (a.length < MIN_SHINGLES || b.length < MIN_SHINGLES) {
       return false;
     }
-    int common = Shingles.common(a, b);
+    int common = org.parallax.text.SortedLongs.common(a, b);
     double jaccard = common / (double) (a.length + b.length - common);
     double containment = common / (double) Math.min(a.length, b.length);
     return jaccard >= MIN_JACCARD || containment >= MIN_CONTAINMENT;

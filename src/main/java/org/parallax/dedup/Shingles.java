@@ -55,23 +55,4 @@ final class Shingles {
     }
     return h;
   }
-
-  /** Size of the intersection of two sorted distinct arrays. */
-  static int common(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
 }
