@@ -38,8 +38,8 @@ final class AttributionRules {
       + "saying|adding|telling|noting|arguing|calling|suggesting|explaining|insisting|warning|"
       + "declined|seemed|seems|appears|appeared|says|has said|have said|had said|"
       + "wrote in|said in a statement|told reporters|told CNN|told Fox News";
-  private static final String QUOTE_OPEN = "\"“«„‘'";
-  private static final String QUOTE_CLOSE = "\"”»“’'";
+  private static final String QUOTE_OPEN = "\"“«„‹‘'";
+  private static final String QUOTE_CLOSE = "\"”»“›’'";
   private static final Pattern SENTENCE = Pattern.compile(
       "[^.!?\\n]+(?:[.!?]+[\"”’»)]*|\\n|$)");
   /** ", the mayor said." or ", said the mayor." at the end of a sentence. */
@@ -67,9 +67,13 @@ final class AttributionRules {
 
   private AttributionRules() {}
 
-  /** A quotation in curly or straight double quotes, or guillemets, within one paragraph. */
+  /**
+   * A quotation in curly or straight double quotes, guillemets, German „…“ or single
+   * guillemets, within one paragraph; {@link #paired} drops a German closing mark read as
+   * anything else's.
+   */
   private static final Pattern QUOTATION = Pattern.compile(
-      "(?<open>[“\"«])(?<body>[^“”\"«»\n]{12,2000}?)(?<close>[”\"»])");
+      "(?<open>[“\"«„‹])(?<body>[^“”\"«»„‹›\n]{12,2000}?)(?<close>[”\"»“›])");
   /** What follows a quotation when its speaker comes after it: ", the mayor said." */
   private static final Pattern BAR = Pattern.compile(
       "^[\\s\\u00a0]*(?<cue>―)[\\s\\u00a0]*(?<src>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})");
@@ -86,12 +90,11 @@ final class AttributionRules {
     List<Attribution> out = new ArrayList<>();
     java.util.BitSet covered = new java.util.BitSet();
     java.util.BitSet quoted = new java.util.BitSet();
-    Matcher q = QUOTATION.matcher(text);
-    while (q.find()) {
+    List<java.util.regex.MatchResult> quotations = quotations(text);
+    for (java.util.regex.MatchResult q : quotations) {
       quoted.set(q.start("body"), q.end("body"));
     }
-    q.reset();
-    while (q.find()) {
+    for (java.util.regex.MatchResult q : quotations) {
       Attribution a = quotation(text, q);
       if (a != null) {
         out.add(a);
@@ -122,8 +125,33 @@ final class AttributionRules {
     return out;
   }
 
+  private static List<java.util.regex.MatchResult> quotations(String text) {
+    List<java.util.regex.MatchResult> out = new ArrayList<>();
+    Matcher q = QUOTATION.matcher(text);
+    int from = 0;
+    while (from < text.length() && q.find(from)) {
+      // A mark that closes nothing here may open the next quotation: search again after it.
+      if (paired(q)) {
+        out.add(q.toMatchResult());
+        from = q.end();
+      } else {
+        from = q.start() + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean paired(Matcher q) {
+    char open = q.group("open").charAt(0);
+    char close = q.group("close").charAt(0);
+    if (open == '‹' || close == '›') {
+      return open == '‹' && close == '›';
+    }
+    return close != '“' || open == '„';
+  }
+
   /** A quotation with its speaker and cue right after it, or right before it. */
-  private static Attribution quotation(String text, Matcher q) {
+  private static Attribution quotation(String text, java.util.regex.MatchResult q) {
     Span content = new Span(q.start("body"), q.end("body"));
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 90));
     Matcher bar = BAR.matcher(after);

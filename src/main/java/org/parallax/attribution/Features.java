@@ -42,7 +42,7 @@ final class Features {
     String[] shape = new String[n];
     boolean[] cueish = new boolean[n];
     for (int i = 0; i < n; i++) {
-      String w = p.word(i);
+      String w = englishMark(p, i);
       lower[i] = w.toLowerCase(Locale.ROOT);
       shape[i] = shape(w);
       cueish[i] = lexicon.cues().contains(lower[i]);
@@ -334,6 +334,26 @@ final class Features {
       return "11-20";
     }
     return "20+";
+  }
+
+  /**
+   * The training news quotes with “…” and straight marks only: „…“, «…» and ‹…› reach the
+   * tagger as the English marks they stand for, so it reads them as quotations rather than as
+   * unknown symbols.
+   */
+  static String englishMark(Tokenizer.Paragraph p, int i) {
+    String w = p.word(i);
+    if (w.length() != 1) {
+      return w;
+    }
+    return switch (w.charAt(0)) {
+      case '„', '«' -> "“";
+      case '»' -> "”";
+      case '“' -> p.quote[i] == 3 ? "”" : w;
+      case '‹' -> "‘";
+      case '›' -> "’";
+      default -> w;
+    };
   }
 
   static String shape(String w) {

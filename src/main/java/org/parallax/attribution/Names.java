@@ -50,7 +50,12 @@ final class Names {
       "candidate", "nominee", "founder", "head", "executive", "analyst", "officer", "lawyer",
       "host", "anchor", "reporter", "journalist", "author", "actor", "singer", "economist",
       "historian", "activist", "sheriff", "inspector", "speaker", "whip", "councillor",
-      "councilor", "councilman", "councilwoman", "aide", "adviser", "advisor", "manager");
+      "councilor", "councilman", "councilwoman", "aide", "adviser", "advisor", "manager",
+      "superintendent", "principal", "trustee", "rector", "provost", "archbishop", "rabbi",
+      "imam", "pastor", "reverend", "rev", "sergeant", "detective", "lieutenant", "constable",
+      "magistrate", "prosecutor", "coroner", "alderman", "assemblyman", "assemblywoman",
+      "congressman", "congresswoman", "sheikh", "emir", "curator", "headteacher", "headmaster",
+      "headmistress", "ombudsman", "auditor", "treasurer");
   private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
@@ -65,7 +70,8 @@ final class Names {
       "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
-      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "church", "airlines", "lines", "brigade", "guard",
+      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "high", "academy", "college", "museum", "library",
+      "orchestra", "church", "airlines", "lines", "brigade", "guard",
       "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
@@ -435,7 +441,8 @@ final class Names {
     // for Nordgas", "the Ministry of Finance"
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
     boolean bodyNoun = !titled && (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)
-        || (before.equals(",") && ORG_HEADS.contains(beforeTwo)) // "the operator, Blue Tern,"
+        || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
+            && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
         || (SPOKESPEOPLE.contains(after.toLowerCase(Locale.ROOT)) // "Nordgas chief executive"
             && !(tokens == 1 && nationality(name))) // not "Croatian officials"
@@ -562,6 +569,21 @@ final class Names {
   }
 
   /** Lower-case nouns of bodies, before or after a name: it names an organization. */
+  /** Whether a role governs the body ending at token {@code k}: "The head of the … agency". */
+  private static boolean roleOfBefore(Tokenizer.Paragraph p, int k) {
+    for (int i = k - 1; i > 0 && k - i <= 8; i--) {
+      String w = p.word(i);
+      if (w.equals(",") || w.equals(".") || p.sentence[i] != p.sentence[k]) {
+        return false;
+      }
+      if (w.equalsIgnoreCase("of")) {
+        String role = p.word(i - 1).toLowerCase(Locale.ROOT);
+        return TITLES.contains(role) || ROLE_HEADS.contains(role);
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> ORG_HEADS = Set.of("group", "company", "firm", "operator",
       "broadcaster", "party", "union", "agency", "bank", "association", "insurer", "carrier",
       "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",

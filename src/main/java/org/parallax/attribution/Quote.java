@@ -39,7 +39,13 @@ public record Quote(String speaker, String source, String text, String kind, Str
     out = out.strip().replaceAll("\\s+", " ");
     // "the deal was “expensive but fair”.": the content ends inside the marks it quotes, and the
     // reader should see them closed.
-    if (count(out, '“') > count(out, '”')) {
+    if (count(out, '«') > count(out, '»')) {
+      out = out + "»";
+    } else if (count(out, '‹') > count(out, '›')) {
+      out = out + "›";
+    } else if (count(out, '„') > 0 && count(out, '„') > count(out, '“') + count(out, '”')) {
+      out = out + "“";
+    } else if (count(out, '“') > count(out, '”') && count(out, '„') == 0) {
       out = out + "”";
     } else if (count(out, '"') % 2 == 1 && out.lastIndexOf('"') > 0) {
       out = out + "\"";

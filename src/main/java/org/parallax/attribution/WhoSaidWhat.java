@@ -32,6 +32,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "the (?:ministry|department|agency|committee|council|commission|union|party|court"
           + "|authority|office|bank|board|institute|foundation|corporation|company|group"
           + "|association|federation|service|utility|operator|government|administration)");
+  /** A body named by what it is, as written: "The railway workers' union". */
+  private static final java.util.regex.Pattern BODY_HEAD = java.util.regex.Pattern.compile(
+      "\\b(?:ministry|department|agency|committee|council|commission|union|party|court"
+          + "|authority|office|bank|board|institute|foundation|corporation|company|group"
+          + "|association|federation|service|utility|operator|government|administration)$");
   private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
       "\\b(?:after|before|during|while|with|at|alongside)\\b");
   private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
@@ -156,11 +161,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = quotes.getLast().speaker();
         } else if (lower.equals("it") && !quotes.isEmpty() && quotes.getLast().speaker() != null
             && (names.isOrganization(quotes.getLast().speaker())
-                || Names.isDefiniteCompany(quotes.getLast().speaker().toLowerCase(Locale.ROOT)))
+                || Names.isDefiniteCompany(quotes.getLast().speaker().toLowerCase(Locale.ROOT))
+                || BODY_HEAD.matcher(quotes.getLast().speaker().toLowerCase(Locale.ROOT)).find())
             && a.cue().start() - previousCue < 400) {
           // "The company said it would refund tickets. It added that …": the body just quoted.
           speaker = quotes.getLast().speaker();
           names.mention(speaker, source);
+        } else if (lower.equals("it") && subjectBody(text, a.source().start()) != null) {
+          // "The railway workers' union warned of strikes. It expressed hope …": the body the
+          // sentence before opened with, though what it did there was no quote.
+          speaker = subjectBody(text, a.source().start());
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
           // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
           Names.Named antecedent = names.before(text, a.source().start());
@@ -359,6 +369,29 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
    * The short description a relative pronoun hangs on ("A company official, who asked not to be
    * named, said …": "A company official"), or null when the words before are no such phrase.
    */
+  /** The body named at the start of the sentence before {@code at}, if it opens with one. */
+  static String subjectBody(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || ".!?".indexOf(text.charAt(end - 1)) < 0) {
+      return null;
+    }
+    int start = end - 1;
+    while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    java.util.regex.Matcher m = SUBJECT_BODY.matcher(text.substring(start, end - 1).strip());
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  private static final java.util.regex.Pattern SUBJECT_BODY = java.util.regex.Pattern.compile(
+      "((?:The|the) (?:[\\p{L}'’-]+ ){0,4}?(?:ministry|department|agency|committee|council"
+          + "|commission|union|party|court|authority|office|bank|board|institute|foundation"
+          + "|corporation|company|group|association|federation|service|utility|operator"
+          + "|government|administration))\\b(?! of)");
+
   static String antecedentPhrase(String text, int pronoun) {
     int k = pronoun;
     while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {

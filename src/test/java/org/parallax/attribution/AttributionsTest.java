@@ -500,4 +500,45 @@ class AttributionsTest {
     assertEquals(List.of("Ola Nordmann, a trawler captain from Alesund",
         "Another protester, Kari Hansen,"), found.stream().map(a -> a.source().of(t)).toList());
   }
+
+  @Test
+  void germanMarksAndSingleGuillemetsQuoteLikeEnglishOnes() {
+    String t = "„Wir brauchen Klarheit“, a union official said in German, asking for answers.";
+    Attribution a = Attributions.find(t).stream().filter(Attribution::direct).findFirst()
+        .orElseThrow();
+    assertEquals("a union official", a.source().of(t));
+    assertEquals("Wir brauchen Klarheit", WhoSaidWhat.contentText(t, a));
+    String s = "The mayor of Brenholm said: ‹We stay here until the water goes down.›";
+    Attribution b = only(s);
+    assertTrue(b.direct());
+    assertEquals("The mayor of Brenholm", b.source().of(s));
+    assertEquals("We stay here until the water goes down.", WhoSaidWhat.contentText(s, b));
+  }
+
+  @Test
+  void anExpressedFeelingBelongsToTheCueAndTheClauseAfterItIsReported() {
+    String t = "It expressed hope that talks with the ministry could resume next week.";
+    Attribution a = only(t);
+    assertEquals("expressed hope", a.cue().of(t));
+    assertEquals("that talks with the ministry could resume next week",
+        WhoSaidWhat.contentText(t, a));
+    String v = "The senator voiced concern about the cost of the new ferry.";
+    Attribution b = only(v);
+    assertEquals("voiced concern about", b.cue().of(v));
+    assertEquals("the cost of the new ferry", WhoSaidWhat.contentText(v, b));
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(
+        "Some officials have been making allegations that the archive was stolen.").get(0);
+    int[] labels = {1, 2, 3, 4, 4, 5, 6, 6, 6, 6, 6, 0};
+    Attributions.expressedFeelings(p, labels);
+    assertEquals("[1, 2, 3, 4, 4, 4, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(labels));
+  }
+
+  @Test
+  void inHisViewNamesTheOwnerAsTheSource() {
+    String t = "In his view, the government has simply moved money from branch lines to the"
+        + " high-speed route.";
+    Attribution a = only(t);
+    assertEquals("his", a.source().of(t));
+    assertEquals("view", a.cue().of(t));
+  }
 }

@@ -600,4 +600,38 @@ class WhoSaidWhatTest {
         w.entities().toString());
     assertTrue(w.quotes().stream().noneMatch(q -> q.text().equals("that")), w.quotes().toString());
   }
+
+  @Test
+  void aDatelineIsNoSpeakerAndTheSubjectSpeaksThroughItsParticiple() {
+    String t = "ELM HOLLOW -- The Elm Hollow school board on Monday put off a vote on later start"
+        + " times, saying it needed more data on bus costs.\n\nSome parents were unconvinced."
+        + " Tom Reyes, who has two children at Elm Hollow High, told the board that a later"
+        + " start would push sports into the evening.\n\n''My son works until 9 already,'' he"
+        + " said.\n\nSuperintendent Kwame Asante argued that buses would cost more.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("The Elm Hollow school board", quote(w, "more data").speaker());
+    assertEquals("Tom Reyes", quote(w, "into the evening").speaker());
+    assertEquals("Tom Reyes", quote(w, "works until 9").speaker());
+    assertEquals("Kwame Asante", quote(w, "buses would cost").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Elm Hollow High")
+        && e.type().equals("organization")), w.entities().toString());
+  }
+
+  @Test
+  void opinionsOfNamedPeopleAndABodySpeakingAsIt() {
+    String t = "The head of the regional road agency, Oleg Sorokin, noted that frost had stopped"
+        + " work for three weeks.\n\nIn the opinion of the deputy speaker Igor Belov, the delay"
+        + " is a question of discipline.\n\nThe railway workers' union warned of strikes. It"
+        + " expressed hope that talks with the ministry could resume next week.\n\nOpposition"
+        + " leader Marek Brandt called the budget «a gift to the capital».";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Oleg Sorokin", quote(w, "frost had stopped").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Oleg Sorokin")
+        && e.type().equals("person")), w.entities().toString());
+    Quote belov = quote(w, "question of discipline");
+    assertEquals("Igor Belov", belov.speaker());
+    assertEquals("the delay is a question of discipline", belov.text());
+    assertEquals("The railway workers' union", quote(w, "talks with the ministry").speaker());
+    assertTrue(quote(w, "a gift to the capital").text().endsWith("«a gift to the capital»"));
+  }
 }
