@@ -1150,6 +1150,18 @@ public final class Attributions {
         contents.get(best).add(x);
       }
     }
+    // "As reported earlier, the government instructed …. Kozlova earlier said that …": a
+    // reported clause of an earlier sentence is not the words of a cue that has its own clause
+    // after it in its sentence.
+    for (int c = 0; c < cues.size(); c++) {
+      Piece cue = cues.get(c);
+      boolean ownAfter = contents.get(c).stream().anyMatch(x -> x.from >= cue.to
+          && p.sentence[x.from] == p.sentence[cue.from]);
+      if (ownAfter) {
+        contents.get(c).removeIf(x -> x.to <= cue.from && p.sentence[x.to - 1] < p.sentence[cue.from]
+            && p.quote[x.from] == 0 && !(x.from + 1 < p.size && p.quote[x.from + 1] != 0));
+      }
+    }
     inheritSources(p, cues, source, contents);
     nestedAccordingTo(p, cues, source, contents);
     List<Attribution> out = new ArrayList<>();
@@ -1488,15 +1500,19 @@ public final class Attributions {
         k = close + 1;
         continue;
       }
-      if (!w.equals(",") && !w.equals(".") && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
-          || !w.equals(",") && !w.equals(".") && w.chars().noneMatch(Character::isLetter)) {
+      // "MOSCOW, October 12 -": the date after the place
+      boolean date = k > s && (MONTHS.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || w.matches("\\d{1,2}|\\d{4}"));
+      if (!date && (!w.equals(",") && !w.equals(".") && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+          || !w.equals(",") && !w.equals(".") && w.chars().noneMatch(Character::isLetter))) {
         return s;
       }
       k++;
     }
     int words = 0;
     for (int i = s; i < k; i++) {
-      words += Character.isLetter(p.word(i).charAt(0)) ? 1 : 0;
+      words += Character.isLetter(p.word(i).charAt(0))
+          && !MONTHS.contains(p.word(i).toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
     }
     // A dateline is a place: a few words, the dash set off from them ("OZ'S BOSS THINKS HE'S
     // FULL OF YOU-KNOW-WHAT" is a headline shouting).
@@ -1510,6 +1526,10 @@ public final class Attributions {
     return k;
   }
 
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec");
   private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("saying", "adding",
       "arguing", "noting", "warning", "insisting", "explaining", "claiming", "stating",
       "declaring", "contending", "suggesting", "stressing", "acknowledging", "asserting");

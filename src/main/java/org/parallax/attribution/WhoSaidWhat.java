@@ -312,7 +312,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
           + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"
-          + "|didn’t|doesn't|doesn’t|hasn't|hasn’t|wouldn't|wouldn’t)\\b");
+          + "|didn’t|doesn't|doesn’t|hasn't|hasn’t|wouldn't|wouldn’t"
+          // "Asked about exports, Volkov said …": the question's topic, not his answer
+          + "|asked\\s+(?:about|on|over|for))\\b");
 
   private static String plainWords(String text) {
     return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");

@@ -634,4 +634,19 @@ class WhoSaidWhatTest {
     assertEquals("The railway workers' union", quote(w, "talks with the ministry").speaker());
     assertTrue(quote(w, "a gift to the capital").text().endsWith("«a gift to the capital»"));
   }
+
+  @Test
+  void aDatedDatelineAnEarlierReportAndAQuestionsTopicAreNobodysWords() {
+    String t = "MOSCOW, October 12 - Gas prices for households will not rise before spring, Energy"
+        + " Minister Sergei Volkov said on Wednesday.\n\nAsked about exports, Volkov said that"
+        + " supplies would stay at last year's level.\n\nAs reported earlier, in September the"
+        + " government instructed the ministry to prepare a plan. The head of the antimonopoly"
+        + " service, Irina Kozlova, earlier said that her agency would monitor prices.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Gas prices for households will not rise before spring",
+        quote(w, "Gas prices").text());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().equals("exports")), w.quotes()
+        .toString());
+    assertEquals("that her agency would monitor prices", quote(w, "monitor prices").text());
+  }
 }
