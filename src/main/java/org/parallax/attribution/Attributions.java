@@ -1072,6 +1072,7 @@ public final class Attributions {
 
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);
+    quotationsOpenSentences(p, labels);
     sentenceBoundSources(p, labels);
     speakerLines(p, labels);
     dashSpeech(p, labels);
@@ -1442,6 +1443,29 @@ public final class Attributions {
       }
       for (int k = dateline; k < e; k++) {
         labels[k] = k == dateline ? 1 : 2;
+      }
+    }
+  }
+
+  /**
+   * "X said the plan was ‘rushed’. ‘One member told me …,’ he said.": the tagger may run the
+   * first reported clause on into the next sentence's quotation. A quotation opening a sentence
+   * that has a cue of its own starts a new piece, which goes to that cue.
+   */
+  static void quotationsOpenSentences(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 1; k < labels.length; k++) {
+      if (labels[k] != 6 || p.quote[k] != 2 || p.sentence[k] == p.sentence[k - 1]) {
+        continue;
+      }
+      boolean cue = false;
+      for (int e = k + 1; e < labels.length && p.sentence[e] == p.sentence[k] && !cue; e++) {
+        cue = labels[e] == 3 && p.quote[e] == 0;
+      }
+      if (cue) {
+        labels[k] = 5;
+        if (TERMINAL.contains(p.word(k - 1)) && labels[k - 1] == 6 && p.quote[k - 1] == 0) {
+          labels[k - 1] = 0;
+        }
       }
     }
   }

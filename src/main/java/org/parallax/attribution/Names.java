@@ -55,7 +55,7 @@ final class Names {
       "imam", "pastor", "reverend", "rev", "sergeant", "detective", "lieutenant", "constable",
       "magistrate", "prosecutor", "coroner", "alderman", "assemblyman", "assemblywoman",
       "congressman", "congresswoman", "sheikh", "emir", "curator", "headteacher", "headmaster",
-      "headmistress", "ombudsman", "auditor", "treasurer");
+      "headmistress", "ombudsman", "auditor", "treasurer", "cllr", "mp", "mep", "msp");
   private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",

@@ -649,4 +649,20 @@ class WhoSaidWhatTest {
         .toString());
     assertEquals("that her agency would monitor prices", quote(w, "monitor prices").text());
   }
+
+  @Test
+  void britishQuotesNestedMarksAndCouncillors() {
+    String t = "‘We cannot keep building the city around cars,’ said Cllr Priya Shah.\n\nBut Martin"
+        + " Cole, who chairs the traders’ association, said the scheme had been ‘rushed through’"
+        + " without consultation. ‘One of my members told me: “If they take the bays, I’m"
+        + " finished,”’ he said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Priya Shah", quote(w, "around cars").speaker());
+    Quote rushed = quote(w, "rushed through");
+    assertEquals("Martin Cole", rushed.speaker());
+    assertFalse(rushed.text().contains("members"), rushed.text());
+    Quote members = quote(w, "One of my members");
+    assertEquals("Martin Cole", members.speaker());
+    assertEquals("direct", members.kind());
+  }
 }
