@@ -179,6 +179,12 @@ final class Quantities {
   private static final Set<String> RANGE = Set.of("to", "and", "or");
   private static final Set<String> DASHES = Set.of("-", "–");
   /** Words between a figure and what it counts: "212 scheduled services", "9 new cases". */
+  /** Words ending in s after a figure's first word that are no plural noun it counts. */
+  private static final Set<String> NOT_PLURAL_NOUNS = Set.of("says", "was", "has", "does",
+      "goes", "gets", "makes", "takes", "comes", "means", "gives", "looks", "seems", "remains",
+      "needs", "wants", "tells", "plans", "hopes", "this", "thus", "plus", "less", "unless",
+      "across", "towards", "afterwards", "perhaps", "always", "sometimes", "its", "his", "hers",
+      "ours", "yours", "theirs", "whereas", "besides", "lies", "stands", "shows", "adds");
   private static final Set<String> MODIFIERS = Set.of("new", "more", "additional", "extra",
       "full", "daily", "weekly", "monthly", "annual", "local", "foreign", "other", "small",
       "large", "major", "minor", "confirmed", "registered", "scheduled", "armed", "young",
@@ -197,8 +203,19 @@ final class Quantities {
       String s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
       if (MODIFIERS.contains(s) && k + 1 < words.size()
           && text.substring(w[1], words.get(k + 1)[0]).isBlank()) {
-        w = words.get(k + 1);
+        k++;
+        w = words.get(k);
         s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      }
+      // "40 cargo ships", "1,800 dock workers": a noun modifying the counted one
+      if (!s.endsWith("s") && k + 1 < words.size()
+          && text.substring(w[1], words.get(k + 1)[0]).equals(" ")) {
+        int[] x = words.get(k + 1);
+        String head = text.substring(x[0], x[1]).toLowerCase(Locale.ROOT);
+        if (head.endsWith("s") && !head.endsWith("ss") && head.length() >= 4
+            && !NOT_PLURAL_NOUNS.contains(head) && !NOT_UNITS.contains(s)) {
+          return x;
+        }
       }
       return NOT_UNITS.contains(s) || MONTHS.contains(s) ? null : w;
     }
@@ -230,6 +247,7 @@ final class Quantities {
   private static Set<String> context(List<int[]> words, String text, int from, int to,
       String unit) {
     Set<String> out = new LinkedHashSet<>();
+    org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
     int first = 0;
     while (first < words.size() && words.get(first)[1] <= from) {
       first++;
@@ -242,7 +260,10 @@ final class Quantities {
           || SCALE.containsKey(s) || s.equals("percent") || s.equals("dollars")) {
         continue;
       }
-      out.add(s.length() > 5 ? s.substring(0, 5) : s);
+      // Stems, so "voted" and "vote" are one word of the neighbourhood.
+      stemmer.setCurrent(s);
+      stemmer.stem();
+      out.add(stemmer.getCurrent());
     }
     return out;
   }

@@ -64,6 +64,44 @@ public final class Units {
             owner.cue().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * "Rui Matos estimated the cost at 12 million euros and said the ships would be unloaded
+   * within a week.": one speaker's two reported statements in a sentence that holds nothing
+   * else but their source, cues and a conjunction are two of that speaker's units, each what
+   * other outlets may render alone. Empty when the sentence is not so made.
+   */
+  private static List<Quote> severalStatements(String body, int[] s, List<Quote> quotes) {
+    List<Quote> inside = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.pieces().stream().allMatch(x -> x.start() >= s[0] && x.end() <= s[1])) {
+        inside.add(q);
+      }
+    }
+    if (inside.size() < 2 || inside.stream().anyMatch(q -> q.speaker() == null
+        || !q.speaker().equals(inside.get(0).speaker()) || q.cue() == null)) {
+      return List.of();
+    }
+    char[] rest = body.substring(s[0], s[1]).toCharArray();
+    for (Quote q : inside) {
+      for (Span c : q.pieces()) {
+        for (int i = Math.max(0, c.start() - s[0]); i < Math.min(rest.length, c.end() - s[0]);
+            i++) {
+          rest[i] = ' ';
+        }
+      }
+    }
+    String left = new String(rest);
+    for (Quote q : inside) {
+      if (q.source() != null) {
+        left = left.replace(q.source(), " ");
+      }
+      left = left.replace(q.cue(), " ");
+    }
+    left = left.replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\b(?:and|but|while|also|then)\\b", " ")
+        .strip();
+    return left.isEmpty() || left.split("\\s+").length <= 2 ? inside : List.of();
+  }
+
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
     List<Unit> out = new ArrayList<>();
     for (int[] s : org.parallax.text.Sentences.spans(body)) {
@@ -76,6 +114,18 @@ public final class Units {
       String text = body.substring(s[0], s[1]).strip();
       // Short sentences count only as quoted words ("Financing is guaranteed."), checked below.
       if (text.split("\\s+").length < MIN_QUOTE_WORDS || BYLINE.matcher(text).find()) {
+        continue;
+      }
+      List<Quote> several = severalStatements(body, s, quotes);
+      if (!several.isEmpty()) {
+        for (Quote q : several) {
+          int a = Math.max(s[0], q.pieces().stream().mapToInt(Span::start).min().orElseThrow());
+          int b = Math.min(s[1], q.pieces().stream().mapToInt(Span::end).max().orElseThrow());
+          String t = Quote.clean(body.substring(a, b));
+          if (t.split("\\s+").length >= MIN_QUOTE_WORDS) {
+            out.add(new Unit(article, out.size(), t, a, b, true, q.speaker()));
+          }
+        }
         continue;
       }
       Quote owner = null;

@@ -206,7 +206,7 @@ public final class Readers {
         if (text.isBlank()) {
           throw new BadInputException("empty file (only whitespace)");
         }
-        sink.document(RawDocument.text(input, text));
+        sink.document(TextHeaders.read(input, text));
       }
       default -> throw new BadInputException("unsupported format " + format);
     }

@@ -158,7 +158,14 @@ public final class Analysis {
       if (comparison == null) {
         comparison = comparisons.get(); // loads the scorer: only when some story has two outlets
       }
-      out.put(s.id(), comparison.compare(inputs));
+      try {
+        out.put(s.id(), comparison.compare(inputs));
+      } catch (RuntimeException | StackOverflowError e) {
+        // One story that trips the comparison must not sink the report: its articles, stories
+        // and quotes stand, with no alignment, and the user is told which story and why.
+        System.err.println("parallax: story " + s.id() + " (" + s.articles().size()
+            + " articles): comparison failed, no statements reported for it: " + e);
+      }
     }
     return out;
   }

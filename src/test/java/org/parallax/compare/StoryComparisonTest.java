@@ -92,6 +92,13 @@ class StoryComparisonTest {
     assertTrue(Quantities.disagree(
         Quantities.of("About 300 workers at the Vard station keep their jobs").get(0),
         Quantities.of("Around 350 employees of the Vard station retain their jobs").get(0)));
+    // The counted noun is the head after a modifying one; the neighbourhood is compared by stems.
+    assertEquals("ship", Quantities.of("the strike stranded 40 cargo ships").get(0).unit());
+    assertEquals("officer", Quantities.of("3 police officers were hurt").get(0).unit());
+    assertEquals("ship", Quantities.of("40 ships sank").get(0).unit());
+    assertTrue(Quantities.disagree(
+        Quantities.of("1,800 workers took part in the vote and 71 percent backed the deal").get(1),
+        Quantities.of("Some 1,800 dockers voted, with 68 percent in favour").get(1)));
     // Twice the figure counts over another span, not a disagreement.
     assertTrue(!Quantities.disagree(Quantities.of("ran 212 scheduled services on Monday").get(0),
         Quantities.of("ran 424 scheduled services over the two days").get(0)));

@@ -85,4 +85,17 @@ class UnitsTest {
     assertTrue(units.stream().anyMatch(u -> !u.quote()
         && u.text().startsWith("Construction is due to begin in 2026")), units.toString());
   }
+
+  @Test
+  void oneSpeakersTwoReportedStatementsInASentenceAreTwoUnits() {
+    String body = "Rui Matos, head of the port authority, estimated the cost of the agreement at"
+        + " around 12 million euros annually and said all waiting ships should be unloaded"
+        + " within seven days.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertEquals(2, units.size(), units.toString());
+    assertTrue(units.stream().allMatch(u -> u.quote() && "Rui Matos".equals(u.speaker())),
+        units.toString());
+    assertTrue(units.get(0).text().contains("12 million euros"), units.toString());
+    assertTrue(units.get(1).text().startsWith("all waiting ships"), units.toString());
+  }
 }

@@ -37,6 +37,27 @@ class ReadersTest {
   }
 
   @Test
+  void plainTextHeaderLinesAreMetadata() throws Exception {
+    Path f = Files.writeString(dir.resolve("h.txt"), "Title: Dam inspection ordered\n"
+        + "Source: Litpress\nDate: 2026-05-02T09:00:00Z\nAuthor: R. Vaitkus\n\n"
+        + "Engineers will inspect the dam.\n");
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Dam inspection ordered", d.title());
+    assertEquals("Litpress", d.outlet());
+    assertEquals("2026-05-02T09:00:00Z", d.published());
+    assertEquals("Engineers will inspect the dam.", d.text().strip());
+    // A transcript's speaker line, or a lone line that merely holds a colon, is text.
+    Path t = Files.writeString(dir.resolve("t.txt"),
+        "PENCE: Well, look, the dam is fine.\n\nKAINE: It is not.\n");
+    RawDocument transcript = read(t).documents().get(0);
+    assertNull(transcript.title());
+    assertTrue(transcript.text().startsWith("PENCE: Well"));
+    Path one = Files.writeString(dir.resolve("s.txt"),
+        "Source: two engineers who asked not to be named.\n\nThe dam is cracked.\n");
+    assertTrue(read(one).documents().get(0).text().startsWith("Source: two engineers"));
+  }
+
+  @Test
   void htmlKeepsTheArticleAndDropsTheFurniture() throws Exception {
     String html = """
         <!DOCTYPE html><html lang="en-GB"><head><title>Dam inspection ordered | Kaunas Courier</title>

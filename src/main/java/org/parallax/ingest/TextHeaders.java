@@ -1,0 +1,81 @@
+package org.parallax.ingest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.model.Format;
+import org.parallax.model.RawDocument;
+
+/**
+ * Plain-text reports saved by scrapers, mail clients and newsroom systems often open with a
+ * block of {@code Key: value} lines ({@code Title:}, {@code Source:}, {@code Date:}). Left in
+ * place they would become the headline and the first paragraph; read here they are the
+ * document's metadata, as an HTML page's meta tags are.
+ *
+ * <p>Only a block of known keys at the very top counts, so a transcript line ("PENCE: Well,
+ * …") or a body paragraph that happens to hold a colon is never taken for a header.
+ */
+final class TextHeaders {
+  private static final Pattern LINE = Pattern.compile("([A-Za-z][A-Za-z _-]{0,20}):[ \\t]*(.*)");
+  private static final Map<String, String> KEYS = new HashMap<>();
+
+  static {
+    for (String k : new String[] {"title", "headline", "subject"}) {
+      KEYS.put(k, "title");
+    }
+    for (String k : new String[] {"outlet", "source", "publisher", "publication", "site",
+        "newspaper", "agency", "media"}) {
+      KEYS.put(k, "outlet");
+    }
+    for (String k : new String[] {"published", "date", "pubdate", "publication date",
+        "published at", "time", "datetime"}) {
+      KEYS.put(k, "published");
+    }
+    for (String k : new String[] {"url", "link", "source url", "uri"}) {
+      KEYS.put(k, "url");
+    }
+    for (String k : new String[] {"language", "lang"}) {
+      KEYS.put(k, "language");
+    }
+    for (String k : new String[] {"author", "authors", "by", "byline", "section", "tags",
+        "keywords", "id"}) {
+      KEYS.put(k, "");
+    }
+  }
+
+  private TextHeaders() {}
+
+  /** The document with its header block read into metadata, or as it was when it has none. */
+  static RawDocument read(String input, String text) {
+    String[] lines = text.split("\n", -1);
+    int i = 0;
+    while (i < lines.length && lines[i].isBlank()) {
+      i++;
+    }
+    Map<String, String> found = new HashMap<>();
+    int headers = 0;
+    for (; i < lines.length && !lines[i].isBlank(); i++) {
+      Matcher m = LINE.matcher(lines[i].strip());
+      String field = m.matches() ? KEYS.get(m.group(1).strip().toLowerCase(Locale.ROOT)) : null;
+      if (field == null) {
+        break;
+      }
+      headers++;
+      String value = m.group(2).strip();
+      if (!field.isEmpty() && !value.isEmpty()) {
+        found.putIfAbsent(field, value);
+      }
+    }
+    // A lone "Source: …" line may be the report's own text; a block is two lines or a title.
+    boolean block = headers >= 2 || found.containsKey("title");
+    boolean endsBlock = i >= lines.length || lines[i].isBlank();
+    if (headers == 0 || !block || !endsBlock) {
+      return RawDocument.text(input, text);
+    }
+    String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+    return new RawDocument(input, Format.TEXT, rest, found.get("url"), found.get("outlet"),
+        found.get("title"), found.get("published"), found.get("language"), false, 0, null);
+  }
+}
