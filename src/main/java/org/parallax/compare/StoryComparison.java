@@ -128,9 +128,8 @@ public final class StoryComparison {
     int d = distinct.size();
     float[][] distinctVectors = d == 0 ? new float[0][] : embedder.embed(distinct);
     PairFeatures.Side[] distinctSides = new PairFeatures.Side[d];
-    for (int t = 0; t < d; t++) {
-      distinctSides[t] = PairFeatures.side(distinct.get(t), distinctVectors[t]);
-    }
+    java.util.stream.IntStream.range(0, d).parallel().forEach(t ->
+        distinctSides[t] = PairFeatures.side(distinct.get(t), distinctVectors[t]));
     float[][] vectors = new float[n][];
     List<PairFeatures.Side> sides = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -417,6 +416,50 @@ public final class StoryComparison {
             quantitiesOf.get(unitsByArticle.get(v.article()).get(v.unit()))));
       }
     }
+    // Whom each unit loosely matches, by article: "does this article have anything like it"
+    // is then one look-up, not one per pair of units.
+    Map<String, Integer> articleIndex = new HashMap<>();
+    for (Input x : articles) {
+      articleIndex.put(x.id(), articleIndex.size());
+    }
+    int[] articleOf = new int[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      articleOf[i] = articleIndex.get(units.get(i).article());
+    }
+    java.util.BitSet[] looseIn = new java.util.BitSet[units.size()];
+    for (int i = 0; i < looseIn.length; i++) {
+      looseIn[i] = new java.util.BitSet(articles.size());
+    }
+    scores.forEach((pair, p) -> {
+      if (p >= ABSENT) {
+        int i = (int) (pair >>> 32);
+        int j = (int) (long) pair;
+        looseIn[i].set(articleOf[j]);
+        looseIn[j].set(articleOf[i]);
+      }
+    });
+    List<int[]> statementUnits = new ArrayList<>();
+    List<Set<String>> statementOutlets = new ArrayList<>();
+    for (Statement st : statements) {
+      Set<String> outlets = new HashSet<>();
+      int[] idx = new int[st.variants().size()];
+      for (int k = 0; k < idx.length; k++) {
+        Variant v = st.variants().get(k);
+        outlets.add(v.article());
+        idx[k] = indexOf.get(unitsByArticle.get(v.article()).get(v.unit()));
+      }
+      statementUnits.add(idx);
+      statementOutlets.add(outlets);
+    }
+    // Words and figures by how many articles hold them, so "in no other outlet" is a count.
+    List<String> lowerBodies = articles.stream().map(x -> x.body().toLowerCase(Locale.ROOT))
+        .toList();
+    List<Set<String>> wordsOf = lowerBodies.stream().map(StoryComparison::words).toList();
+    List<Set<String>> figuresOf = articles.stream().map(x -> figures(x.body())).toList();
+    Map<String, Integer> wordArticles = new HashMap<>();
+    Map<String, Integer> figureArticles = new HashMap<>();
+    wordsOf.forEach(w -> w.forEach(x -> wordArticles.merge(x, 1, Integer::sum)));
+    figuresOf.forEach(f -> f.forEach(x -> figureArticles.merge(x, 1, Integer::sum)));
     // Articles are independent here: each one's coverage reads the shared results only.
     return articles.parallelStream().map(a -> {
       List<String> onlyHere = new ArrayList<>();
@@ -427,36 +470,39 @@ public final class StoryComparison {
         }
       }
       // Names and numbers that appear in no other outlet's text.
-      StringBuilder others = new StringBuilder();
-      for (Input b : articles) {
-        if (!b.id().equals(a.id())) {
-          others.append(b.body().toLowerCase(Locale.ROOT)).append('\n');
-        }
-      }
-      String elsewhere = others.toString();
+      int self = articleIndex.get(a.id());
+      Set<String> ownWords = wordsOf.get(self);
       List<String> names = new ArrayList<>();
       for (Entity e : a.entities()) {
         boolean seen = false;
         for (String m : e.mentions()) {
-          String[] parts = m.split(" ");
-          String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-          seen |= last.length() > 2 && elsewhere.contains(last);
+          String[] parts = m.split("[^\\p{L}\\p{N}]+");
+          String last = parts.length == 0 ? "" : parts[parts.length - 1].toLowerCase(Locale.ROOT);
+          seen |= last.length() > 2 && wordArticles.getOrDefault(last, 0)
+              > (ownWords.contains(last) ? 1 : 0);
         }
-        seen |= elsewhere.contains(e.name().toLowerCase(Locale.ROOT));
+        if (!seen) {
+          // A name whose last word is nowhere else may still be written whole elsewhere.
+          String name = e.name().toLowerCase(Locale.ROOT);
+          for (int k = 0; k < lowerBodies.size() && !seen; k++) {
+            seen = k != self && lowerBodies.get(k).contains(name);
+          }
+        }
         if (!seen && !e.type().equals("place")) {
           names.add(e.name());
         }
       }
       Set<String> numbers = new LinkedHashSet<>();
+      Set<String> ownFigures = figuresOf.get(self);
       java.util.regex.Matcher m = NUMBER.matcher(a.body());
       while (m.find()) {
         String num = m.group();
-        if (!elsewhere.contains(num.toLowerCase(Locale.ROOT))) {
+        if (figureArticles.getOrDefault(num, 0) <= (ownFigures.contains(num) ? 1 : 0)) {
           numbers.add(num);
         }
       }
-      List<String> omits = omits(a, articles, unitsByArticle, units, statements, aligned,
-          indexOf, scores);
+      List<String> omits = omits(a, self, articles, unitsByArticle, statements, statementUnits,
+          statementOutlets, aligned, indexOf, looseIn);
       List<String> conflicts = conflicts(a, articles, statements, facts);
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
           quantitiesOf, indexOf, scores, cosines));
@@ -471,22 +517,17 @@ public final class StoryComparison {
    * What at least half of the other outlets have (a statement they share, or a unit of theirs)
    * while nothing of this article matches it even loosely.
    */
-  private static List<String> omits(Input a, List<Input> articles,
-      Map<String, List<Unit>> unitsByArticle, List<Unit> units, List<Statement> statements,
-      Set<Integer> aligned, Map<Unit, Integer> indexOf, Map<Long, Double> scores) {
+  private static List<String> omits(Input a, int self, List<Input> articles,
+      Map<String, List<Unit>> unitsByArticle, List<Statement> statements,
+      List<int[]> statementUnits, List<Set<String>> statementOutlets, Set<Integer> aligned,
+      Map<Unit, Integer> indexOf, java.util.BitSet[] looseIn) {
     int others = articles.size() - 1;
-    List<Integer> mine = unitsByArticle.get(a.id()).stream().map(indexOf::get).toList();
     List<String> out = new ArrayList<>();
-    for (Statement s : statements) {
-      Set<String> outlets = new HashSet<>();
-      List<Integer> idx = new ArrayList<>();
-      for (Variant v : s.variants()) {
-        outlets.add(v.article());
-        idx.add(indexOf.get(unitsByArticle.get(v.article()).get(v.unit())));
-      }
+    for (int k = 0; k < statements.size(); k++) {
+      Set<String> outlets = statementOutlets.get(k);
       if (!outlets.contains(a.id()) && outlets.size() * 2 >= others
-          && !looselyMatched(mine, idx, scores)) {
-        out.add(s.variants().get(0).text());
+          && !looselyMatched(self, statementUnits.get(k), looseIn)) {
+        out.add(statements.get(k).variants().get(0).text());
       }
     }
     if (others <= 2) { // one or two other outlets: a single outlet is half of them
@@ -496,7 +537,7 @@ public final class StoryComparison {
         }
         for (Unit u : unitsByArticle.get(b.id())) {
           int i = indexOf.get(u);
-          if (!aligned.contains(i) && !looselyMatched(mine, List.of(i), scores)) {
+          if (!aligned.contains(i) && !looseIn[i].get(self)) {
             out.add(u.text());
           }
         }
@@ -505,17 +546,35 @@ public final class StoryComparison {
     return out;
   }
 
-  private static boolean looselyMatched(List<Integer> mine, List<Integer> theirs,
-      Map<Long, Double> scores) {
-    for (int i : mine) {
-      for (int j : theirs) {
-        if (scores.getOrDefault(key(i, j), 0.0) >= ABSENT) {
-          return true;
-        }
+  /** Whether article {@code self} has a unit loosely like one of {@code theirs}. */
+  private static boolean looselyMatched(int self, int[] theirs, java.util.BitSet[] looseIn) {
+    for (int j : theirs) {
+      if (looseIn[j].get(self)) {
+        return true;
       }
     }
     return false;
   }
+
+  private static Set<String> words(String lowerBody) {
+    Set<String> out = new HashSet<>();
+    for (String w : lowerBody.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> figures(String body) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = NUMBER.matcher(body);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
 
   /**
    * Facts that differ between this article's variant of a statement and another's: numbers
