@@ -201,7 +201,7 @@ public final class PairFeatures {
     f[6] = ngramPrecision(a.bigrams(), b.bigrams());
     f[7] = ngramPrecision(a.trigrams(), b.trigrams());
     f[8] = jaccard(a.charTrigrams(), b.charTrigrams());
-    f[9] = lcs(a.stems(), b.stems()) / (double) Math.max(1, Math.max(a.stems().size(),
+    f[9] = lcs(a.stemIds(), b.stemIds()) / (double) Math.max(1, Math.max(a.stems().size(),
         b.stems().size()));
     int la = a.words().size();
     int lb = b.words().size();
@@ -458,18 +458,19 @@ public final class PairFeatures {
     return out;
   }
 
-  private static int lcs(List<String> a, List<String> b) {
-    int[] prev = new int[b.size() + 1];
-    int[] cur = new int[b.size() + 1];
-    for (int i = 1; i <= a.size(); i++) {
-      for (int j = 1; j <= b.size(); j++) {
-        cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1
-            : Math.max(prev[j], cur[j - 1]);
+  /** Longest common subsequence of two stem sequences, compared by their 64-bit hashes. */
+  private static int lcs(long[] a, long[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      long x = a[i - 1];
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = x == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.size()];
+    return prev[b.length];
   }
 }
