@@ -917,6 +917,42 @@ public final class Attributions {
       "satisfaction", "disappointment", "support", "opposition", "sympathy", "interest",
       "astonishment", "amazement", "shock", "anger", "outrage", "reservations", "worry",
       "worries", "gratitude", "relief", "solidarity", "admiration", "displeasure");
+  /**
+   * "wrote in a note to clients that the fine …": whom it was said to belongs to the cue, and
+   * the reported clause starts at "that".
+   */
+  static void addresseesBeforeThat(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 1; k + 2 < p.size; k++) {
+      if (labels[k] != 5 || !p.word(k).equalsIgnoreCase("to")
+          || (labels[k - 1] != 3 && labels[k - 1] != 4)) {
+        continue;
+      }
+      int that = k + 1;
+      while (that < p.size && that - k <= 5 && labels[that] == 6 && p.quote[that] == 0
+          && !p.word(that).equalsIgnoreCase("that") && !p.word(that).equals(",")) {
+        that++;
+      }
+      if (that >= p.size || that - k > 5 || that == k + 1 || labels[that] != 6
+          || !p.word(that).equalsIgnoreCase("that") || that + 1 >= p.size
+          || labels[that + 1] != 6) {
+        continue;
+      }
+      // Whom ("to clients", "to the board"), not what for ("to make sure that").
+      PartsOfSpeech pos = PartsOfSpeech.english();
+      String next = pos.name(pos.tag(p)[k + 1]);
+      String word = p.word(k + 1).toLowerCase(java.util.Locale.ROOT);
+      boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+      if (!(next.startsWith("NOUN") || next.startsWith("PROPN") || next.startsWith("DET")
+          || next.startsWith("PRON") || next.startsWith("ADJ") || plural)) {
+        continue;
+      }
+      for (int i = k; i < that; i++) {
+        labels[i] = 4;
+      }
+      labels[that] = 5;
+    }
+  }
+
   private static final java.util.Set<String> MAKE_VERBS = java.util.Set.of("make", "makes",
       "made", "making", "level", "levels", "leveled", "levelled", "leveling", "levelling",
       "raise", "raises", "raised", "raising", "issue", "issues", "issued", "issuing");
@@ -1080,6 +1116,7 @@ public final class Attributions {
     invertedCues(p, labels);
     opinionPhrases(p, labels);
     expressedFeelings(p, labels);
+    addresseesBeforeThat(p, labels);
     reportedClauses(p, labels);
     coordinatedCues(p, labels);
     possessiveViews(p, labels);

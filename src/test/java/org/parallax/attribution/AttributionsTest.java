@@ -541,4 +541,19 @@ class AttributionsTest {
     assertEquals("his", a.source().of(t));
     assertEquals("view", a.cue().of(t));
   }
+
+  @Test
+  void whomItWasSaidToBelongsToTheCueButWhatForDoesNot() {
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(
+        "Analysts wrote in a note to clients that the fine was small.").get(0);
+    int[] labels = {1, 3, 4, 4, 4, 5, 6, 6, 6, 6, 6, 6, 0};
+    Attributions.addresseesBeforeThat(p, labels);
+    assertEquals("[1, 3, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(labels));
+    Tokenizer.Paragraph purpose = Tokenizer.paragraphs(
+        "The plan is intended to make sure that the rich pay more.").get(0);
+    int[] kept = {1, 2, 3, 4, 4, 5, 6, 6, 6, 6, 6, 6, 6, 0};
+    int[] before = kept.clone();
+    Attributions.addresseesBeforeThat(purpose, kept);
+    assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(kept));
+  }
 }
