@@ -1840,9 +1840,39 @@ public final class Attributions {
         continue;
       }
       String joint = p.word(src - 1).toLowerCase(java.util.Locale.ROOT);
-      int s = sentenceStart(p, src);
-      if (!(joint.equals("and") || joint.equals("or")) || src - s < 2
-          || src - s > 8 || labels[src - 1] != 0) {
+      int sentence = sentenceStart(p, src);
+      if (!(joint.equals("and") || joint.equals("or")) || src - sentence < 2
+          || labels[src - 1] != 0) {
+        continue;
+      }
+      // The conjuncts open the sentence, or follow an opening phrase and its comma ("At the
+      // debate, Trump and Clinton said"): the first conjunct starts after that comma.
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tagged = pos.tag(p);
+      int s = src - 1;
+      int afterComma = -1;
+      while (s > sentence && labels[s - 1] == 0 && p.quote[s - 1] == 0) {
+        String t = pos.name(tagged[s - 1]);
+        boolean np = t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("DET")
+            || t.startsWith("ADJ") || t.startsWith("NUM") || t.startsWith("CCONJ")
+            || p.word(s - 1).equals(",") || OWNERS.contains(p.word(s - 1).toLowerCase(
+                java.util.Locale.ROOT)) || p.word(s - 1).equalsIgnoreCase("my")
+            || p.word(s - 1).equalsIgnoreCase("our");
+        if (!np) {
+          break;
+        }
+        if (p.word(s - 1).equals(",") && afterComma < 0) {
+          afterComma = s;
+        }
+        s--;
+      }
+      if (s > sentence) {
+        if (afterComma < 0) {
+          continue;
+        }
+        s = afterComma; // only the words after the opening phrase's comma
+      }
+      if (src - s < 2 || src - s > 8) {
         continue;
       }
       int end = src + 1;
@@ -1859,13 +1889,14 @@ public final class Attributions {
       if (!plain) {
         continue;
       }
-      pos = pos == null ? PartsOfSpeech.english() : pos;
-      byte[] tags = pos.tag(p);
+      byte[] tags = tagged;
       for (int k = s; k < src - 1 && plain; k++) {
         String t = pos.name(tags[k]);
         plain = t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("DET")
             || t.startsWith("ADJ") || t.startsWith("NUM") || t.startsWith("CCONJ")
-            || p.word(k).equals(",");
+            || p.word(k).equals(",") || k == s && (OWNERS.contains(p.word(k).toLowerCase(
+                java.util.Locale.ROOT)) || p.word(k).equalsIgnoreCase("my")
+                || p.word(k).equalsIgnoreCase("our"));
       }
       if (!plain) {
         continue;

@@ -33,6 +33,17 @@ class AttributionsTest {
     int[] labels = {0, 0, 1, 3, 4, 5, 6, 6, 6, 6, 0};
     Attributions.coordinatedSubjects(p, labels);
     assertEquals("[1, 2, 2, 3, 4, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(labels));
+    // After an opening phrase and its comma, and with a possessive: the whole list speaks.
+    Tokenizer.Paragraph opened = Tokenizer.paragraphs(
+        "At the summit, France and Germany proposed a joint headquarters.").get(0);
+    int[] after = {0, 0, 0, 0, 0, 0, 1, 3, 5, 6, 6, 6, 0};
+    Attributions.coordinatedSubjects(opened, after);
+    assertEquals("[0, 0, 0, 0, 1, 2, 2, 3, 5, 6, 6, 6, 0]", java.util.Arrays.toString(after));
+    Tokenizer.Paragraph mine = Tokenizer.paragraphs(
+        "My sister and I understood that the farm was lost.").get(0);
+    int[] owned = {0, 0, 0, 1, 3, 5, 6, 6, 6, 6, 0};
+    Attributions.coordinatedSubjects(mine, owned);
+    assertEquals("[1, 2, 2, 2, 3, 5, 6, 6, 6, 6, 0]", java.util.Arrays.toString(owned));
     Tokenizer.Paragraph adverb = Tokenizer.paragraphs(
         "Still and all, Lind pointed out that the ferry lost money.").get(0);
     int[] kept = {0, 0, 0, 0, 1, 3, 4, 5, 6, 6, 6, 6, 0};
