@@ -99,6 +99,7 @@ final class Names {
   private static final Set<String> PLACES = places();
   /** "Gulf of Gdansk", "Vistula River", "Old Town Square": a place by its head word. */
   private static final Set<String> PLACE_FIRST = Set.of("gulf", "port", "bay", "lake", "mount",
+      "republic", "kingdom", "principality", "emirate", "sultanate", "duchy",
       "cape", "strait", "isle", "port-au", "river", "sea");
   private static final Set<String> PLACE_LAST = Set.of("river", "sea", "bay", "island", "islands",
       "valley", "district", "province", "region", "county", "street", "square", "avenue",
@@ -249,7 +250,62 @@ final class Names {
       }
     }
     names.mergeSurnames();
+    names.roleSubjects(paragraphs);
     return names;
+  }
+
+  /**
+   * "The 61-year-old head of state also criticised the opposition. “…,” he said.": a sentence
+   * whose subject is a role description of a person the article names is a mention of that
+   * person where it stands, so a pronoun after it may point back to it.
+   */
+  /** Where a role description stands as a sentence's subject, naming its person there. */
+  private final Set<Integer> described = new HashSet<>();
+
+  /** Whether the mention starting at {@code start} is a role description of a subject. */
+  boolean describedAt(int start) {
+    return described.contains(start);
+  }
+
+  private void roleSubjects(List<Tokenizer.Paragraph> paragraphs) {
+    for (Tokenizer.Paragraph p : paragraphs) {
+      for (int k = 0; k < p.size; k++) {
+        if ((k > 0 && p.sentence[k - 1] == p.sentence[k]) || !p.word(k).equals("The")) {
+          continue;
+        }
+        int head = -1;
+        for (int h = k + 1; h < p.size && h <= k + 4 && p.sentence[h] == p.sentence[k]; h++) {
+          String w = p.word(h).toLowerCase(Locale.ROOT);
+          if (Character.isUpperCase(p.word(h).charAt(0)) && !nationality(p.word(h))) {
+            break; // "The Nordland Times": a name, not a description
+          }
+          if (ROLE_HEADS.contains(w)) {
+            head = h;
+            break;
+          }
+        }
+        if (head < 0) {
+          continue;
+        }
+        int end = head + 1;
+        if (p.word(head).equals("head") && end + 1 < p.size && p.word(end).equals("of")
+            && (p.word(end + 1).equals("state") || p.word(end + 1).equals("government"))) {
+          end += 2; // "head of state"
+        }
+        // The description is the subject only when a lower-case verb or adverb follows it
+        // ("… head of state also criticised"); "The head of the agency" is someone else.
+        if (end >= p.size || !Character.isLowerCase(p.word(end).charAt(0))
+            || p.word(end).equals("of") || p.word(end).equals("and")) {
+          continue;
+        }
+        String surface = p.text.substring(p.start[k], p.end[end - 1]);
+        String person = salientTitledPerson(surface.toLowerCase(Locale.ROOT), surface);
+        if (person != null && byKey.containsKey(person) && !otherNationality(person, surface)) {
+          mentions.add(new Mention(p.start[k], p.end[end - 1], person));
+          described.add(p.start[k]);
+        }
+      }
+    }
   }
 
   private static final java.util.regex.Pattern LONE_NAME =
@@ -285,34 +341,41 @@ final class Names {
    * the person's mentions give ("Russian Foreign Minister Sergei Lavrov").
    */
   boolean otherNationality(String person, String role) {
-    Set<String> wanted = new HashSet<>();
-    for (String w : role.split("[^\\p{L}.]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)
-          && !PARTIES.contains(w)) {
-        wanted.add(w);
-      }
-    }
+    Set<String> wanted = nationalitiesIn(role);
     Info info = byKey.get(person);
     if (wanted.isEmpty() || info == null) {
       return false;
     }
-    Set<String> given = new HashSet<>();
-    for (Mention m : mentions) {
-      if (m.key().equals(person) && text != null) {
-        int from = Math.max(0, m.start() - 30);
-        for (String w : text.substring(from, m.end()).split("[^\\p{L}.]+")) {
-          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)
-              && !PARTIES.contains(w)) {
-            given.add(w);
-          }
-        }
-      }
-    }
+    Set<String> given = nationalitiesNear(person);
     if (given.isEmpty()) {
       return false;
     }
     given.retainAll(wanted);
     return given.isEmpty();
+  }
+
+  /** The nationality words of a role as written: "The Vestrian premier" gives Vestrian. */
+  private static Set<String> nationalitiesIn(String role) {
+    Set<String> out = new HashSet<>();
+    for (String w : role.split("[^\\p{L}.]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && nationality(w)
+          && !PARTIES.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Nationality words written just before a person's mentions ("Vestrian Prime Minister"). */
+  private Set<String> nationalitiesNear(String person) {
+    Set<String> given = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && text != null) {
+        int from = Math.max(0, m.start() - 30);
+        given.addAll(nationalitiesIn(text.substring(from, m.end())));
+      }
+    }
+    return given;
   }
 
   /** Words that look like nationalities and name parties. */
@@ -379,7 +442,7 @@ final class Names {
     for (int k = tokenFrom; k < from; k++) {
       ofTitle |= titled && p.word(k).equals("of");
     }
-    if (ofTitle && to - from >= 3 && personLike(p, to - 2, to)) {
+    if (ofTitle && to - from >= 3 && capitalized(p, to - 2) && personLike(p, to - 2, to)) {
       from = to - 2;
     }
     // "the head of the harbour authority of Port Ellen Mara Lindqvist": a place named on its
@@ -620,7 +683,8 @@ final class Names {
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = p.word(i);
-      if (w.length() < 2 || !Character.isLowerCase(w.charAt(w.length() - 1))
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+          || !Character.isLowerCase(w.charAt(w.length() - 1))
           || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
           || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w)) {
         return false;
@@ -1039,6 +1103,37 @@ final class Names {
   }
 
   /**
+   * As {@link #salientTitledPerson(String)}, but a role naming a nationality ("the Vestrian
+   * premier") prefers, among the people it fits, the one introduced with that nationality.
+   */
+  String salientTitledPerson(String lowerRole, String role) {
+    Set<String> wanted = nationalitiesIn(role);
+    if (!wanted.isEmpty()) {
+      Set<String> fits = fitting(lowerRole);
+      String found = null;
+      for (Info info : byKey.values()) {
+        if (!"person".equals(info.type) || !info.titled
+            || !(fits.isEmpty() || info.titles.stream().anyMatch(fits::contains))) {
+          continue;
+        }
+        Set<String> near = nationalitiesNear(info.name);
+        near.retainAll(wanted);
+        if (!near.isEmpty()) {
+          if (found != null) {
+            found = null; // two such people: the count below decides
+            break;
+          }
+          found = info.name;
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return salientTitledPerson(lowerRole);
+  }
+
+  /**
    * The person a definite role description most likely means: the titled person mentioned most
    * often, else the person mentioned most often when named at least twice; null otherwise.
    */
@@ -1083,6 +1178,12 @@ final class Names {
 
   /** The titles that fit a role description's head word; empty when it names no known role. */
   private static Set<String> fitting(String lowerRole) {
+    if (lowerRole.contains("head of state")) {
+      return Set.of("president", "king", "queen", "emir", "sultan", "monarch");
+    }
+    if (lowerRole.contains("head of government")) {
+      return Set.of("prime", "premier", "chancellor");
+    }
     Set<String> out = new HashSet<>();
     for (String w : lowerRole.split("[\\s’']+")) {
       for (Set<String> group : ROLE_GROUPS) {

@@ -143,7 +143,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               && between.chars().noneMatch(ch -> ch == '.' || ch == '!' || ch == '?' || ch == '\n')
               && CIRCUMSTANCE.matcher(between).find();
           // "She" after a woman spoke and a name of no known sex was mentioned is the woman.
+          // A description standing as the subject ("The head of state also criticised …")
+          // is the one meant, known sex or not.
           boolean fitsSpeakerOnly = mentioned != null && lastSpeaker != null
+              && !names.describedAt(mentionedAt[0])
               && names.sexOf(mentioned).isEmpty() && !names.sexOf(lastSpeaker).isEmpty()
               && !names.otherSex(lastSpeaker, lower);
           if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
@@ -189,7 +192,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = namedBody;
           names.mention(speaker, source);
         } else if (Names.isDefiniteRole(lower)) {
-          speaker = names.salientTitledPerson(lower);
+          speaker = names.salientTitledPerson(lower, source);
           if (speaker != null && names.otherNationality(speaker, source)) {
             speaker = null; // "the Hungarian minister" is not "Russian Foreign Minister Lavrov"
           }

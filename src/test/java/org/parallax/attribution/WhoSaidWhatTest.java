@@ -665,4 +665,21 @@ class WhoSaidWhatTest {
     assertEquals("Martin Cole", members.speaker());
     assertEquals("direct", members.kind());
   }
+
+  @Test
+  void rolesOfStateNationalitiesAndADescribedSubjectResolveToTheirPeople() {
+    String t = "President Arvid Holm of Nordland on Monday rejected a border deal with Vestria."
+        + "\n\nVestrian Prime Minister Elena Marsh, who had championed the deal, said she was"
+        + " disappointed. The Vestrian premier added that the offer stood.\n\nThe President of"
+        + " the Republic of Nordland said later that he was open to new talks.\n\nA spokesman"
+        + " for the European Commission, Luca Ferri, said the EU regretted the decision.\n\n"
+        + "The 61-year-old head of state also criticised the opposition. \"They would trade our"
+        + " sea for applause,\" he said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Elena Marsh", quote(w, "the offer stood").speaker());
+    assertEquals("Arvid Holm", quote(w, "open to new talks").speaker());
+    assertEquals("Arvid Holm", quote(w, "trade our sea").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().startsWith("of ")
+        || e.name().contains("Republic") && e.type().equals("person")), w.entities().toString());
+  }
 }
