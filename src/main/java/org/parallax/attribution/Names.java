@@ -423,8 +423,10 @@ final class Names {
       titled |= isTitle(p.word(from));
       from++;
     }
-    // "Gdansk Mayor Agnieszka Wolska": the name follows the last title inside the run.
-    for (int k = to - 2; k > from; k--) {
+    // "Gdansk Mayor Agnieszka Wolska": the name follows the last title inside the run; not in
+    // "Brenholm General Hospital", which is the body's whole name.
+    boolean bodyName = ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT));
+    for (int k = to - 2; k > from && !bodyName; k--) {
       if (isTitle(p.word(k)) && capitalized(p, k + 1)) {
         titled = true;
         from = k + 1;
@@ -530,6 +532,7 @@ final class Names {
       type = "place";
       contextPlace = true;
     } else if (bodyNoun || ORG_WORDS.contains(last) || ORG_WORDS.contains(lower)
+        || (tokens >= 2 && ORG_FIRST.contains(first)) // "Radio North", "Channel 4"
         || lower.contains(".com")
         || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
             && name.chars().allMatch(Character::isLetter))) {
@@ -594,6 +597,11 @@ final class Names {
   }
 
   /** "Nordgas, the region's largest gas supplier,": an apposition says what kind of body. */
+  private static final Set<String> ORG_FIRST = Set.of("radio", "tv", "television", "channel",
+      "studio", "studios");
+  private static final Set<String> HEAD_ENDS = Set.of("at", "of", "for", "in", "with", "from",
+      "on", "who", "that", "which", "whose", "based");
+
   private static boolean appositiveBody(Tokenizer.Paragraph p, int to) {
     if (to + 2 >= p.size || !p.word(to).equals(",")
         || !(p.word(to + 1).equalsIgnoreCase("the") || p.word(to + 1).equalsIgnoreCase("a"))) {
@@ -604,6 +612,13 @@ final class Names {
       // "Petra Ivanova, a spokeswoman for the authority": a person who speaks for a body.
       if (w.equals(",") || w.equals(".") || SPOKESPEOPLE.contains(w) || ROLE_HEADS.contains(w)) {
         return false;
+      }
+      // "Lars Ek, a surgeon at the hospital": the head comes before its preposition.
+      if (k > to + 2 && HEAD_ENDS.contains(w)) {
+        // A business noun there is as often a person's trade ("a real estate developer in
+        // Virginia"): only a body's noun decides.
+        String head = p.word(k - 1).toLowerCase(Locale.ROOT);
+        return ORG_HEADS.contains(head) || (ORG_WORDS.contains(head) && !head.equals("campaign"));
       }
       if (k + 1 < p.size && (p.word(k + 1).equals(",") || p.word(k + 1).equals("."))) {
         return ORG_HEADS.contains(w) || BUSINESSES.contains(w)
@@ -683,10 +698,13 @@ final class Names {
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = p.word(i);
+      // "Sofia Lindgren", "Victoria Hale": a city's name is a given name before a surname.
+      boolean givenName = i == from && i + 1 < to && (FEMALE_NAMES.contains(
+          w.toLowerCase(Locale.ROOT)) || MALE_NAMES.contains(w.toLowerCase(Locale.ROOT)));
       if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
           || !Character.isLowerCase(w.charAt(w.length() - 1))
           || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
-          || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w)) {
+          || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w) && !givenName) {
         return false;
       }
     }

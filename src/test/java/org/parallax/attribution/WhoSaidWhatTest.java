@@ -682,4 +682,21 @@ class WhoSaidWhatTest {
     assertTrue(w.entities().stream().noneMatch(e -> e.name().startsWith("of ")
         || e.name().contains("Republic") && e.type().equals("person")), w.entities().toString());
   }
+
+  @Test
+  void givenNamesThatAreCitiesTradesAtBodiesAndBodiesNamedWithTitles() {
+    String t = "Nurses at Brenholm General Hospital called off a strike.\n\n\"Nobody wanted to"
+        + " walk out,\" said Sofia Lindgren, who leads the nurses' union.\n\nIn an interview"
+        + " with Radio North, Health Minister Karin Berg said the state would pay.\n\nLars Ek,"
+        + " a surgeon at the hospital, said doctors were left out. \"Nobody asked us,\" he said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Sofia Lindgren", quote(w, "walk out").speaker());
+    assertEquals("Lars Ek", quote(w, "Nobody asked us").speaker());
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("organization", types.get("Brenholm General Hospital"), types.toString());
+    assertEquals("organization", types.get("Radio North"), types.toString());
+    assertEquals("person", types.get("Lars Ek"), types.toString());
+    assertEquals("person", types.get("Sofia Lindgren"), types.toString());
+  }
 }
