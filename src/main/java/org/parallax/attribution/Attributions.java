@@ -1126,6 +1126,7 @@ public final class Attributions {
     relativeSources(p, labels);
     appositiveSources(p, labels);
     participleSubjects(p, labels);
+    ofChainSources(p, labels);
     clausesBeforeSplitQuotes(p, labels);
     adverbAsides(p, labels);
     quotedAsSaying(p, labels);
@@ -1596,6 +1597,43 @@ public final class Attributions {
       "declaring", "contending", "suggesting", "stressing", "acknowledging", "asserting");
   private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+
+  /**
+   * "The press service of the port of Azovsk reported …": the tagger may take only the last
+   * name of the chain for the source; the whole noun phrase opening the sentence is.
+   */
+  static void ofChainSources(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int src = 2; src < labels.length; src++) {
+      if (labels[src] != 1) {
+        continue;
+      }
+      int of = p.word(src - 1).equalsIgnoreCase("the") ? src - 2 : src - 1;
+      if (of < 1 || !p.word(of).equals("of")) {
+        continue;
+      }
+      int s = sentenceStart(p, src);
+      if (src - s > 10 || of == s) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      boolean phrase = true;
+      for (int k = s; k < src && phrase; k++) {
+        String t = pos.name(tags[k]);
+        phrase = labels[k] == 0 && p.quote[k] == 0 && (t.startsWith("DET")
+            || t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("ADJ")
+            || p.word(k).equals("of"));
+      }
+      if (!phrase) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k <= src; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
 
   private static final java.util.Set<String> OPENERS = java.util.Set.of("her", "his", "their",
       "its", "our", "my", "the", "a", "an");

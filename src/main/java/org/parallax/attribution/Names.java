@@ -39,7 +39,9 @@ final class Names {
 
   private static final Set<String> RESIDENCE = Set.of("residents", "resident", "people",
       "citizens", "streets", "outskirts", "centre", "center", "suburbs", "parts", "districts",
-      "mayor", "inhabitants", "villagers");
+      "mayor", "inhabitants", "villagers", "port", "city", "town", "village", "region",
+      "province", "island", "municipality", "district", "county", "capital",
+      "harbour", "harbor");
   static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen",
       "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
       "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman", "spokesperson",
@@ -462,6 +464,13 @@ final class Names {
         return;
       }
     }
+    // "the head of the Grain Union Arkady Zlotnik": a body's name, then its head's.
+    if (to - from >= 4 && ORG_WORDS.contains(p.word(to - 3).toLowerCase(Locale.ROOT))
+        && personLike(p, to - 2, to)) {
+      run(p, from, to - 2, lowerWords, sourceStarts);
+      run(p, to - 2, to, lowerWords, sourceStarts);
+      return;
+    }
     if (from >= to) {
       return;
     }
@@ -505,7 +514,11 @@ final class Names {
     // "the research group Tisza Analytica", "the opposition Civic Renewal party", "a spokeswoman
     // for Nordgas", "the Ministry of Finance"
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
-    boolean bodyNoun = !titled && (ORG_HEADS.contains(before) || ORG_HEADS.contains(after)
+    // The head noun before is a common noun ("the group Tisza Analytica"), not the end of
+    // another name ("the Grain Union Arkady Zlotnik").
+    boolean headBefore = ORG_HEADS.contains(before) && tokenFrom > 0
+        && Character.isLowerCase(p.word(tokenFrom - 1).charAt(0));
+    boolean bodyNoun = !titled && (headBefore || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
@@ -1201,6 +1214,9 @@ final class Names {
     }
     if (lowerRole.contains("head of government")) {
       return Set.of("prime", "premier", "chancellor");
+    }
+    if (lowerRole.contains("head of the ministry")) {
+      return Set.of("minister"); // a translation's "the head of the ministry"
     }
     Set<String> out = new HashSet<>();
     for (String w : lowerRole.split("[\\s’']+")) {

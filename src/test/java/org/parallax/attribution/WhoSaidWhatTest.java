@@ -699,4 +699,24 @@ class WhoSaidWhatTest {
     assertEquals("person", types.get("Lars Ek"), types.toString());
     assertEquals("person", types.get("Sofia Lindgren"), types.toString());
   }
+
+  @Test
+  void translatedTitlesBodiesBeforeNamesAndPressServices() {
+    String t = "The grain corridor will stay open until July, the Minister of Agriculture of the"
+        + " Russian Federation Pavel Volkov said on Tuesday.\n\nAs the head of the ministry noted,"
+        + " more than 4 million tonnes have been shipped.\n\nThe press service of the port of"
+        + " Azovsk reported that three more vessels would load this week.\n\nEarlier, the head of"
+        + " the Grain Union Arkady Zlotnik said that exporters expected a record harvest. \"If the"
+        + " weather holds, we will collect 140 million tonnes\", he emphasized.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Pavel Volkov", quote(w, "4 million tonnes").speaker());
+    assertEquals("The press service of the port of Azovsk", quote(w, "three more vessels")
+        .source());
+    assertEquals("Arkady Zlotnik", quote(w, "record harvest").speaker());
+    assertEquals("Arkady Zlotnik", quote(w, "weather holds").speaker());
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("place", types.get("Azovsk"), types.toString());
+    assertEquals("organization", types.get("Grain Union"), types.toString());
+  }
 }
