@@ -1127,6 +1127,7 @@ public final class Attributions {
     appositiveSources(p, labels);
     participleSubjects(p, labels);
     ofChainSources(p, labels);
+    sourcesBeforeAsides(p, labels);
     clausesBeforeSplitQuotes(p, labels);
     adverbAsides(p, labels);
     quotedAsSaying(p, labels);
@@ -1631,6 +1632,44 @@ public final class Attributions {
       labels[s] = 1;
       for (int k = s + 1; k <= src; k++) {
         labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "The Sund Courier, citing unnamed sources, reported …": a noun phrase opening the sentence,
+   * then a comma and a participle the tagger read as a cue, is the source of both cues.
+   */
+  static void sourcesBeforeAsides(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int c = 2; c + 1 < labels.length; c++) {
+      if (labels[c] != 3 || !p.word(c - 1).equals(",")
+          || !p.word(c).toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      if (c - 1 - s < 1 || c - 1 - s > 6) {
+        continue;
+      }
+      boolean sourced = false;
+      for (int k = c + 1; k < labels.length && p.sentence[k] == p.sentence[c]; k++) {
+        sourced |= labels[k] == 1;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      boolean phrase = !sourced && Character.isUpperCase(p.word(s).charAt(0));
+      boolean head = false;
+      for (int k = s; k < c - 1 && phrase; k++) {
+        String t = pos.name(tags[k]);
+        phrase = labels[k] == 0 && p.quote[k] == 0 && (t.startsWith("DET") || t.startsWith("PROPN")
+            || t.startsWith("NOUN") || t.startsWith("ADJ") || t.startsWith("NUM"));
+        head |= t.startsWith("PROPN") || t.startsWith("NOUN");
+      }
+      if (!phrase || !head) {
+        continue;
+      }
+      for (int k = s; k < c - 1; k++) {
+        labels[k] = k == s ? 1 : 2;
       }
     }
   }
@@ -2242,13 +2281,23 @@ public final class Attributions {
         cueEnd++;
       }
       int last = wordsEnd(p, cueEnd, sentenceEnd(p, i));
-      if (cueEnd < n && labels[cueEnd] == 5 && p.quote[cueEnd] == 0) {
-        int contentEnd = cueEnd + 1;
+      // "reported on Wednesday that …": when it was said may stand between cue and clause.
+      int clause = cueEnd;
+      while (clause < n && clause < cueEnd + 4 && labels[clause] == 0 && p.quote[clause] == 0
+          && !p.word(clause).equals(",") && p.sentence[clause] == p.sentence[i]) {
+        clause++;
+      }
+      if (clause > cueEnd && !(clause < n && labels[clause] == 5
+          && p.word(clause).equalsIgnoreCase("that"))) {
+        clause = cueEnd;
+      }
+      if (clause < n && labels[clause] == 5 && p.quote[clause] == 0) {
+        int contentEnd = clause + 1;
         while (contentEnd < n && labels[contentEnd] == 6) {
           contentEnd++;
         }
         boolean rest = contentEnd < last;
-        for (int k = cueEnd; k < contentEnd && rest; k++) {
+        for (int k = clause; k < contentEnd && rest; k++) {
           rest = p.quote[k] == 0; // quoted words bound their content themselves
         }
         for (int k = contentEnd; k < last && rest; k++) {

@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
+      "(?i)(?:not to be (?:named|identified)|anonymity)\\b");
   private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
       "(?i)(?:that|this|it|so|them|those|these)[.!?]?");
   private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
@@ -176,7 +178,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = subjectBody(text, a.source().start());
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
           // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
-          Names.Named antecedent = names.before(text, a.source().start());
+          // "two people close to the talks who asked …": a common noun right before the
+          // pronoun is its antecedent, not a name further back.
+          Names.Named antecedent = commonNounBefore(text, a.source().start()) ? null
+              : names.before(text, a.source().start());
           if (antecedent != null) {
             speaker = antecedent.name();
             names.mention(speaker, source);
@@ -265,8 +270,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             || AGREED_TO.matcher(q.cue()).matches()));
     // "The mayor rejected that": a lone pronoun says nothing the report can show.
     quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
-    // "speaking on condition of anonymity" says how they spoke, not what.
-    quotes.removeIf(q -> q.kind().equals("indirect") && q.text().startsWith("condition of"));
+    // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,
+    // not what.
+    quotes.removeIf(q -> q.kind().equals("indirect") && (q.text().startsWith("condition of")
+        || ANONYMITY.matcher(q.text()).lookingAt()));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
     quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
         && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")));
@@ -374,6 +381,19 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
    * The short description a relative pronoun hangs on ("A company official, who asked not to be
    * named, said …": "A company official"), or null when the words before are no such phrase.
    */
+  private static boolean commonNounBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return end > start && end < at && Character.isLowerCase(text.charAt(start))
+        && !Features.PRONOUNS.contains(text.substring(start, end));
+  }
+
   /** The body named at the start of the sentence before {@code at}, if it opens with one. */
   static String subjectBody(String text, int at) {
     int end = at;

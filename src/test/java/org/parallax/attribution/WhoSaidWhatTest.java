@@ -719,4 +719,19 @@ class WhoSaidWhatTest {
     assertEquals("place", types.get("Azovsk"), types.toString());
     assertEquals("organization", types.get("Grain Union"), types.toString());
   }
+
+  @Test
+  void unnamedSourcesAsidesAndWhoAskedNotToBeNamed() {
+    String t = "Blue Tern wants to retire six ships, while its rival Nordferry insists on keeping"
+        + " them, according to two people close to the talks who asked not to be named.\n\n"
+        + "The Sund Courier, citing unnamed sources, reported on Wednesday that the companies had"
+        + " also disagreed over where the merged firm would be based.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().startsWith("not to be named")),
+        w.quotes().toString());
+    Quote courier = quote(w, "merged firm");
+    assertEquals("The Sund Courier", courier.speaker());
+    assertEquals("that the companies had also disagreed over where the merged firm would be based",
+        courier.text());
+  }
 }
