@@ -224,6 +224,22 @@ final class Quantities {
 
   /** Same unit, different value, a word of the neighbourhood in common. */
   static boolean disagree(Quantity a, Quantity b) {
+    if (!close(a, b)) {
+      return false;
+    }
+    for (String c : a.context()) {
+      if (b.context().contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Same unit, different values near enough to be two counts of one thing (the neighbourhood
+   * not consulted).
+   */
+  static boolean close(Quantity a, Quantity b) {
     if (!a.unit().equals(b.unit()) || a.value() == b.value() || a.value() <= 0
         || b.value() <= 0) {
       return false;
@@ -233,15 +249,24 @@ final class Quantities {
     // two days") or another thing. Small counts vary more ("3 killed" / "5 killed").
     double hi = Math.max(a.value(), b.value());
     double lo = Math.min(a.value(), b.value());
-    if (hi > 1.5 * lo && !(hi <= 20 && hi < 2 * lo)) {
-      return false;
-    }
-    for (String c : a.context()) {
-      if (b.context().contains(c)) {
-        return true;
+    return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo);
+  }
+
+  /** The content words of a sentence, stemmed: what two sentences about one fact share. */
+  static Set<String> stems(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
+    Matcher w = WORD.matcher(text);
+    while (w.find()) {
+      String s = w.group().toLowerCase(Locale.ROOT);
+      if (s.length() < 4 || GENERIC.contains(s) || NOT_UNITS.contains(s)) {
+        continue;
       }
+      stemmer.setCurrent(s);
+      stemmer.stem();
+      out.add(stemmer.getCurrent());
     }
-    return false;
+    return out;
   }
 
   private static Set<String> context(List<int[]> words, String text, int from, int to,

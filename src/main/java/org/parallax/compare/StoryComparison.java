@@ -77,6 +77,9 @@ public final class StoryComparison {
   static final double CLAIM_COSINE = 0.85;
   /** Two sentences this close in meaning whose figures of one thing disagree conflict. */
   static final double FACT_COSINE = 0.8;
+  /** A looser pair of sentences tells of one fact when it shares this many content words. */
+  static final double SAME_EVENT_COSINE = 0.6;
+  static final int SAME_EVENT_WORDS = 3;
 
   private final ParaphraseScorer scorer;
   private final Embedder embedder;
@@ -408,6 +411,12 @@ public final class StoryComparison {
       }
       quantities.put(x.id(), byUnit);
     }
+    Map<Unit, Set<String>> stemsOf = new HashMap<>();
+    quantitiesOf.forEach((u, q) -> {
+      if (!q.isEmpty()) {
+        stemsOf.put(u, Quantities.stems(u.text()));
+      }
+    });
     // Each variant's facts are read once, not once for every article it is compared from.
     Map<Variant, Facts> facts = new HashMap<>();
     for (Statement st : statements) {
@@ -505,7 +514,7 @@ public final class StoryComparison {
           statementOutlets, aligned, indexOf, looseIn);
       List<String> conflicts = conflicts(a, articles, statements, facts);
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
-          quantitiesOf, indexOf, scores, cosines));
+          quantitiesOf, indexOf, scores, cosines, stemsOf));
       return new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts);
     }).toList();
   }
@@ -680,7 +689,8 @@ public final class StoryComparison {
   private static List<String> quantityConflicts(Input a, List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<String> already,
       Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
-      Map<Unit, Integer> indexOf, Map<Long, Double> scores, Map<Long, Double> cosines) {
+      Map<Unit, Integer> indexOf, Map<Long, Double> scores, Map<Long, Double> cosines,
+      Map<Unit, Set<String>> stemsOf) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     for (Unit u : unitsByArticle.get(a.id())) {
@@ -706,10 +716,19 @@ public final class StoryComparison {
             // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
             // one fact.
             long pair = key(ui, indexOf.get(y.unit()));
-            if (Quantities.disagree(x, y.quantity())
-                && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())
-                && (scores.getOrDefault(pair, 0.0) >= ABSENT
-                    || cosines.getOrDefault(pair, 0.0) >= FACT_COSINE)) {
+            double cos = cosines.getOrDefault(pair, 0.0);
+            boolean oneFact = Quantities.disagree(x, y.quantity())
+                && (scores.getOrDefault(pair, 0.0) >= ABSENT || cos >= FACT_COSINE);
+            // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
+            // sentences worded apart about one event, the same thing counted, several of their
+            // words in common.
+            if (!oneFact && cos >= SAME_EVENT_COSINE && Quantities.close(x, y.quantity())) {
+              Set<String> shared = new HashSet<>(stemsOf.get(u));
+              shared.retainAll(stemsOf.get(y.unit()));
+              shared.removeIf(w -> w.startsWith(x.unit()));
+              oneFact = shared.size() >= SAME_EVENT_WORDS;
+            }
+            if (oneFact && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())) {
               mine.add(x.shown());
               theirs.add(y.quantity().shown());
             }

@@ -79,6 +79,24 @@ class StoryComparisonTest {
   }
 
   @Test
+  void figuresInSentencesAboutOneEventWordedApartConflict() {
+    StoryComparison.Input a = input("a", "Coastline Wire", String.join("\n\n",
+        "Dock workers in Valmora voted on Tuesday to end a nine-day strike that had stranded some"
+            + " 40 cargo ships, their union said.",
+        "The port authority said the backlog would be cleared within a week."));
+    StoryComparison.Input b = input("b", "Harbour Daily", String.join("\n\n",
+        "Workers at the port of Valmora will return to work on Wednesday after accepting a pay"
+            + " deal that ends a strike of nine days, during which about 45 ships were left"
+            + " waiting offshore.",
+        "Local shops lost an estimated 30 million euros during the stoppage."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    assertTrue(conflicts.get(0).startsWith("Coastline Wire: 40 cargo ships; Harbour Daily: 45"
+        + " ships"), conflicts.toString());
+  }
+
+  @Test
   void figuresAreReadWithWhatTheyCount() {
     List<Quantities.Quantity> q = Quantities.of("The union cut its demand from 12 to 9 percent"
         + " in March 2026, after 300 scheduled services and $4.5bn in losses; the vote was 7-2.");
