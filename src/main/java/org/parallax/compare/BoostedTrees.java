@@ -26,51 +26,75 @@ final class BoostedTrees {
   private final double base;
   private final double shrinkage;
 
-  // All trees' nodes in one set of arrays, children as absolute indices and leaves holding their
-  // shrunken value: the comparison scores tens of thousands of pairs (600 trees each), and
-  // walking contiguous arrays instead of 300 objects roughly halves that time. The sum is the
-  // same, term for term, as over the trees.
-  private final int[] roots;
-  private final int[] splitFeature;
+  // Every tree laid out as a complete binary tree of one depth (a leaf above the bottom copied
+  // into all the bottom slots under it), all trees in one set of arrays: the comparison scores
+  // tens of thousands of pairs, 600 trees each, and a walk of fixed length whose next index is
+  // computed, not branched to, runs several times faster than chasing child links. Leaves hold
+  // their shrunken value; the sum is the same, term for term, as over the trees.
+  private final int levels;
+  private final int[] splitFeature; // tree * internal + node
   private final double[] splitThreshold;
-  private final int[] leftChild;
-  private final int[] rightChild;
-  private final double[] leafValue;
+  private final double[] leafValue; // tree * leaves + leaf
 
   BoostedTrees(List<Tree> trees, double base, double shrinkage) {
     this.trees = List.copyOf(trees);
     this.base = base;
     this.shrinkage = shrinkage;
-    int nodes = trees.stream().mapToInt(t -> t.feature().length).sum();
-    roots = new int[trees.size()];
-    splitFeature = new int[nodes];
-    splitThreshold = new double[nodes];
-    leftChild = new int[nodes];
-    rightChild = new int[nodes];
-    leafValue = new double[nodes];
-    int at = 0;
-    for (int k = 0; k < trees.size(); k++) {
-      Tree t = trees.get(k);
-      roots[k] = at;
-      for (int i = 0; i < t.feature().length; i++) {
-        splitFeature[at + i] = t.feature()[i];
-        splitThreshold[at + i] = t.threshold()[i];
-        leftChild[at + i] = at + t.left()[i];
-        rightChild[at + i] = at + t.right()[i];
-        leafValue[at + i] = shrinkage * t.value()[i];
-      }
-      at += t.feature().length;
+    int depth = 0;
+    for (Tree t : trees) {
+      depth = Math.max(depth, depth(t, 0));
     }
+    levels = depth;
+    int internal = (1 << depth) - 1;
+    int leaves = 1 << depth;
+    splitFeature = new int[trees.size() * internal];
+    splitThreshold = new double[trees.size() * internal];
+    leafValue = new double[trees.size() * leaves];
+    for (int k = 0; k < trees.size(); k++) {
+      lay(trees.get(k), 0, 0, 0, k * internal, k * leaves);
+    }
+  }
+
+  /** The sum over the trees' own links: what the flat layout must reproduce exactly. */
+  double probabilityByLinks(double[] x) {
+    double f = base;
+    for (Tree t : trees) {
+      f += shrinkage * t.eval(x);
+    }
+    return 1 / (1 + Math.exp(-f));
+  }
+
+  private static int depth(Tree t, int node) {
+    return t.feature()[node] < 0 ? 0
+        : 1 + Math.max(depth(t, t.left()[node]), depth(t, t.right()[node]));
+  }
+
+  /** Puts node {@code node} of {@code t} at slot {@code slot} of level {@code level}. */
+  private void lay(Tree t, int node, int level, int slot, int internalBase, int leafBase) {
+    if (level == levels) {
+      leafValue[leafBase + slot - ((1 << levels) - 1)] = shrinkage * t.value()[node];
+      return;
+    }
+    boolean leaf = t.feature()[node] < 0;
+    // A leaf above the bottom: any split sends both ways to the same value.
+    splitFeature[internalBase + slot] = leaf ? 0 : t.feature()[node];
+    splitThreshold[internalBase + slot] = leaf ? 0 : t.threshold()[node];
+    lay(t, leaf ? node : t.left()[node], level + 1, 2 * slot + 1, internalBase, leafBase);
+    lay(t, leaf ? node : t.right()[node], level + 1, 2 * slot + 2, internalBase, leafBase);
   }
 
   double probability(double[] x) {
     double f = base;
-    for (int root : roots) {
-      int node = root;
-      while (splitFeature[node] >= 0) {
-        node = x[splitFeature[node]] <= splitThreshold[node] ? leftChild[node] : rightChild[node];
+    int internal = (1 << levels) - 1;
+    int leaves = 1 << levels;
+    int count = trees.size();
+    for (int k = 0, ib = 0, lb = 0; k < count; k++, ib += internal, lb += leaves) {
+      int node = 0;
+      for (int level = 0; level < levels; level++) {
+        // Right when not "x <= threshold", as the trees were grown (NaN goes right).
+        node = 2 * node + (x[splitFeature[ib + node]] <= splitThreshold[ib + node] ? 1 : 2);
       }
-      f += leafValue[node];
+      f += leafValue[lb + node - internal];
     }
     return 1 / (1 + Math.exp(-f));
   }

@@ -72,6 +72,10 @@ public final class ParaphraseScorer {
     return trees.probability(x);
   }
 
+  BoostedTrees trees() {
+    return trees;
+  }
+
   static ParaphraseScorer train(List<double[]> x, List<Boolean> y) {
     return new ParaphraseScorer(BoostedTrees.train(x, y, ROUNDS, DEPTH, SHRINKAGE, MIN_LEAF));
   }
