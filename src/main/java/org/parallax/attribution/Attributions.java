@@ -1104,7 +1104,9 @@ public final class Attributions {
       "photo", "photos", "video", "editor", "related", "read", "watch", "listen", "source",
       "sources", "credit", "image", "see", "also", "correction", "disclosure", "warning",
       "advertisement", "tags", "share", "posted", "updated", "published", "filed",
-      "clarification", "latest", "breaking", "caption", "subscribe", "follow");
+      "clarification", "latest", "breaking", "caption", "subscribe", "follow", "interview",
+      "analysis", "opinion", "editorial", "exclusive", "explainer", "review", "comment",
+      "commentary", "live", "factbox", "timeline", "obituary", "profile", "feature", "poll");
 
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);

@@ -71,6 +71,7 @@ final class Names {
       "organisation", "administration", "campaign", "club", "league", "board", "bureau",
       "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
+      "courier", "chronicle", "telegraph", "dispatch", "inquirer", "examiner", "sentinel",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
       "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "high", "academy", "college", "museum", "library",
       "orchestra", "church", "airlines", "lines", "brigade", "guard",

@@ -275,8 +275,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     quotes.removeIf(q -> q.kind().equals("indirect") && (q.text().startsWith("condition of")
         || ANONYMITY.matcher(q.text()).lookingAt()));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
+    // "Courier: Why close for a whole year?" in an interview the Evening Courier ran: the
+    // outlet asking is the interviewer, as "Q:" is.
+    Set<String> outlets = new java.util.HashSet<>();
+    for (Entity e : names.entities()) {
+      if (e.type().equals("organization") && e.name().contains(" ")) {
+        outlets.add(e.name().substring(e.name().lastIndexOf(' ') + 1));
+      }
+    }
     quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
-        && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")));
+        && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")
+            || (outlets.contains(q.source()) && !names.isEntity(q.source()))));
     standaloneQuotations(text, paragraphs, quotes);
     return new WhoSaidWhat(quotes, names.entities());
   }

@@ -734,4 +734,18 @@ class WhoSaidWhatTest {
     assertEquals("that the companies had also disagreed over where the merged firm would be based",
         courier.text());
   }
+
+  @Test
+  void anInterviewsKickerAndTheOutletsQuestionsAreNobodysStatements() {
+    String t = "Interview: the conductor who wants to close the opera for a year\n\nThe music"
+        + " director, Ilse Brandt, spoke to the Evening Courier about her plan.\n\nCourier: Why"
+        + " close for a whole year?\n\nBrandt: Because the stage machinery is from 1962. Every"
+        + " season something else breaks.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().stream().noneMatch(q -> "Interview".equals(q.speaker())
+        || "Courier".equals(q.speaker())), w.quotes().toString());
+    assertEquals("Ilse Brandt", quote(w, "stage machinery").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Evening Courier")
+        && e.type().equals("organization")), w.entities().toString());
+  }
 }
