@@ -730,7 +730,7 @@ class WhoSaidWhatTest {
     assertTrue(w.quotes().stream().noneMatch(q -> q.text().startsWith("not to be named")),
         w.quotes().toString());
     Quote courier = quote(w, "merged firm");
-    assertEquals("The Sund Courier", courier.speaker());
+    assertEquals("Sund Courier", courier.speaker());
     assertEquals("that the companies had also disagreed over where the merged firm would be based",
         courier.text());
   }
