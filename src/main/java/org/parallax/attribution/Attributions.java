@@ -1130,6 +1130,7 @@ public final class Attributions {
     participleSubjects(p, labels);
     ofChainSources(p, labels);
     sourcesBeforeAsides(p, labels);
+    sourcesAfterInvertedCues(p, labels);
     clausesBeforeSplitQuotes(p, labels);
     adverbAsides(p, labels);
     quotedAsSaying(p, labels);
@@ -1672,6 +1673,47 @@ public final class Attributions {
       }
       for (int k = s; k < c - 1; k++) {
         labels[k] = k == s ? 1 : 2;
+      }
+    }
+  }
+
+  /**
+   * "‘We can’t wait,’ said the harbour master, Jan Olsen.": after a quotation and its inverted
+   * cue, the rest of the sentence (no verb in it) is who said it, a name set off by a comma
+   * included; the tagger may read it as more content, or stop at the comma.
+   */
+  static void sourcesAfterInvertedCues(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int c = 2; c + 1 < labels.length; c++) {
+      if (labels[c] != 3 || (c + 1 < labels.length && labels[c + 1] == 4)
+          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))
+          || p.quote[c - 1] != 3 || labels[c - 1] < 5) {
+        continue;
+      }
+      int end = sentenceEnd(p, c);
+      int last = end;
+      while (last > c + 1 && TERMINAL.contains(p.word(last - 1))) {
+        last--;
+      }
+      if (last - (c + 1) < 1 || last - (c + 1) > 10) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      boolean phrase = Character.isLetter(p.word(c + 1).charAt(0));
+      boolean changed = false;
+      for (int k = c + 1; k < last && phrase; k++) {
+        String t = pos.name(tags[k]);
+        phrase = p.quote[k] == 0 && labels[k] != 3 && labels[k] != 4
+            && !t.startsWith("VERB") && !t.startsWith("AUX") && !t.startsWith("ADP")
+            && !t.startsWith("SCONJ") && !t.startsWith("PRON") || p.word(k).equals(",");
+        changed |= labels[k] != (k == c + 1 ? 1 : 2);
+      }
+      if (!phrase || !changed || p.word(last - 1).equals(",")) {
+        continue;
+      }
+      for (int k = c + 1; k < last; k++) {
+        labels[k] = k == c + 1 ? 1 : 2;
       }
     }
   }

@@ -567,4 +567,14 @@ class AttributionsTest {
     Attributions.addresseesBeforeThat(purpose, kept);
     assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(kept));
   }
+
+  @Test
+  void afterAQuotationAndItsInvertedCueTheRestOfTheSentenceIsTheSource() {
+    String t = "'We can't wait for the council's decision,' said the harbour master, Jan Olsen.";
+    Attribution a = only(t);
+    assertEquals("the harbour master, Jan Olsen", a.source().of(t));
+    assertTrue(a.direct());
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Jan Olsen", w.quotes().get(0).speaker());
+  }
 }
