@@ -410,7 +410,9 @@ final class Names {
       return;
     }
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
+    // "Jan Olsen": a given name, not January, when a name follows it without a full stop.
     while (from < to && (NOT_NAMES.contains(p.word(from).toLowerCase(Locale.ROOT))
+        && !(p.word(from).equals("Jan") && from + 1 < to && capitalized(p, from + 1))
         || NOT_ACRONYMS.contains(p.word(from))
         || (sentenceStart && GROUP_NOUNS.contains(p.word(from).toLowerCase(Locale.ROOT)))
         || (sentenceStart && lowerWords.contains(p.word(from).toLowerCase(Locale.ROOT))
