@@ -528,7 +528,8 @@ final class Names {
         || (SPOKESPEOPLE.contains(after.toLowerCase(Locale.ROOT)) // "Nordgas chief executive"
             && !(tokens == 1 && nationality(name))) // not "Croatian officials"
         || appositiveBody(p, to)
-        || (tokens >= 3 && ORG_WORDS.contains(first) && p.word(from + 1).equals("of")));
+        || (tokens >= 3 && ORG_WORDS.contains(first) && p.word(from + 1).equals("of"))
+        || bodyOf(p, from, to)); // "the Valmora Chamber of Commerce", "Bank of Nordland"
     // "residents of Nowy Port", "the outskirts of Brno": what people live in is a place.
     boolean residence = (before.equals("of") && tokenFrom > 1
         && RESIDENCE.contains(p.word(tokenFrom - 2).toLowerCase(Locale.ROOT)))
@@ -663,6 +664,17 @@ final class Names {
   }
 
   /** Lower-case nouns of bodies, before or after a name: it names an organization. */
+  /** A body's word right before an "of" inside the run: "Valmora Chamber of Commerce". */
+  private static boolean bodyOf(Tokenizer.Paragraph p, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (p.word(k).equals("of") && ORG_WORDS.contains(p.word(k - 1).toLowerCase(Locale.ROOT))
+          && !personLike(p, from, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a role governs the body ending at token {@code k}: "The head of the … agency". */
   private static boolean roleOfBefore(Tokenizer.Paragraph p, int k) {
     for (int i = k - 1; i > 0 && k - i <= 8; i--) {

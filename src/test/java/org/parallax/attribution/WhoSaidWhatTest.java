@@ -748,4 +748,13 @@ class WhoSaidWhatTest {
     assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Evening Courier")
         && e.type().equals("organization")), w.entities().toString());
   }
+
+  @Test
+  void aBodysWordBeforeOfKeepsTheWholeName() {
+    String t = "Local businesses lost 30 million euros, according to the Valmora Chamber of"
+        + " Commerce. Ewa Nowicka of the Gdansk Clean Air Coalition said the air was cleaner.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Valmora Chamber of Commerce", quote(w, "30 million").speaker());
+    assertEquals("Ewa Nowicka", quote(w, "air was cleaner").speaker());
+  }
 }
