@@ -726,6 +726,11 @@ final class Names {
   private static boolean personLike(Tokenizer.Paragraph p, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = p.word(i);
+      // A middle initial: "Jeffrey N. Trimble"
+      if (i > from && i < to - 1 && (w.equals(".")
+          || (w.length() == 1 && Character.isUpperCase(w.charAt(0))))) {
+        continue;
+      }
       // "Sofia Lindgren", "Victoria Hale": a city's name is a given name before a surname.
       boolean givenName = i == from && i + 1 < to && (FEMALE_NAMES.contains(
           w.toLowerCase(Locale.ROOT)) || MALE_NAMES.contains(w.toLowerCase(Locale.ROOT)));

@@ -757,4 +757,13 @@ class WhoSaidWhatTest {
     assertEquals("Valmora Chamber of Commerce", quote(w, "30 million").speaker());
     assertEquals("Ewa Nowicka", quote(w, "air was cleaner").speaker());
   }
+
+  @Test
+  void aMiddleInitialIsPartOfThePersonsName() {
+    String t = "\"Moves against the funded media are worrying,\" said Jeffrey N. Trimble, a senior"
+        + " official with the Broadcasting Board of Governors. Mr. Trimble said more was coming.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Jeffrey N. Trimble", quote(w, "worrying").speaker());
+    assertEquals("Jeffrey N. Trimble", quote(w, "more was coming").speaker());
+  }
 }
