@@ -297,8 +297,10 @@ final class Names {
         }
         // The description is the subject only when a lower-case verb or adverb follows it
         // ("… head of state also criticised"); "The head of the agency" is someone else.
-        if (end >= p.size || !Character.isLowerCase(p.word(end).charAt(0))
-            || p.word(end).equals("of") || p.word(end).equals("and")) {
+        // "The president's Pacific roots …" names him too.
+        boolean possessive = end < p.size && (p.word(end).equals("'s") || p.word(end).equals("’s"));
+        if (end >= p.size || (!possessive && (!Character.isLowerCase(p.word(end).charAt(0))
+            || p.word(end).equals("of") || p.word(end).equals("and")))) {
           continue;
         }
         String surface = p.text.substring(p.start[k], p.end[end - 1]);

@@ -766,4 +766,13 @@ class WhoSaidWhatTest {
     assertEquals("Jeffrey N. Trimble", quote(w, "worrying").speaker());
     assertEquals("Jeffrey N. Trimble", quote(w, "more was coming").speaker());
   }
+
+  @Test
+  void aPossessiveRoleSubjectIsAMentionTooForALaterPronoun() {
+    String t = "President Arvid Holm spoke at the summit. His adviser, Per Lund, recalled Mr. Holm"
+        + " talking about a book.\n\nThe president's coastal roots also came into play. In Karsby"
+        + " last week, he told fishermen that few people understood the stakes better.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Arvid Holm", quote(w, "understood the stakes").speaker());
+  }
 }
