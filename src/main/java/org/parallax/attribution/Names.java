@@ -439,6 +439,12 @@ final class Names {
         from = k + 1;
         break;
       }
+      // "Pennsylvania Gov. Ed Rendell": an abbreviated title's full stop before the name
+      if (isTitle(p.word(k)) && p.word(k + 1).equals(".") && k + 2 < to && capitalized(p, k + 2)) {
+        titled = true;
+        from = k + 2;
+        break;
+      }
     }
     while (to > from && (p.word(to - 1).equals("of") || p.word(to - 1).equals("the")
         || NOT_NAMES.contains(p.word(to - 1).toLowerCase(Locale.ROOT)))) {

@@ -775,4 +775,14 @@ class WhoSaidWhatTest {
     WhoSaidWhat w = WhoSaidWhat.of(t);
     assertEquals("Arvid Holm", quote(w, "understood the stakes").speaker());
   }
+
+  @Test
+  void anAbbreviatedTitleInsideARunIsNotPartOfTheName() {
+    String t = "Former Pennsylvania Gov. Ed Rendell said the rules should change. Retired Lt. Gen."
+        + " Michael Flynn said the generals agreed. Later, Rendell said it could wait.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ed Rendell", quote(w, "rules should change").speaker());
+    assertEquals("Michael Flynn", quote(w, "generals agreed").speaker());
+    assertEquals("Ed Rendell", quote(w, "could wait").speaker());
+  }
 }
