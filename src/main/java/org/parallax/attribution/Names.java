@@ -371,6 +371,27 @@ final class Names {
     return out;
   }
 
+  /**
+   * Capitalized words written just before a person's mentions and in them ("Vermont Sen. Bernie
+   * Sanders", "Sen. Bernie Sanders (I-Vermont)" as far as the closing bracket).
+   */
+  private Set<String> wordsNear(String person) {
+    Set<String> given = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && text != null) {
+        int from = Math.max(0, m.start() - 30);
+        int to = Math.min(text.length(), m.end() + 20);
+        for (String w : text.substring(from, to).split("[^\\p{L}.]+")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            given.add(w);
+          }
+        }
+      }
+    }
+    given.removeAll(java.util.Arrays.asList(person.split(" ")));
+    return given;
+  }
+
   /** Nationality words written just before a person's mentions ("Vestrian Prime Minister"). */
   private Set<String> nationalitiesNear(String person) {
     Set<String> given = new HashSet<>();
@@ -1166,7 +1187,15 @@ final class Names {
    * premier") prefers, among the people it fits, the one introduced with that nationality.
    */
   String salientTitledPerson(String lowerRole, String role) {
-    Set<String> wanted = nationalitiesIn(role);
+    // Nationalities and places of the role ("the Vestrian premier", "the Vermont senator")
+    Set<String> wanted = new HashSet<>(nationalitiesIn(role));
+    String[] words = role.split("[^\\p{L}.]+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+          && !PARTIES.contains(words[i])) {
+        wanted.add(words[i]);
+      }
+    }
     if (!wanted.isEmpty()) {
       Set<String> fits = fitting(lowerRole);
       String found = null;
@@ -1175,7 +1204,7 @@ final class Names {
             || !(fits.isEmpty() || info.titles.stream().anyMatch(fits::contains))) {
           continue;
         }
-        Set<String> near = nationalitiesNear(info.name);
+        Set<String> near = wordsNear(info.name);
         near.retainAll(wanted);
         if (!near.isEmpty()) {
           if (found != null) {

@@ -785,4 +785,14 @@ class WhoSaidWhatTest {
     assertEquals("Michael Flynn", quote(w, "generals agreed").speaker());
     assertEquals("Ed Rendell", quote(w, "could wait").speaker());
   }
+
+  @Test
+  void aRoleNamingAPlacePrefersThePersonIntroducedWithIt() {
+    String t = "Vermont Sen. Bernie Sanders spoke first. Sen. Ted Cruz of Texas followed.\n\n\"We"
+        + " need jobs,\" the Vermont senator said.\n\n\"We need fewer taxes,\" the Texas senator"
+        + " said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Bernie Sanders", quote(w, "need jobs").speaker());
+    assertEquals("Ted Cruz", quote(w, "fewer taxes").speaker());
+  }
 }
