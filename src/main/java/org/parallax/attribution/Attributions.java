@@ -2463,6 +2463,12 @@ public final class Attributions {
           e = k;
           break;
         }
+        // "…, the operator said on Tuesday, blaming higher fuel costs.": a participle cue
+        // after the attribution is its own.
+        if (labels[k + 1] == 3 && next.endsWith("ing") && next.length() > 5) {
+          e = k;
+          break;
+        }
         if (labels[k + 1] != 3 && (SUBORDINATORS.contains(next) || (next.endsWith("ing")
             && next.length() > 5 && !SPEECH_WORDS.contains(next) && !next.equals("including")
             && !next.equals("according")))) {

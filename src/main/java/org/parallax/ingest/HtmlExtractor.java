@@ -110,7 +110,37 @@ final class HtmlExtractor {
     return title;
   }
 
+  /** Where a pull quote's signature waits, on its last paragraph, until the text is built. */
+  private static final String SIGN = "data-parallax-sign";
+
+  /**
+   * A pull quote names its speaker in a footer, cite or caption ("— Councillor Ewan Mackay"),
+   * which the footer and caption pruning below would drop, leaving the words to whoever spoke
+   * last: the name is kept as the quotation's signature, "“…” ― Name", a convention the
+   * attribution stage reads.
+   */
+  private static void keepQuoteSignatures(Document doc) {
+    for (Element quote : doc.select("blockquote")) {
+      Element sign = quote.selectFirst("footer, cite");
+      if (sign == null && quote.parent() != null && quote.parent().tagName().equals("figure")) {
+        sign = quote.parent().selectFirst("figcaption");
+      }
+      if (sign == null) {
+        continue;
+      }
+      String name = sign.text().replaceAll("^[\\s\\u2014\\u2013\\u2015~-]+", "").strip();
+      sign.remove();
+      if (name.isEmpty() || name.length() > 120) {
+        continue;
+      }
+      Elements paragraphs = quote.select("p");
+      Element last = paragraphs.isEmpty() ? quote : paragraphs.last();
+      last.attr(SIGN, name);
+    }
+  }
+
   private static void clean(Document doc) {
+    keepQuoteSignatures(doc);
     doc.select("script, style, noscript, template, iframe, svg, canvas, form, button, input, "
         + "select, textarea, nav, aside, footer, figure figcaption, [role=navigation], "
         + "[role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")
@@ -203,8 +233,13 @@ final class HtmlExtractor {
       if (text.isEmpty() || (title != null && text.equals(title)) || linkDense(block, text)) {
         continue;
       }
-      if (block.tagName().equals("blockquote") && !text.startsWith("\"") && !text.startsWith("“")) {
+      boolean quoted = block.tagName().equals("blockquote") || (block.hasAttr(SIGN)
+          && block.closest("blockquote") != null);
+      if (quoted && !text.startsWith("\"") && !text.startsWith("“")) {
         text = "“" + text + "”";
+      }
+      if (block.hasAttr(SIGN)) {
+        text = text + " ― " + block.attr(SIGN);
       }
       if (!out.isEmpty()) {
         out.append("\n\n");

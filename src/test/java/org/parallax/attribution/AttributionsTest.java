@@ -577,4 +577,16 @@ class AttributionsTest {
     WhoSaidWhat w = WhoSaidWhat.of(t);
     assertEquals("Jan Olsen", w.quotes().get(0).speaker());
   }
+
+  @Test
+  void aClosingAttributionFollowedByAParticipleCueStillReportsTheClauseBeforeIt() {
+    String t = "Fares on the Gull Island ferry will rise by 8 percent from March 1, the operator"
+        + " Blue Tern said on Tuesday, blaming higher fuel costs.";
+    List<Attribution> found = Attributions.find(t);
+    Attribution said = found.stream().filter(a -> a.cue().of(t).equals("said")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("Fares on the Gull Island ferry will rise by 8 percent from March 1",
+        WhoSaidWhat.contentText(t, said));
+    assertEquals("the operator Blue Tern", said.source().of(t));
+  }
 }

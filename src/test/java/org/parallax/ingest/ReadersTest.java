@@ -58,6 +58,26 @@ class ReadersTest {
   }
 
   @Test
+  void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
+    String html = """
+        <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>
+        <h1>Ferry fares rise</h1>
+        <p>Fares on the Gull Island ferry will rise by 8 percent, the operator said.</p>
+        <blockquote><p>Islanders are being asked to pay for a crisis they did not cause.</p>
+        <footer>&mdash; Councillor Ewan Mackay</footer></blockquote>
+        <figure><blockquote><p>&ldquo;We held prices for two years.&rdquo;</p></blockquote>
+        <figcaption>Ola Vik, chief executive</figcaption></figure>
+        </article><footer>Subscribe to our newsletter.</footer></body></html>
+        """;
+    Path f = Files.writeString(dir.resolve("quote.html"), html);
+    String text = read(f).documents().get(0).text();
+    assertTrue(text.contains("“Islanders are being asked to pay for a crisis they did not cause.” ―"
+        + " Councillor Ewan Mackay"), text);
+    assertTrue(text.contains("“We held prices for two years.” ― Ola Vik, chief executive"), text);
+    assertFalse(text.contains("Subscribe"), text);
+  }
+
+  @Test
   void htmlKeepsTheArticleAndDropsTheFurniture() throws Exception {
     String html = """
         <!DOCTYPE html><html lang="en-GB"><head><title>Dam inspection ordered | Kaunas Courier</title>
