@@ -26,6 +26,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
+  private static final java.util.regex.Pattern CANDIDATE = java.util.regex.Pattern.compile(
+      "^the .*\\b(?:nominee|candidate|hopeful|challenger)$");
   private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
       "(?i)(?:not to be (?:named|identified)|anonymity)\\b");
   private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
@@ -90,6 +92,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             ? names.organizationNamed(lower.substring(4)) : null;
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
+        }
+        // "The GOP nominee" is a person too, but which one the article does not say in a way
+        // the roles know: the source stands as written rather than as the party.
+        boolean candidate = named != null && !named.type().equals("person")
+            && CANDIDATE.matcher(lower).find();
+        if (candidate) {
+          named = null;
         }
         boolean onBehalf = named != null && named.type().equals("person")
             && speaksFor(source, named.name());
@@ -196,6 +205,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "the ministry said" after "the Ministry of Agriculture said"
           speaker = namedBody;
           names.mention(speaker, source);
+        } else if (candidate) {
+          speaker = source;
         } else if (Names.isDefiniteRole(lower)) {
           speaker = names.salientTitledPerson(lower, source);
           if (speaker != null && names.otherNationality(speaker, source)) {

@@ -795,4 +795,12 @@ class WhoSaidWhatTest {
     assertEquals("Bernie Sanders", quote(w, "need jobs").speaker());
     assertEquals("Ted Cruz", quote(w, "fewer taxes").speaker());
   }
+
+  @Test
+  void aPartysNomineeIsNotTheParty() {
+    String t = "The GOP nominee said he may have been sabotaged. Libertarian nominee Gary Johnson"
+        + " said nothing.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("The GOP nominee", quote(w, "sabotaged").speaker());
+  }
 }
