@@ -1120,6 +1120,7 @@ public final class Attributions {
     expressedFeelings(p, labels);
     addresseesBeforeThat(p, labels);
     reportedClauses(p, labels);
+    actsAfterQuotedWords(p, labels);
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
@@ -1367,6 +1368,49 @@ public final class Attributions {
    * "“…,” the statement quoted harbour master Ingrid Solheim as saying.": the one quoted is the
    * speaker; the statement only carries the words.
    */
+  /**
+   * "Berg called the ruling “a victory for common sense” and left the court.": after the quoted
+   * words, "and" with a verb is the speaker's next act, not what was said.
+   */
+  static void actsAfterQuotedWords(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int k = 2; k + 1 < labels.length; k++) {
+      if (labels[k] != 6 || p.quote[k - 1] != 3 || labels[k - 1] != 6
+          || !(p.word(k).equals("and") || p.word(k).equals("but"))) {
+        continue;
+      }
+      // Only after a verb of naming, whose content is an object and its quoted label; a
+      // reported clause may coordinate verbs of its own ("she wanted to speak “…” and let them
+      // know").
+      int start = k - 1;
+      while (start > 0 && labels[start] == 6) {
+        start--;
+      }
+      int cue = start - 1;
+      while (cue >= 0 && labels[cue] == 0 && start - cue <= 3) {
+        cue--;
+      }
+      if (labels[start] != 5 || cue < 0 || labels[cue] < 3 || labels[cue] > 4
+          || !NAMING.contains(p.word(cue).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      if (!pos.name(tags[k + 1]).startsWith("VERB") || labels[k + 1] != 6) {
+        continue;
+      }
+      for (int e = k; e < labels.length && labels[e] == 6; e++) {
+        labels[e] = 0;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> NAMING = java.util.Set.of("called", "calls",
+      "call", "calling", "described", "describes", "describing", "labeled", "labelled",
+      "dubbed", "branded", "termed", "deemed");
+  private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "is",
+      "are", "been", "being");
+
   static void quotedAsSaying(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int q = 0; q + 3 < n; q++) {
@@ -1379,6 +1423,16 @@ public final class Attributions {
         as++;
       }
       if (as + 1 >= n || !p.word(as).equals("as") || !p.word(as + 1).startsWith("say")) {
+        continue;
+      }
+      // "The minister was quoted by Tass as saying …": the passive's subject is who said it.
+      int start = sentenceStart(p, q);
+      if (q - 1 > start && PASSIVE.contains(p.word(q - 1).toLowerCase(java.util.Locale.ROOT))) {
+        for (int k = start; k < as; k++) {
+          labels[k] = k == start ? 1 : k < q - 1 ? 2 : 0;
+        }
+        labels[as] = 3;
+        labels[as + 1] = 4;
         continue;
       }
       for (int k = sentenceStart(p, q); k <= q; k++) {

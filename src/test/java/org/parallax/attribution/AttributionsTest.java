@@ -589,4 +589,15 @@ class AttributionsTest {
         WhoSaidWhat.contentText(t, said));
     assertEquals("the operator Blue Tern", said.source().of(t));
   }
+
+  @Test
+  void aPassiveQuotedAsSayingAndAnActAfterANamingsQuotedLabel() {
+    String t = "The minister was quoted by Tass as saying that talks would continue.";
+    Attribution a = only(t);
+    assertEquals("The minister", a.source().of(t));
+    assertEquals("that talks would continue", WhoSaidWhat.contentText(t, a));
+    String c = "Berg called the ruling \"a victory for common sense\" and left the court.";
+    Attribution called = only(c);
+    assertEquals("the ruling \"a victory for common sense\"", WhoSaidWhat.contentText(c, called));
+  }
 }
