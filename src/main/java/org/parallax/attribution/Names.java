@@ -372,15 +372,15 @@ final class Names {
   }
 
   /**
-   * Capitalized words written just before a person's mentions and in them ("Vermont Sen. Bernie
-   * Sanders", "Sen. Bernie Sanders (I-Vermont)" as far as the closing bracket).
+   * Capitalized words written just before a person's mentions, in them, and up to {@code after}
+   * characters after ("Vermont Sen. Bernie Sanders", "Sen. Bernie Sanders (I-Vermont)").
    */
-  private Set<String> wordsNear(String person) {
+  private Set<String> capitalizedNear(String person, int after) {
     Set<String> given = new HashSet<>();
     for (Mention m : mentions) {
       if (m.key().equals(person) && text != null) {
         int from = Math.max(0, m.start() - 30);
-        int to = Math.min(text.length(), m.end() + 20);
+        int to = Math.min(text.length(), m.end() + after);
         for (String w : text.substring(from, to).split("[^\\p{L}.]+")) {
           if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
             given.add(w);
@@ -388,19 +388,20 @@ final class Names {
         }
       }
     }
+    return given;
+  }
+
+  /** The places and nationalities written around a person's mentions, not the name's words. */
+  private Set<String> wordsNear(String person) {
+    Set<String> given = capitalizedNear(person, 20);
     given.removeAll(java.util.Arrays.asList(person.split(" ")));
     return given;
   }
 
   /** Nationality words written just before a person's mentions ("Vestrian Prime Minister"). */
   private Set<String> nationalitiesNear(String person) {
-    Set<String> given = new HashSet<>();
-    for (Mention m : mentions) {
-      if (m.key().equals(person) && text != null) {
-        int from = Math.max(0, m.start() - 30);
-        given.addAll(nationalitiesIn(text.substring(from, m.end())));
-      }
-    }
+    Set<String> given = capitalizedNear(person, 0);
+    given.removeIf(w -> !nationality(w) || PARTIES.contains(w));
     return given;
   }
 
