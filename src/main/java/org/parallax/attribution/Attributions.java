@@ -1121,6 +1121,7 @@ public final class Attributions {
     addresseesBeforeThat(p, labels);
     reportedClauses(p, labels);
     actsAfterQuotedWords(p, labels);
+    circumstanceTails(p, labels);
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
@@ -1404,6 +1405,40 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "said that the port will not be sold, in an interview with the channel SVN.": where and how
+   * it was said, after a comma closing the reported clause, is the writer's circumstance.
+   */
+  static void circumstanceTails(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 2; k + 2 < labels.length; k++) {
+      if (!p.word(k).equals(",") || labels[k] != 6 || labels[k - 1] != 6 || p.quote[k] != 0) {
+        continue;
+      }
+      String rest = p.text.substring(p.end[k], Math.min(p.text.length(), p.end[k] + 40))
+          .stripLeading().toLowerCase(java.util.Locale.ROOT);
+      if (!CIRCUMSTANCES.matcher(rest).lookingAt()) {
+        continue;
+      }
+      int e = k;
+      while (e < labels.length && labels[e] == 6 && p.sentence[e] == p.sentence[k]
+          && p.quote[e] == 0) {
+        e++;
+      }
+      // Only when the circumstance runs to the end of the content.
+      if (e < labels.length && labels[e] == 6) {
+        continue;
+      }
+      for (int i = k; i < e; i++) {
+        labels[i] = 0;
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern CIRCUMSTANCES = java.util.regex.Pattern.compile(
+      "(?:in an? (?:interview|statement|televised address|speech|letter|radio interview)"
+          + "|at an? (?:news|press) conference|at a briefing|speaking (?:to|at|on)"
+          + "|on (?:twitter|facebook|television|state television))\\b");
 
   private static final java.util.Set<String> NAMING = java.util.Set.of("called", "calls",
       "call", "calling", "described", "describes", "describing", "labeled", "labelled",

@@ -600,4 +600,13 @@ class AttributionsTest {
     Attribution called = only(c);
     assertEquals("the ruling \"a victory for common sense\"", WhoSaidWhat.contentText(c, called));
   }
+
+  @Test
+  void whereItWasSaidAfterTheReportedClauseIsNotWhatWasSaid() {
+    String t = "The minister Mara Lindqvist said that the port will not be sold to foreign"
+        + " investors, in an interview with the channel SVN.";
+    Attribution a = only(t);
+    assertEquals("that the port will not be sold to foreign investors",
+        WhoSaidWhat.contentText(t, a));
+  }
 }
