@@ -23,6 +23,14 @@ public final class Units {
   private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile(
       "^[\\s,;]*(?:and|but|while)\\s+(\\p{L}[^\\n]*?)[\\s.!?]*$");
 
+  /** Where and when it was said ("in an interview with the channel SVN", "on Tuesday"). */
+  private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:in an? (?:interview|statement|televised address|speech|letter|radio"
+          + " interview)|at an? (?:news|press) conference|at a briefing|speaking (?:to|at|on))"
+          + "\\b[^,.;]*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
+  private static final java.util.regex.Pattern AND_THAT =
+      java.util.regex.Pattern.compile(",? and (that )");
+
   private Units() {}
 
   /**
@@ -54,12 +62,13 @@ public final class Units {
       if (owner.source() != null) {
         left = left.replace(owner.source(), " ");
       }
-      left = left.replace(owner.cue(), " ").replaceAll("[^\\p{L}\\s]", " ").strip();
+      left = CIRCUMSTANCE.matcher(left.replace(owner.cue(), " ")).replaceAll(" ")
+          .replaceAll("[^\\p{L}\\s]", " ").strip();
       if (!left.isEmpty() && left.split("\\s+").length > 2) {
         return false;
       }
     }
-    return outside.split("\\s+").length <= 14
+    return CIRCUMSTANCE.matcher(outside).replaceAll(" ").strip().split("\\s+").length <= 14
         && outside.toLowerCase(java.util.Locale.ROOT).contains(
             owner.cue().toLowerCase(java.util.Locale.ROOT));
   }
@@ -210,6 +219,19 @@ public final class Units {
         }
       }
       if (!quote && text.split("\\s+").length < MIN_WORDS) {
+        continue;
+      }
+      // "She said the modernisation would cost 2 billion kronor, and that no jobs would be
+      // lost": two reported clauses, each what another outlet may report alone.
+      java.util.regex.Matcher and = quote && owner.kind().equals("indirect")
+          && body.substring(from, to).equals(text) ? AND_THAT.matcher(text) : null;
+      if (and != null && and.find() && and.start() >= 20 && text.length() - and.end() >= 20) {
+        String first = text.substring(0, and.start());
+        String second = text.substring(and.start(1));
+        out.add(new Unit(article, out.size(), first, from, from + and.start(), true,
+            owner.speaker()));
+        out.add(new Unit(article, out.size(), second, from + and.start(1), to, true,
+            owner.speaker()));
         continue;
       }
       out.add(new Unit(article, out.size(), text, from, to, quote,

@@ -98,4 +98,18 @@ class UnitsTest {
     assertTrue(units.get(0).text().contains("12 million euros"), units.toString());
     assertTrue(units.get(1).text().startsWith("all waiting ships"), units.toString());
   }
+
+  @Test
+  void aLeadWithWhereItWasSaidIsTheSpeakersAndTwoReportedClausesAreTwoUnits() {
+    String body = "The minister Mara Lindqvist said that the port of Norrhamn will not be sold to"
+        + " foreign investors, in an interview with the channel SVN.\n\nShe said the port's"
+        + " modernisation would cost around 2 billion kronor and be completed by 2029, and that"
+        + " no jobs would be lost.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().allMatch(u -> u.quote() && "Mara Lindqvist".equals(u.speaker())),
+        units.toString());
+    assertEquals(List.of("that the port of Norrhamn will not be sold to foreign investors",
+        "the port's modernisation would cost around 2 billion kronor and be completed by 2029",
+        "that no jobs would be lost"), units.stream().map(Unit::text).toList());
+  }
 }
