@@ -208,8 +208,12 @@ public final class StoryComparison {
       double p = pairScores[k];
       scores.put(pair, p);
       cosines.put(pair, cos);
-      bestElsewhere[i] = Math.max(bestElsewhere[i], p);
-      bestElsewhere[j] = Math.max(bestElsewhere[j], p);
+      // Two people's words are two statements however alike: neither makes the other's
+      // "reported elsewhere".
+      if (!otherSpeakers(units.get(i), units.get(j))) {
+        bestElsewhere[i] = Math.max(bestElsewhere[i], p);
+        bestElsewhere[j] = Math.max(bestElsewhere[j], p);
+      }
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
       } else if ((sameSpeaker(units.get(i), units.get(j))
@@ -280,6 +284,11 @@ public final class StoryComparison {
     }
     closest[t] = best;
     closestCos[t] = bestCos;
+  }
+
+  private static boolean otherSpeakers(Unit a, Unit b) {
+    return a.quote() && b.quote() && a.speaker() != null && b.speaker() != null
+        && !a.speaker().equals(b.speaker());
   }
 
   private static boolean sameSpeaker(Unit a, Unit b) {
@@ -440,9 +449,9 @@ public final class StoryComparison {
       looseIn[i] = new java.util.BitSet(articles.size());
     }
     scores.forEach((pair, p) -> {
-      if (p >= ABSENT) {
-        int i = (int) (pair >>> 32);
-        int j = (int) (long) pair;
+      int i = (int) (pair >>> 32);
+      int j = (int) (long) pair;
+      if (p >= ABSENT && !otherSpeakers(units.get(i), units.get(j))) {
         looseIn[i].set(articleOf[j]);
         looseIn[j].set(articleOf[i]);
       }

@@ -97,6 +97,22 @@ class StoryComparisonTest {
   }
 
   @Test
+  void anotherSpeakersLikeWordsDoNotMakeAQuoteReportedElsewhere() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
+        "Mayor Lena Brandt said the bridge would reopen on Friday.",
+        "\"Every bolt on the bridge was checked twice by our engineers,\" Brandt said."));
+    StoryComparison.Input b = input("b", "Nordpress", String.join("\n\n",
+        "Lena Brandt, the mayor, said the bridge would open again on Friday.",
+        "\"The bolts on the bridge were never checked by proper engineers,\" opposition leader"
+            + " Karl Dahl said."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> onlyB = r.coverage().get(1).onlyHere();
+    assertTrue(onlyB.stream().anyMatch(x -> x.contains("never checked")), onlyB.toString());
+    List<String> onlyA = r.coverage().get(0).onlyHere();
+    assertTrue(onlyA.stream().anyMatch(x -> x.contains("checked twice")), onlyA.toString());
+  }
+
+  @Test
   void figuresAreReadWithWhatTheyCount() {
     List<Quantities.Quantity> q = Quantities.of("The union cut its demand from 12 to 9 percent"
         + " in March 2026, after 300 scheduled services and $4.5bn in losses; the vote was 7-2.");
