@@ -284,7 +284,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,
     // not what.
     quotes.removeIf(q -> q.kind().equals("indirect") && (q.text().startsWith("condition of")
-        || ANONYMITY.matcher(q.text()).lookingAt()));
+        || ANONYMITY.matcher(q.text()).lookingAt()
+        // "Asked whether she would resign, Brandt laughed": the question is the reporter's,
+        // whatever verb follows it
+        || q.text().startsWith("Asked ") || q.text().startsWith("When asked ")));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
     // "Courier: Why close for a whole year?" in an interview the Evening Courier ran: the
     // outlet asking is the interviewer, as "Q:" is.

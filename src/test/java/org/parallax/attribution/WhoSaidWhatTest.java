@@ -803,4 +803,14 @@ class WhoSaidWhatTest {
     WhoSaidWhat w = WhoSaidWhat.of(t);
     assertEquals("The GOP nominee", quote(w, "sabotaged").speaker());
   }
+
+  @Test
+  void aQuestionPutToTheSpeakerIsNotWhatTheyDid() {
+    String t = "Asked whether she would resign if the council refused, Brandt laughed. \"I have a"
+        + " contract until 2029,\" she said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().startsWith("Asked")),
+        w.quotes().toString());
+    assertEquals("Brandt", quote(w, "contract until 2029").speaker());
+  }
 }
