@@ -1435,10 +1435,15 @@ public final class Attributions {
     }
   }
 
+  /**
+   * Where and how words were said, lower case ("in an interview", "at a news conference"):
+   * the writer's circumstance around an attribution, read here and by the comparison's units.
+   */
+  public static final String SAID_WHERE = "(?:in an? (?:interview|statement|televised address"
+      + "|speech|letter|radio interview)|at an? (?:news|press) conference|at a briefing"
+      + "|speaking (?:to|at|on)|on (?:twitter|facebook|television|state television))";
   private static final java.util.regex.Pattern CIRCUMSTANCES = java.util.regex.Pattern.compile(
-      "(?:in an? (?:interview|statement|televised address|speech|letter|radio interview)"
-          + "|at an? (?:news|press) conference|at a briefing|speaking (?:to|at|on)"
-          + "|on (?:twitter|facebook|television|state television))\\b");
+      SAID_WHERE + "\\b");
 
   private static final java.util.Set<String> NAMING = java.util.Set.of("called", "calls",
       "call", "calling", "described", "describes", "describing", "labeled", "labelled",
@@ -1572,9 +1577,7 @@ public final class Attributions {
       for (int k = s; k < dateline; k++) {
         labels[k] = 0;
       }
-      for (int k = dateline; k < e; k++) {
-        labels[k] = k == dateline ? 1 : 2;
-      }
+      markSource(labels, dateline, e);
     }
   }
 
@@ -1714,17 +1717,12 @@ public final class Attributions {
       boolean phrase = true;
       for (int k = s; k < src && phrase; k++) {
         String t = pos.name(tags[k]);
-        phrase = labels[k] == 0 && p.quote[k] == 0 && (t.startsWith("DET")
-            || t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("ADJ")
-            || p.word(k).equals("of"));
+        phrase = labels[k] == 0 && p.quote[k] == 0 && (nominal(t) || p.word(k).equals("of"));
       }
       if (!phrase) {
         continue;
       }
-      labels[s] = 1;
-      for (int k = s + 1; k <= src; k++) {
-        labels[k] = 2;
-      }
+      markSource(labels, s, src + 1);
     }
   }
 
@@ -1753,16 +1751,13 @@ public final class Attributions {
       boolean head = false;
       for (int k = s; k < c - 1 && phrase; k++) {
         String t = pos.name(tags[k]);
-        phrase = labels[k] == 0 && p.quote[k] == 0 && (t.startsWith("DET") || t.startsWith("PROPN")
-            || t.startsWith("NOUN") || t.startsWith("ADJ") || t.startsWith("NUM"));
+        phrase = labels[k] == 0 && p.quote[k] == 0 && (nominal(t) || t.startsWith("NUM"));
         head |= t.startsWith("PROPN") || t.startsWith("NOUN");
       }
       if (!phrase || !head) {
         continue;
       }
-      for (int k = s; k < c - 1; k++) {
-        labels[k] = k == s ? 1 : 2;
-      }
+      markSource(labels, s, c - 1);
     }
   }
 
@@ -1801,9 +1796,7 @@ public final class Attributions {
       if (!phrase || !changed || p.word(last - 1).equals(",")) {
         continue;
       }
-      for (int k = c + 1; k < last; k++) {
-        labels[k] = k == c + 1 ? 1 : 2;
-      }
+      markSource(labels, c + 1, last);
     }
   }
 
@@ -2063,15 +2056,12 @@ public final class Attributions {
       int afterComma = -1;
       while (s > sentence && labels[s - 1] == 0 && p.quote[s - 1] == 0) {
         String t = pos.name(tagged[s - 1]);
-        boolean np = t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("DET")
-            || t.startsWith("ADJ") || t.startsWith("NUM") || t.startsWith("CCONJ")
-            || p.word(s - 1).equals(",") || OWNERS.contains(p.word(s - 1).toLowerCase(
-                java.util.Locale.ROOT)) || p.word(s - 1).equalsIgnoreCase("my")
-            || p.word(s - 1).equalsIgnoreCase("our");
-        if (!np) {
+        String w = p.word(s - 1);
+        if (!(nominal(t) || t.startsWith("NUM") || t.startsWith("CCONJ") || w.equals(",")
+            || POSSESSIVES.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
           break;
         }
-        if (p.word(s - 1).equals(",") && afterComma < 0) {
+        if (w.equals(",") && afterComma < 0) {
           afterComma = s;
         }
         s--;
@@ -2092,31 +2082,26 @@ public final class Attributions {
       if (end >= n || labels[end] != 3) {
         continue; // a subject before its cue only
       }
-      boolean plain = true;
-      for (int k = s; k < src && plain; k++) {
-        plain = labels[k] == 0 && p.quote[k] == 0;
-      }
-      if (!plain) {
-        continue;
-      }
-      byte[] tags = tagged;
-      for (int k = s; k < src - 1 && plain; k++) {
-        String t = pos.name(tags[k]);
-        plain = t.startsWith("NOUN") || t.startsWith("PROPN") || t.startsWith("DET")
-            || t.startsWith("ADJ") || t.startsWith("NUM") || t.startsWith("CCONJ")
-            || p.word(k).equals(",") || k == s && (OWNERS.contains(p.word(k).toLowerCase(
-                java.util.Locale.ROOT)) || p.word(k).equalsIgnoreCase("my")
-                || p.word(k).equalsIgnoreCase("our"));
-      }
-      if (!plain) {
-        continue;
-      }
-      labels[s] = 1;
-      for (int k = s + 1; k <= src; k++) {
-        labels[k] = 2;
-      }
+      // The walk above has checked every word from s: unlabelled, unquoted, a noun phrase.
+      markSource(labels, s, src + 1);
     }
   }
+
+  /** Tags of the words a noun phrase is made of ("the regional road agency"). */
+  private static boolean nominal(String tag) {
+    return tag.startsWith("NOUN") || tag.startsWith("PROPN") || tag.startsWith("DET")
+        || tag.startsWith("ADJ");
+  }
+
+  /** Labels tokens {@code from} (inclusive) to {@code to} (exclusive) as one source. */
+  private static void markSource(int[] labels, int from, int to) {
+    for (int k = from; k < to; k++) {
+      labels[k] = k == from ? 1 : 2;
+    }
+  }
+
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "her",
+      "their", "my", "our");
 
   /**
    * "As noted by the head of the Russian diplomacy, Moscow expects …" and "As the minister

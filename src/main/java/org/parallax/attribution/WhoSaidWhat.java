@@ -32,15 +32,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:not to be (?:named|identified)|anonymity)\\b");
   private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
       "(?i)(?:that|this|it|so|them|those|these)[.!?]?");
+  /** The nouns a body goes by when not named: "the ministry", "the railway workers' union". */
+  private static final String BODY_NOUNS = "(?:ministry|department|agency|committee|council"
+      + "|commission|union|party|court|authority|office|bank|board|institute|foundation"
+      + "|corporation|company|group|association|federation|service|utility|operator"
+      + "|government|administration)";
   private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
-      "the (?:ministry|department|agency|committee|council|commission|union|party|court"
-          + "|authority|office|bank|board|institute|foundation|corporation|company|group"
-          + "|association|federation|service|utility|operator|government|administration)");
+      "the " + BODY_NOUNS);
   /** A body named by what it is, as written: "The railway workers' union". */
   private static final java.util.regex.Pattern BODY_HEAD = java.util.regex.Pattern.compile(
-      "\\b(?:ministry|department|agency|committee|council|commission|union|party|court"
-          + "|authority|office|bank|board|institute|foundation|corporation|company|group"
-          + "|association|federation|service|utility|operator|government|administration)$");
+      "\\b" + BODY_NOUNS + "$");
   private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
       "\\b(?:after|before|during|while|with|at|alongside)\\b");
   private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
@@ -435,10 +436,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   private static final java.util.regex.Pattern SUBJECT_BODY = java.util.regex.Pattern.compile(
-      "((?:The|the) (?:[\\p{L}'’-]+ ){0,4}?(?:ministry|department|agency|committee|council"
-          + "|commission|union|party|court|authority|office|bank|board|institute|foundation"
-          + "|corporation|company|group|association|federation|service|utility|operator"
-          + "|government|administration))\\b(?! of)");
+      "((?:The|the) (?:[\\p{L}'’-]+ ){0,4}?" + BODY_NOUNS + ")\\b(?! of)");
 
   static String antecedentPhrase(String text, int pronoun) {
     int k = pronoun;

@@ -25,9 +25,8 @@ public final class Units {
 
   /** Where and when it was said ("in an interview with the channel SVN", "on Tuesday"). */
   private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:(?:in an? (?:interview|statement|televised address|speech|letter|radio"
-          + " interview)|at an? (?:news|press) conference|at a briefing|speaking (?:to|at|on))"
-          + "\\b[^,.;]*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
+      "(?i)\\b(?:" + org.parallax.attribution.Attributions.SAID_WHERE + "\\b[^,.;]*"
+          + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
   private static final java.util.regex.Pattern AND_THAT =
       java.util.regex.Pattern.compile(",? and (that )");
 
