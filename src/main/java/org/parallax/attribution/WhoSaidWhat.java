@@ -89,6 +89,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (source != null && !source.isEmpty()) {
         String lower = source.toLowerCase(Locale.ROOT);
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        String itsBody = lower.equals("it") && a.source() != null
+            ? subjectBody(text, a.source().start()) : null;
         String namedBody = THE_BODY.matcher(lower).matches()
             ? names.organizationNamed(lower.substring(4)) : null;
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
@@ -182,10 +184,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "The company said it would refund tickets. It added that …": the body just quoted.
           speaker = quotes.getLast().speaker();
           names.mention(speaker, source);
-        } else if (lower.equals("it") && subjectBody(text, a.source().start()) != null) {
+        } else if (itsBody != null) {
           // "The railway workers' union warned of strikes. It expressed hope …": the body the
           // sentence before opened with, though what it did there was no quote.
-          speaker = subjectBody(text, a.source().start());
+          speaker = itsBody;
         } else if (lower.equals("that") || RELATIVE_PERSONS.contains(lower.split("\\s+")[0])) {
           // "the Dockworkers' Union, which said …": the pronoun's antecedent speaks.
           // "two people close to the talks who asked …": a common noun right before the
