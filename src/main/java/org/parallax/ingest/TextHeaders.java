@@ -48,13 +48,13 @@ final class TextHeaders {
   private TextHeaders() {}
 
   /** The document with its header block read into metadata, or as it was when it has none. */
-  static RawDocument read(String input, String text) {
+  static RawDocument read(String input, String text) throws BadInputException {
     String[] lines = text.split("\n", -1);
     int i = 0;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
     }
-    Map<String, String> found = new HashMap<>();
+    Map<String, String> found = new java.util.LinkedHashMap<>();
     int headers = 0;
     for (; i < lines.length && !lines[i].isBlank(); i++) {
       Matcher m = LINE.matcher(lines[i].strip());
@@ -75,6 +75,10 @@ final class TextHeaders {
       return RawDocument.text(input, text);
     }
     String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
+    if (rest.isBlank()) {
+      throw new BadInputException("only header lines (" + String.join(", ", found.keySet())
+          + "), no article text after them");
+    }
     return new RawDocument(input, Format.TEXT, rest, found.get("url"), found.get("outlet"),
         found.get("title"), found.get("published"), found.get("language"), false, 0, null);
   }

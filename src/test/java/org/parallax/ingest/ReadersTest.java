@@ -52,6 +52,14 @@ class ReadersTest {
     RawDocument transcript = read(t).documents().get(0);
     assertNull(transcript.title());
     assertTrue(transcript.text().startsWith("PENCE: Well"));
+    // A file of header lines alone is rejected by name, and the rest of the batch is read.
+    Path empty = Files.writeString(dir.resolve("e.txt"), "Title: Dam\nSource: Litpress\n");
+    Readers.Batch both = read(empty, f);
+    assertEquals(1, both.documents().size());
+    assertEquals(1, both.rejected().size());
+    assertTrue(both.rejected().get(0).toString().contains("e.txt")
+        && both.rejected().get(0).toString().contains("no article text"),
+        both.rejected().toString());
     Path one = Files.writeString(dir.resolve("s.txt"),
         "Source: two engineers who asked not to be named.\n\nThe dam is cracked.\n");
     assertTrue(read(one).documents().get(0).text().startsWith("Source: two engineers"));
