@@ -1108,8 +1108,42 @@ public final class Attributions {
       "analysis", "opinion", "editorial", "exclusive", "explainer", "review", "comment",
       "commentary", "live", "factbox", "timeline", "obituary", "profile", "feature", "poll");
 
+  /**
+   * "the slide came down at 7:52 a.m. A spokeswoman … said": the tokenizer keeps "a.m." whole
+   * and reads on (the trained tagger's sentences are cut that way, so it stays), but before a
+   * capital that does not go on with the time ("7 a.m. Monday", "9 p.m. GMT") the time closes
+   * its sentence, and a content running over it stops there.
+   */
+  static void timesEndingSentences(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 0; k + 1 < labels.length; k++) {
+      String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+      if (!(w.equals("a.m.") || w.equals("p.m.")) || labels[k] < 5 || labels[k + 1] != 6
+          || !Character.isUpperCase(p.text.charAt(p.start[k + 1]))) {
+        continue;
+      }
+      String next = p.word(k + 1).toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (TIME_GOES_ON.contains(next) || MONTH_WORDS.contains(next)
+          || next.equals("eastern") || next.equals("pacific") || next.equals("central")) {
+        continue;
+      }
+      for (int i = k + 1; i < labels.length && labels[i] == 6; i++) {
+        labels[i] = 0;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> TIME_GOES_ON = java.util.Set.of("monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et",
+      "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "cet", "cest", "bst", "eet", "eest",
+      "msk");
+  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec");
+
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);
+    timesEndingSentences(p, labels);
     quotationsOpenSentences(p, labels);
     sentenceBoundSources(p, labels);
     speakerLines(p, labels);
@@ -1440,8 +1474,10 @@ public final class Attributions {
    * the writer's circumstance around an attribution, read here and by the comparison's units.
    */
   public static final String SAID_WHERE = "(?:in an? (?:interview|statement|televised address"
-      + "|speech|letter|radio interview)|at an? (?:news|press) conference|at a briefing"
-      + "|speaking (?:to|at|on)|on (?:twitter|facebook|television|state television))";
+      + "|speech|letter|radio interview|post|message|e-?mail|video|news release|press release)"
+      + "|at an? (?:news|press) conference|at a briefing|by (?:tele)?phone"
+      + "|speaking (?:to|at|on)|on (?:twitter|facebook|television|state television"
+      + "|social media))";
   private static final java.util.regex.Pattern CIRCUMSTANCES = java.util.regex.Pattern.compile(
       SAID_WHERE + "\\b");
 
@@ -1854,6 +1890,10 @@ public final class Attributions {
         continue;
       }
       int s = sentenceStart(p, q);
+      // "But Tomas Reindl, …, said": the conjunction joins the sentence, it names no one.
+      if (s + 1 < q && CONJUNCTIONS.contains(p.word(s))) {
+        s++;
+      }
       if (q - s > 16 || q - s < 4 || p.quote[s] != 0) {
         continue;
       }
@@ -1863,7 +1903,11 @@ public final class Attributions {
       boolean sourceElsewhere = false;
       for (int k = s; k < q; k++) {
         commas += p.word(k).equals(",") ? 1 : 0;
-        free &= labels[k] == 0 && p.quote[k] == 0;
+        // "a geologist who has studied the slope for a decade": a relative clause describing
+        // the subject, which the tagger may read as reported words, is no one's content.
+        boolean relative = commas == 1 && (labels[k] == 5 && RELATIVES.contains(p.word(k))
+            || labels[k] == 6 && RELATIVES.contains(p.word(firstOfRun(labels, k))));
+        free &= (labels[k] == 0 || relative) && p.quote[k] == 0;
         name |= k > s && Character.isUpperCase(p.text.charAt(p.start[k]))
             && Character.isLetter(p.text.charAt(p.start[k]));
       }
@@ -1955,6 +1999,53 @@ public final class Attributions {
         labels[k] = 2;
       }
     }
+    // "The Green Alliance, the main opposition party, said": the tagger may take the
+    // description for the whole source and leave the name it describes outside.
+    for (int c = 2; c + 3 < n; c++) {
+      if (!p.word(c).equals(",") || labels[c + 1] != 1 || labels[c - 1] != 0
+          || !OPENERS.contains(p.word(c + 1).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int cue = c + 2;
+      while (cue < n && labels[cue] == 2) {
+        cue++;
+      }
+      if (cue >= n || labels[cue] != 3 || !p.word(cue - 1).equals(",")) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      if (s + 1 < c && CONJUNCTIONS.contains(p.word(s))) {
+        s++;
+      }
+      boolean name = c - s >= 1 && c - s <= 5;
+      boolean capital = false;
+      for (int k = s; k < c && name; k++) {
+        String w = p.word(k);
+        name = labels[k] == 0 && p.quote[k] == 0 && w.chars().allMatch(Character::isLetter)
+            && (Character.isUpperCase(w.charAt(0)) || k == s && w.equalsIgnoreCase("the"));
+        capital |= k > s && Character.isUpperCase(w.charAt(0)) || c - s == 1;
+      }
+      if (!name || !capital) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int k = s + 1; k < cue; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("But", "And",
+      "Yet", "So");
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which",
+      "whose", "whom");
+
+  /** The first token of the content run {@code k} lies in. */
+  private static int firstOfRun(int[] labels, int k) {
+    while (k > 0 && labels[k] == 6) {
+      k--;
+    }
+    return k;
   }
 
   /**
@@ -2468,9 +2559,37 @@ public final class Attributions {
         }
         labels[k] = 3;
         labels[k + 1] = 5;
+      } else if (labels[k] == 6 && labels[k + 1] == 6 && p.quote[k] == 0
+          && SPEECH_ACTS.contains(p.word(k)) && p.word(k - 1).equals("and")
+          && !p.word(k + 1).equalsIgnoreCase("that") && contentOpensBefore(labels, k - 1, 4)) {
+        // "said the province had invested 4 million euros and dismissed suggestions …": a
+        // past-tense act of speech after "and" is the speaker's second act, not the reported
+        // clause's (PolNeAR ends the content before it: "… and called his standing …").
+        labels[k - 1] = 0;
+        if (p.word(k - 2).equals(",")) {
+          labels[k - 2] = 0;
+        }
+        labels[k] = 3;
+        labels[k + 1] = 5;
       }
     }
   }
+
+  /** Whether the content around {@code k} opened at least {@code words} tokens before it. */
+  private static boolean contentOpensBefore(int[] labels, int k, int words) {
+    int b = k;
+    while (b > 0 && labels[b] == 6) {
+      b--;
+    }
+    return labels[b] == 5 && k - b >= words;
+  }
+
+  /** Acts of speech a source goes on to after a reported clause, joined by "and". */
+  private static final java.util.Set<String> SPEECH_ACTS = java.util.Set.of("said", "added",
+      "warned", "insisted", "argued", "stressed", "explained", "noted", "called", "urged",
+      "accused", "criticized", "criticised", "praised", "defended", "vowed", "promised",
+      "dismissed", "rejected", "denied", "predicted", "questioned", "proposed", "threatened",
+      "acknowledged", "conceded", "suggested", "asked");
 
   /**
    * "…, said Mr. Barrett, the agency's lawyer." and "…, a source said.": an attribution closing

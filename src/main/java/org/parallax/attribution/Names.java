@@ -337,8 +337,25 @@ final class Names {
   }
 
   private static boolean isTitle(String w) {
-    return TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+    String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+    return TITLES.contains(lower) || OCCUPATIONS.contains(lower)
+        || lower.length() > 6 && OCCUPATION_ENDS.matcher(lower).find();
   }
+
+  /**
+   * "Geologist Tomas Reindl", "Pensioner Dragan Pelc": an occupation capitalized before a name
+   * (opening a sentence, or as a newspaper's false title) is a description, not a first name.
+   */
+  private static final Set<String> OCCUPATIONS = Set.of("teacher", "farmer", "nurse", "doctor",
+      "surgeon", "engineer", "pilot", "driver", "student", "pensioner", "passenger", "worker",
+      "researcher", "expert", "consultant", "architect", "writer", "novelist", "poet", "artist",
+      "lecturer", "entrepreneur", "businessman", "businesswoman", "priest", "bishop", "veteran",
+      "shopkeeper", "fisherman", "miner", "banker", "investor", "trader", "diplomat", "envoy",
+      "spokesperson", "campaigner", "volunteer", "paramedic", "firefighter", "midwife");
+  private static final java.util.regex.Pattern OCCUPATION_ENDS =
+      java.util.regex.Pattern.compile(
+      "(?:ologist|ician|ographer|scientist|chemist|physicist|columnist|strategist|specialist"
+          + "|pharmacist|therapist|psychiatrist|dentist|lobbyist|campaigner)$");
 
   /** "Russian", "U.S.", "French": only stripped when a title follows ("Russian President"). */
   /**
@@ -715,6 +732,11 @@ final class Names {
       if (w.equalsIgnoreCase("of")) {
         String role = p.word(i - 1).toLowerCase(Locale.ROOT);
         return TITLES.contains(role) || ROLE_HEADS.contains(role);
+      }
+      // "A spokeswoman for the company, Lena Osk": the person who speaks for it.
+      if ((w.equalsIgnoreCase("for") || w.equalsIgnoreCase("at"))
+          && SPOKESPEOPLE.contains(p.word(i - 1).toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

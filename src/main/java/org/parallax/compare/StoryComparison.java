@@ -528,8 +528,10 @@ public final class StoryComparison {
     }).toList();
   }
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d");
+  /** A figure: a time of day is one ("7:52 a.m.", "8 p.m."), not two numbers. */
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+      "\\d{1,2}[:.]\\d{2}\\s?[ap]\\.m\\.|\\d{1,2}:\\d{2}|\\d{1,2}\\s?[ap]\\.m\\."
+          + "|\\d[\\d,.]*\\d|\\d");
 
   /**
    * What at least half of the other outlets have (a statement they share, or a unit of theirs)

@@ -105,6 +105,8 @@ public final class Units {
       }
       left = left.replace(q.cue(), " ");
     }
+    // "…, the operator said in a statement, adding that …": where it was said is no claim.
+    left = CIRCUMSTANCE.matcher(left).replaceAll(" ");
     left = left.replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\b(?:and|but|while|also|then)\\b", " ")
         .strip();
     return left.isEmpty() || left.split("\\s+").length <= 2 ? inside : List.of();

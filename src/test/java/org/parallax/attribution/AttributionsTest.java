@@ -609,4 +609,42 @@ class AttributionsTest {
     assertEquals("that the port will not be sold to foreign investors",
         WhoSaidWhat.contentText(t, a));
   }
+
+  @Test
+  void aPastTenseActOfSpeechAfterAndIsTheSpeakersSecondAct() {
+    String t = "Marek said the province had invested 4 million euros in protecting slopes since"
+        + " 2021 and dismissed suggestions that warnings had been ignored as \"political noise\".";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("the province had invested 4 million euros in protecting slopes since 2021",
+        WhoSaidWhat.contentText(t, found.get(0)));
+    assertEquals("dismissed", found.get(1).cue().of(t));
+    assertEquals("Marek", found.get(1).source().of(t));
+  }
+
+  @Test
+  void aNameBeforeItsDescriptionAndARelativeClauseInTheApposition() {
+    String t = "The Green Alliance, the main opposition party, said it would demand an inquiry.";
+    Attribution a = only(t);
+    assertTrue(a.source().of(t).startsWith("The Green Alliance, the main opposition party"),
+        a.source().of(t));
+    String r = "But Tomas Reindl, a geologist who has studied the slope for a decade, said the"
+        + " disaster had been predictable.";
+    Attribution b = only(r);
+    assertTrue(b.source().of(r).startsWith("Tomas Reindl, a geologist who has studied"),
+        b.source().of(r));
+    assertEquals("the disaster had been predictable", WhoSaidWhat.contentText(r, b));
+  }
+
+  @Test
+  void aTimeOfDayClosesItsSentenceBeforeACapital() {
+    String t = "According to the operator, the slide came down at 7:52 a.m. A spokeswoman for"
+        + " the company, Lena Osk, said the line would stay closed.";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("the slide came down at 7:52 a.m.", WhoSaidWhat.contentText(t, found.get(0)));
+    assertEquals("the line would stay closed", WhoSaidWhat.contentText(t, found.get(1)));
+    String monday = "The ferry left at 7 a.m. Monday, the harbour master said.";
+    assertEquals("The ferry left at 7 a.m. Monday", WhoSaidWhat.contentText(monday, only(monday)));
+  }
 }

@@ -813,4 +813,22 @@ class WhoSaidWhatTest {
         w.quotes().toString());
     assertEquals("Brandt", quote(w, "contract until 2029").speaker());
   }
+
+  @Test
+  void anOccupationBeforeANameAndTheSpokeswomanForABody() {
+    String t = "Geologist Tomas Reindl of the University of Brana warned that the hillside was"
+        + " moving. A spokeswoman for the company, Lena Osk, said the line would stay closed."
+        + " The Green Alliance, the main opposition party, said it would demand an inquiry.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Tomas Reindl", quote(w, "hillside was moving").speaker());
+    assertEquals("Lena Osk", quote(w, "stay closed").speaker());
+    assertEquals("Green Alliance", quote(w, "demand an inquiry").speaker());
+    Map<String, String> types = types(w);
+    assertEquals("person", types.get("Tomas Reindl"));
+    assertEquals("person", types.get("Lena Osk"));
+    assertEquals("organization", types.get("Green Alliance"));
+    // Surnames ending like an occupation stay names.
+    assertEquals("Mara Lindqvist", speaker("Mara Lindqvist said the port was safe.",
+        "port was safe"));
+  }
 }

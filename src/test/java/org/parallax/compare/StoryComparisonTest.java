@@ -220,4 +220,15 @@ class StoryComparisonTest {
         Quantities.of("Four cracks").get(0).value()));
     assertEquals(25, Quantities.spelledValue("twenty-five"));
   }
+
+  @Test
+  void aTimeOfDayIsOneFigure() {
+    StoryComparison.Input a = input("a", "Alpine Ledger",
+        "The slide came down at 7:52 a.m. after three days of rain, the operator said.");
+    StoryComparison.Input b = input("b", "Valley Daily",
+        "Rescuers reached the train shortly after noon, the governor said.");
+    StoryComparison.Coverage ca = StoryComparison.create().compare(List.of(a, b)).coverage()
+        .get(0);
+    assertEquals(List.of("7:52 a.m."), ca.onlyHereNumbers());
+  }
 }

@@ -112,4 +112,15 @@ class UnitsTest {
         "the port's modernisation would cost around 2 billion kronor and be completed by 2029",
         "that no jobs would be lost"), units.stream().map(Unit::text).toList());
   }
+
+  @Test
+  void twoStatementsAroundWhereTheyWereSaidAreTheSpeakersUnits() {
+    String body = "The slide hit the line shortly before 8 a.m., the operator KorvenRail said in a"
+        + " statement, adding that heavy rainfall had loosened the slope.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertEquals(List.of("The slide hit the line shortly before 8 a.m.",
+        "that heavy rainfall had loosened the slope"), units.stream().map(Unit::text).toList());
+    assertTrue(units.stream().allMatch(u -> u.quote() && "KorvenRail".equals(u.speaker())),
+        units.toString());
+  }
 }
