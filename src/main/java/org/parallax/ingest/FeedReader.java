@@ -44,7 +44,7 @@ final class FeedReader {
       }
       throw new BadInputException("not a readable " + format.label() + " feed: " + rootMessage(e));
     }
-    String outlet = HtmlExtractor.blankToNull(feed.getTitle());
+    String outlet = HtmlExtractor.blankToNull(title(feed.getTitle()));
     String language = HtmlExtractor.blankToNull(feed.getLanguage());
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {
@@ -67,9 +67,20 @@ final class FeedReader {
       Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
       sink.document(new RawDocument(itemInput, format, text,
           HtmlExtractor.blankToNull(entry.getLink()), outlet,
-          HtmlExtractor.blankToNull(entry.getTitle()),
+          HtmlExtractor.blankToNull(title(entry.getTitle())),
           date == null ? null : date.toInstant().toString(), language, summaryOnly, 0, null));
     }
+  }
+
+  /**
+   * A title as readers see it: an Atom title of type "html", and many RSS titles, carry markup
+   * and entities ("Skerra &amp; Holm") that the XML parser leaves in place.
+   */
+  private static String title(String raw) {
+    if (raw == null || (raw.indexOf('&') < 0 && raw.indexOf('<') < 0)) {
+      return raw;
+    }
+    return org.jsoup.Jsoup.parseBodyFragment(raw).text();
   }
 
   private static String longest(List<SyndContent> contents) {

@@ -111,19 +111,44 @@ final class JsonLinesReader {
       sink.rejected(new Rejected(input, "line " + lineNo + " is not a JSON object"));
       return false;
     }
-    String text = field(node, "text");
+    String text = first(node, TEXT);
     if (text == null) {
-      sink.rejected(new Rejected(input, "line " + lineNo + " has no \"text\" field"));
+      sink.rejected(new Rejected(input, "line " + lineNo + " has no \"text\" field (nor "
+          + String.join(", ", java.util.Arrays.asList(TEXT).subList(1, TEXT.length)) + ")"));
       return false;
     }
     if (text.contains("</p>") || text.contains("<br")) {
       text = HtmlExtractor.fragmentText(text);
     }
     String id = field(node, "id");
-    String url = field(node, "url");
-    sink.document(new RawDocument(input, Format.JSONL, text, url, field(node, "outlet"),
-        field(node, "title"), field(node, "published"), field(node, "language"), false, 0, id));
+    String url = first(node, URL);
+    sink.document(new RawDocument(input, Format.JSONL, text, url, first(node, OUTLET),
+        first(node, TITLE), first(node, PUBLISHED), first(node, LANGUAGE), false, 0, id));
     return true;
+  }
+
+  // The brief's names first, then those of common exports (news-please, NewsAPI, scrapers), so
+  // a collection saved by another tool reads without renaming its fields.
+  private static final String[] TEXT = {"text", "body", "content", "maintext", "full_text",
+      "article", "article_text"};
+  private static final String[] TITLE = {"title", "headline"};
+  private static final String[] OUTLET = {"outlet", "source", "publisher", "site_name",
+      "source_domain", "domain", "media"};
+  private static final String[] PUBLISHED = {"published", "date_publish", "published_at",
+      "publishedAt", "datePublished", "pubDate", "publish_date", "date"};
+  private static final String[] URL = {"url", "link"};
+  private static final String[] LANGUAGE = {"language", "lang"};
+
+  /** The first of {@code names} the object has; an object's own "name" ("source": {"name": …}). */
+  private static String first(JsonNode node, String[] names) {
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      String value = v != null && v.isObject() ? field(v, "name") : field(node, name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static String field(JsonNode node, String name) {

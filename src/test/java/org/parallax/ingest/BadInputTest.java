@@ -178,6 +178,9 @@ class BadInputTest {
         batch.documents().stream().map(RawDocument::order).toList());
   }
 
+  private static final String NOR =
+      " (nor body, content, maintext, full_text, article, article_text)";
+
   @Test
   void jsonLineWithoutText() throws IOException {
     Path file = dir.resolve("notext.jsonl");
@@ -186,7 +189,7 @@ class BadInputTest {
             + "{\"id\": \"n-2\", \"title\": \"A headline and nothing else\"}\n", UTF_8);
     Readers.Batch batch = read(good, file);
 
-    assertEquals(List.of(new Rejected(file + "#2", "line 2 has no \"text\" field")),
+    assertEquals(List.of(new Rejected(file + "#2", "line 2 has no \"text\" field" + NOR)),
         batch.rejected());
     assertEquals(List.of(good.toString(), file + "#1"),
         batch.documents().stream().map(RawDocument::input).toList());
@@ -199,7 +202,7 @@ class BadInputTest {
     Readers.Batch batch = read(good, file);
 
     assertEquals(List.of(
-        new Rejected(file + "#1", "line 1 has no \"text\" field")),
+        new Rejected(file + "#1", "line 1 has no \"text\" field" + NOR)),
         batch.rejected());
     assertGoodDocumentOnly(batch);
   }

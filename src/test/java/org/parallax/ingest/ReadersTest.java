@@ -166,7 +166,7 @@ class ReadersTest {
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Notes</title>
         <id>urn:x:feed</id><updated>2025-05-02T12:00:00Z</updated>
-        <entry><title>Bridge reopens</title><id>urn:x:1</id><link href="https://valley.example/1"/>
+        <entry><title type="html">Bridge &amp;amp; ferry &lt;em&gt;reopen&lt;/em&gt;</title><id>urn:x:1</id><link href="https://valley.example/1"/>
         <published>2025-05-02T11:00:00Z</published><updated>2025-05-02T12:00:00Z</updated>
         <content type="html">&lt;p&gt;The bridge reopened.&lt;/p&gt;&lt;p&gt;Traffic is light.&lt;/p&gt;</content>
         </entry></feed>
@@ -176,6 +176,7 @@ class ReadersTest {
     RawDocument d = read(f).documents().get(0);
     assertEquals(Format.ATOM, d.format());
     assertEquals("Valley Notes", d.outlet());
+    assertEquals("Bridge & ferry reopen", d.title());
     assertEquals("https://valley.example/1", d.url());
     assertEquals("2025-05-02T11:00:00Z", d.published());
     assertEquals("The bridge reopened.\n\nTraffic is light.", d.text());
@@ -228,6 +229,26 @@ class ReadersTest {
     Readers.Batch s = stdin.readAll(List.of("-"));
     assertEquals(List.of("stdin#1", "stdin#2"),
         s.documents().stream().map(RawDocument::input).toList());
+  }
+
+  @Test
+  void jsonLinesSavedByOtherToolsReadTheirFieldNames() throws Exception {
+    String jsonl = "{\"headline\":\"Ferry walkout\",\"source\":{\"id\":null,\"name\":\"Nordic"
+        + " Wire\"},\"publishedAt\":\"2026-11-24T08:00:00Z\",\"link\":\"https://nw.example/1\","
+        + "\"content\":\"Crews walked out on Tuesday.\"}\n"
+        + "{\"title\":\"Ferry strike\",\"source_domain\":\"coastal.example\","
+        + "\"date_publish\":\"2026-11-24 09:00:00\",\"maintext\":\"Crews struck.\"}\n";
+    Path f = Files.writeString(dir.resolve("other.jsonl"), jsonl);
+    Readers.Batch b = read(f);
+    assertEquals(2, b.documents().size(), b.rejected().toString());
+    RawDocument d = b.documents().get(0);
+    assertEquals("Ferry walkout", d.title());
+    assertEquals("Nordic Wire", d.outlet());
+    assertEquals("2026-11-24T08:00:00Z", d.published());
+    assertEquals("https://nw.example/1", d.url());
+    assertEquals("Crews walked out on Tuesday.", d.text());
+    assertEquals("coastal.example", b.documents().get(1).outlet());
+    assertEquals("2026-11-24 09:00:00", b.documents().get(1).published());
   }
 
   @Test
