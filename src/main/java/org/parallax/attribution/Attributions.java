@@ -1132,6 +1132,39 @@ public final class Attributions {
     }
   }
 
+  /**
+   * "Nils Rud said talks would resume on Thursday": a noun that can also be a verb of saying
+   * ("talks", "claims", "reports") right after "said" and before a verb opens the reported
+   * clause; it does not continue the cue.
+   */
+  static void nounsAfterSaid(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    byte[] tags = null;
+    for (int k = 1; k + 1 < n; k++) {
+      if (labels[k] != 3 && labels[k] != 4 || labels[k - 1] != 3 && labels[k - 1] != 4
+          || labels[k + 1] != 0 || p.quote[k] != 0
+          || !SAID.contains(p.word(k - 1).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (tags == null) {
+        tags = PartsOfSpeech.english().tag(p);
+      }
+      PartsOfSpeech pos = PartsOfSpeech.english();
+      String next = pos.name(tags[k + 1]);
+      if (!pos.name(tags[k]).startsWith("NOUN")
+          || !(next.startsWith("AUX") || next.startsWith("VERB"))) {
+        continue;
+      }
+      labels[k] = 5;
+      for (int i = k + 1; i < n && labels[i] == 0 && p.sentence[i] == p.sentence[k]
+          && !(i + 1 == n || p.sentence[i + 1] != p.sentence[k]) ; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
+
   private static final java.util.Set<String> TIME_GOES_ON = java.util.Set.of("monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et",
       "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "cet", "cest", "bst", "eet", "eest",
@@ -1144,6 +1177,7 @@ public final class Attributions {
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);
     timesEndingSentences(p, labels);
+    nounsAfterSaid(p, labels);
     quotationsOpenSentences(p, labels);
     sentenceBoundSources(p, labels);
     speakerLines(p, labels);
@@ -1914,6 +1948,9 @@ public final class Attributions {
       for (int k = q + 1; k < n && p.sentence[k] == p.sentence[q]; k++) {
         sourceElsewhere |= labels[k] == 1;
       }
+      // "Fjordlink, which runs the line, described …": what a relative clause describes is
+      // the subject, though a name opening the sentence looks like any capitalized word.
+      name |= s + 2 < q && p.word(s + 1).equals(",") && RELATIVES.contains(p.word(s + 2));
       if (!free || commas != 2 || !name || sourceElsewhere || p.word(s + 1).equals(",")
           && !Character.isUpperCase(p.text.charAt(p.start[s]))) {
         continue;

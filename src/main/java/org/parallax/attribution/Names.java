@@ -469,6 +469,14 @@ final class Names {
       titled |= isTitle(p.word(from));
       from++;
     }
+    // "Operator Fjordlink said": a capitalized kind of body opening the run describes the body
+    // named after it, as "the operator Fjordlink" does.
+    boolean headInRun = false;
+    if (!titled && from + 1 < to && RUN_HEADS.contains(p.word(from).toLowerCase(Locale.ROOT))
+        && capitalized(p, from + 1) && !ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT))) {
+      from++;
+      headInRun = true;
+    }
     // "Gdansk Mayor Agnieszka Wolska": the name follows the last title inside the run; not in
     // "Brenholm General Hospital", which is the body's whole name.
     boolean bodyName = ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT));
@@ -568,7 +576,7 @@ final class Names {
     // another name ("the Grain Union Arkady Zlotnik").
     boolean headBefore = ORG_HEADS.contains(before) && tokenFrom > 0
         && Character.isLowerCase(p.word(tokenFrom - 1).charAt(0));
-    boolean bodyNoun = !titled && (headBefore || ORG_HEADS.contains(after)
+    boolean bodyNoun = !titled && (headBefore || headInRun || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
@@ -742,6 +750,12 @@ final class Names {
     return false;
   }
 
+  /** Kinds of body that open no body's own name ("Union Pacific", "Bank Leumi" do). */
+  private static final Set<String> RUN_HEADS = Set.of("operator", "broadcaster", "insurer",
+      "carrier", "airline", "retailer", "manufacturer", "lender", "regulator", "watchdog",
+      "consultancy", "newspaper", "daily", "weekly", "magazine", "website", "charity",
+      "supplier", "producer", "developer", "contractor", "utility", "automaker", "carmaker",
+      "miner", "shipper", "distributor", "publisher", "broker", "bookmaker");
   private static final Set<String> ORG_HEADS = Set.of("group", "company", "firm", "operator",
       "broadcaster", "party", "union", "agency", "bank", "association", "insurer", "carrier",
       "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",

@@ -701,6 +701,30 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return new WhoSaidWhat(quotes, out);
   }
 
+  /**
+   * This article with the news outlets of the batch known for what they are: "told Harbour
+   * Watch" names the outlet that ran the interview, an organization, whatever its name looks
+   * like.
+   */
+  public WhoSaidWhat withOutlets(java.util.Set<String> outlets) {
+    if (outlets.isEmpty()) {
+      return this;
+    }
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    outlets.forEach(o -> lower.add(o.toLowerCase(Locale.ROOT)));
+    List<Entity> out = new ArrayList<>(entities.size());
+    boolean changed = false;
+    for (Entity e : entities) {
+      if (!e.type().equals("organization") && lower.contains(e.name().toLowerCase(Locale.ROOT))) {
+        out.add(new Entity(e.name(), "organization", e.mentions()));
+        changed = true;
+      } else {
+        out.add(e);
+      }
+    }
+    return changed ? new WhoSaidWhat(quotes, out) : this;
+  }
+
   /** This article with names rewritten through {@code canonical}. */
   public WhoSaidWhat canonicalized(Map<String, String> canonical) {
     if (canonical.isEmpty()) {

@@ -288,11 +288,58 @@ public final class StoryComparison {
 
   private static boolean otherSpeakers(Unit a, Unit b) {
     return a.quote() && b.quote() && a.speaker() != null && b.speaker() != null
-        && !a.speaker().equals(b.speaker());
+        && !sameVoice(a.speaker(), b.speaker());
   }
 
   private static boolean sameSpeaker(Unit a, Unit b) {
-    return a.quote() && b.quote() && a.speaker() != null && a.speaker().equals(b.speaker());
+    return a.quote() && b.quote() && a.speaker() != null && b.speaker() != null
+        && sameVoice(a.speaker(), b.speaker());
+  }
+
+  /**
+   * One speaker, by name, or by two descriptions of one kind: a speaker no outlet names stays as
+   * each wrote it ("the seafarers' union", "the union"), and descriptions with the same head
+   * noun are, within one story, the same voice.
+   */
+  static boolean sameVoice(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!description(a) || !description(b)) {
+      return false;
+    }
+    if (!head(a).equals(head(b))) {
+      return false;
+    }
+    // "Russian officials" and "U.S. officials" are two voices.
+    Set<String> namedA = capitalizedWords(a);
+    Set<String> namedB = capitalizedWords(b);
+    return namedA.isEmpty() || namedB.isEmpty() || namedA.stream().anyMatch(namedB::contains);
+  }
+
+  private static Set<String> capitalizedWords(String description) {
+    Set<String> out = new HashSet<>();
+    String[] words = description.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        out.add(words[i].replaceAll("[’']s$", ""));
+      }
+    }
+    if (words.length > 0 && !words[0].isEmpty() && Character.isUpperCase(words[0].charAt(0))
+        && !Set.of("The", "A", "An").contains(words[0])) {
+      out.add(words[0]);
+    }
+    return out;
+  }
+
+  private static boolean description(String speaker) {
+    return !speaker.isEmpty() && (Character.isLowerCase(speaker.charAt(0))
+        || speaker.startsWith("The ") || speaker.startsWith("A ") || speaker.startsWith("An "));
+  }
+
+  private static String head(String description) {
+    String[] words = description.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   /** Numbers each value by its first occurrence, adding the distinct values to {@code distinct}. */
@@ -317,7 +364,7 @@ public final class StoryComparison {
     if (a.quote() != b.quote()) {
       return false;
     }
-    return a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker());
+    return a.speaker() == null || b.speaker() == null || sameVoice(a.speaker(), b.speaker());
   }
 
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,

@@ -182,9 +182,16 @@ public final class Analysis {
   public static Map<String, WhoSaidWhat> whoSaidWhat(List<Article> articles, List<Story> stories,
       boolean vectors) {
     Map<String, WhoSaidWhat> said = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Set<String> outlets = new java.util.HashSet<>();
+    articles.forEach(a -> {
+      if (a.outlet() != null && !a.outlet().isBlank()) {
+        outlets.add(a.outlet());
+      }
+    });
     articles.parallelStream().forEach(a -> {
       try {
-        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors).withDateline(a.place()));
+        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors).withDateline(a.place())
+            .withOutlets(outlets));
       } catch (RuntimeException | StackOverflowError e) {
         // One pathological text must not sink the batch; its article reports no quotes, and the
         // user is told which one and why.

@@ -831,4 +831,20 @@ class WhoSaidWhatTest {
     assertEquals("Mara Lindqvist", speaker("Mara Lindqvist said the port was safe.",
         "port was safe"));
   }
+
+  @Test
+  void aBodyDescribedByARelativeClauseOrAKindBeforeItsNameAndTheOutletsOfTheBatch() {
+    String t = "Fjordlink, which runs the line, described the walkout as illegal. Operator"
+        + " Fjordlink said the strike was illegal. Its chief executive, Nils Rud, said talks"
+        + " would resume on Thursday. \"Nobody listened,\" union secretary Brit Aasen told"
+        + " Harbour Watch.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Fjordlink", quote(w, "walkout as illegal").speaker());
+    assertEquals("Fjordlink", quote(w, "strike was illegal").speaker());
+    assertEquals("talks would resume on Thursday", quote(w, "would resume").text());
+    assertEquals("Nils Rud", quote(w, "would resume").speaker());
+    assertEquals("organization", types(w).get("Fjordlink"));
+    assertEquals("organization",
+        types(w.withOutlets(java.util.Set.of("Harbour Watch"))).get("Harbour Watch"));
+  }
 }

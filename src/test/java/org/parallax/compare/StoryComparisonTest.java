@@ -231,4 +231,21 @@ class StoryComparisonTest {
         .get(0);
     assertEquals(List.of("7:52 a.m."), ca.onlyHereNumbers());
   }
+
+  @Test
+  void descriptionsOfOneKindAreOneVoiceButNamedModifiersApartAreTwo() {
+    assertTrue(StoryComparison.sameVoice("the seafarers' union", "the union"));
+    assertTrue(StoryComparison.sameVoice("Fjordlink", "Fjordlink"));
+    assertTrue(!StoryComparison.sameVoice("union officials", "the union"));
+    assertTrue(!StoryComparison.sameVoice("Russian officials", "U.S. officials"));
+    assertTrue(!StoryComparison.sameVoice("Brit Aasen", "Nils Rud"));
+    StoryComparison.Input a = input("a", "Harbour Watch", "Crews of the Skerra ferry line walked"
+        + " out at dawn on Tuesday, stranding about 600 commuters, the seafarers' union said.");
+    StoryComparison.Input b = input("b", "Coastal Times", "About 650 commuters were stranded on"
+        + " Tuesday when ferry crews on the Skerra line went on strike, the union said.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(1, r.statements().size(), r.statements().toString());
+    assertTrue(r.coverage().get(0).conflicts().stream()
+        .anyMatch(c -> c.contains("600") && c.contains("650")), r.coverage().toString());
+  }
 }
