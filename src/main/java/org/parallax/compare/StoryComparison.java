@@ -308,14 +308,25 @@ public final class StoryComparison {
     if (!description(a) || !description(b)) {
       return false;
     }
-    if (!head(a).equals(head(b))) {
+    Voice va = VOICES.computeIfAbsent(a, Voice::of);
+    Voice vb = VOICES.computeIfAbsent(b, Voice::of);
+    if (!va.head().equals(vb.head())) {
       return false;
     }
     // "Russian officials" and "U.S. officials" are two voices.
-    Set<String> namedA = capitalizedWords(a);
-    Set<String> namedB = capitalizedWords(b);
-    return namedA.isEmpty() || namedB.isEmpty() || namedA.stream().anyMatch(namedB::contains);
+    return va.named().isEmpty() || vb.named().isEmpty()
+        || va.named().stream().anyMatch(vb.named()::contains);
   }
+
+  /** A description's head noun and the names modifying it, read once per description. */
+  private record Voice(String head, Set<String> named) {
+    static Voice of(String description) {
+      return new Voice(StoryComparison.head(description), capitalizedWords(description));
+    }
+  }
+
+  private static final Map<String, Voice> VOICES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private static Set<String> capitalizedWords(String description) {
     Set<String> out = new HashSet<>();
