@@ -237,6 +237,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             names.mention(speaker, source);
           }
         }
+        // "According to a statement from the prosecutor's office": the office speaks.
+        java.util.regex.Matcher from = speaker == null ? null : DOCUMENT_FROM.matcher(speaker);
+        if (from != null && speaker.equals(source) && from.matches()) {
+          speaker = from.group(1);
+        }
         if (speaker != null && names.isPerson(speaker)) {
           lastSpeaker = speaker;
           lastSpeakerAt = a.cue().start();
@@ -290,7 +295,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         || ANONYMITY.matcher(q.text()).lookingAt()
         // "Asked whether she would resign, Brandt laughed": the question is the reporter's,
         // whatever verb follows it
-        || q.text().startsWith("Asked ") || q.text().startsWith("When asked ")));
+        || q.text().startsWith("Asked ") || q.text().startsWith("When asked ")
+        // "Asked whether he had asked her to step down, he replied: …": the question opening
+        // the sentence is the reporter's, its answer the speaker's
+        || q.cue().equals("Asked") || q.cue().equals("When asked")));
     // "Q: When will the pier reopen?": the interviewer's question is no one's statement.
     // "Courier: Why close for a whole year?" in an interview the Evening Courier ran: the
     // outlet asking is the interviewer, as "Q:" is.
@@ -344,6 +352,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       quotes.sort(java.util.Comparator.comparingInt(Quote::start));
     }
   }
+
+  private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(
+      "(?i)(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:statement|release|letter|report|post|message"
+          + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
+          + "((?:the\\s+)?\\S.*)");
 
   private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"

@@ -208,7 +208,10 @@ final class Quantities {
         s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
       }
       // "40 cargo ships", "1,800 dock workers": a noun modifying the counted one
-      if (!s.endsWith("s") && k + 1 < words.size()
+      // ("40 dialysis machines", "12 bus routes": a singular ending in s modifies too)
+      boolean singular = !s.endsWith("s") || s.endsWith("sis") || s.endsWith("ss")
+          || s.endsWith("us");
+      if (singular && k + 1 < words.size()
           && text.substring(w[1], words.get(k + 1)[0]).equals(" ")) {
         int[] x = words.get(k + 1);
         String head = text.substring(x[0], x[1]).toLowerCase(Locale.ROOT);

@@ -126,8 +126,19 @@ public final class StoryComparison {
     int n = units.size();
     // Syndicated reports repeat sentences word for word: each distinct text is embedded, compared
     // and scored once.
+    // A quote in the speaker's own words is compared as another outlet would report it ("I will
+    // help the prosecutors" as "she will help the prosecutors"), so that a direct quote in one
+    // outlet meets the reported speech of another.
+    Map<String, ReportedSpeech.Person> persons = persons(articles);
+    List<String> compared = new ArrayList<>(n);
+    for (Unit u : units) {
+      compared.add(u.quote() && u.speaker() != null && ReportedSpeech.firstPerson(u.text())
+          ? ReportedSpeech.of(u.text(), persons.getOrDefault(u.speaker(),
+              ReportedSpeech.Person.HE))
+          : u.text());
+    }
     List<String> distinct = new ArrayList<>();
-    int[] tid = intern(units.stream().map(Unit::text).toList(), distinct);
+    int[] tid = intern(compared, distinct);
     int d = distinct.size();
     float[][] distinctVectors = d == 0 ? new float[0][] : embedder.embed(distinct);
     PairFeatures.Side[] distinctSides = new PairFeatures.Side[d];
@@ -266,6 +277,32 @@ public final class StoryComparison {
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores, cosines);
     return new Result(statements, coverage, unitsByArticle);
+  }
+
+  /**
+   * Each named speaker as a reporter refers to them: a body as "it", a person by the pronouns
+   * the story's articles use for them ("she" when they say "she" or "her" more than "he").
+   */
+  private static Map<String, ReportedSpeech.Person> persons(List<Input> articles) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, ReportedSpeech.Person> out = new HashMap<>();
+    for (Input a : articles) {
+      for (Entity e : a.entities()) {
+        if (e.type().equals("organization")) {
+          out.put(e.name(), ReportedSpeech.Person.IT);
+          continue;
+        }
+        int[] c = counts.computeIfAbsent(e.name(), k -> new int[2]);
+        for (String m : e.mentions()) {
+          String lower = m.toLowerCase(Locale.ROOT);
+          c[0] += lower.equals("he") || lower.equals("his") || lower.equals("him") ? 1 : 0;
+          c[1] += lower.equals("she") || lower.equals("her") ? 1 : 0;
+        }
+      }
+    }
+    counts.forEach((name, c) -> out.putIfAbsent(name,
+        c[1] > c[0] ? ReportedSpeech.Person.SHE : ReportedSpeech.Person.HE));
+    return out;
   }
 
   /** Distinct text {@code t}'s closest unit in every article, by its cosine row. */
@@ -700,9 +737,21 @@ public final class StoryComparison {
         Set<String> theirNumbers = other.numbers();
         // One variant giving a number more ("in 2026 … by 2027" against "next year … by 2027")
         // adds detail; each giving a number the other lacks is a disagreement.
-        if (!theirNumbers.containsAll(mineNumbers) && !mineNumbers.containsAll(theirNumbers)) {
-          mine.addAll(withUnits(mineNumbers, ownFacts.quantities()));
-          theirs.addAll(withUnits(theirNumbers, other.quantities()));
+        // Only the figures that differ are shown, and a year one side gives where the other
+        // gives none ("in 2025" against "last year") is detail, not disagreement.
+        Set<String> mineOnly = new LinkedHashSet<>(mineNumbers);
+        mineOnly.removeAll(theirNumbers);
+        Set<String> theirOnly = new LinkedHashSet<>(theirNumbers);
+        theirOnly.removeAll(mineNumbers);
+        if (theirNumbers.stream().noneMatch(StoryComparison::year)) {
+          mineOnly.removeIf(StoryComparison::year);
+        }
+        if (mineNumbers.stream().noneMatch(StoryComparison::year)) {
+          theirOnly.removeIf(StoryComparison::year);
+        }
+        if (!mineOnly.isEmpty() && !theirOnly.isEmpty()) {
+          mine.addAll(withUnits(mineOnly, ownFacts.quantities()));
+          theirs.addAll(withUnits(theirOnly, other.quantities()));
         }
         // "four cracks" / "three cracks": counts written out disagree when they count the same
         // thing ("two berths" does not disagree with "berths 14 and 15").
@@ -829,6 +878,10 @@ public final class StoryComparison {
 
 
   /** "900" as "900 million euros" when the sentence says what it counts. */
+  private static boolean year(String number) {
+    return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+  }
+
   private static List<String> withUnits(Set<String> numbers, List<Quantities.Quantity> q) {
     List<String> out = new ArrayList<>();
     for (String n : numbers) {

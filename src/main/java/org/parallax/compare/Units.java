@@ -29,6 +29,8 @@ public final class Units {
           + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
   private static final java.util.regex.Pattern AND_THAT =
       java.util.regex.Pattern.compile(",? and (that )");
+  private static final java.util.regex.Pattern AND_SUBJECT =
+      java.util.regex.Pattern.compile(", and ((?:I|we|he|she|they)\\s)");
 
   private Units() {}
 
@@ -224,15 +226,18 @@ public final class Units {
       }
       // "She said the modernisation would cost 2 billion kronor, and that no jobs would be
       // lost": two reported clauses, each what another outlet may report alone.
-      java.util.regex.Matcher and = quote && owner.kind().equals("indirect")
-          && body.substring(from, to).equals(text) ? AND_THAT.matcher(text) : null;
+      // So are a quote's two clauses with subjects of their own ("Every decision I took is
+      // documented, and I will help the prosecutors"), which a report may render apart.
+      int base = quote ? body.indexOf(text, from) : -1;
+      java.util.regex.Matcher and = base >= 0 && base + text.length() <= to
+          ? (owner.kind().equals("indirect") ? AND_THAT : AND_SUBJECT).matcher(text) : null;
       if (and != null && and.find() && and.start() >= 20 && text.length() - and.end() >= 20) {
         String first = text.substring(0, and.start());
         String second = text.substring(and.start(1));
-        out.add(new Unit(article, out.size(), first, from, from + and.start(), true,
+        out.add(new Unit(article, out.size(), first, base, base + and.start(), true,
             owner.speaker()));
-        out.add(new Unit(article, out.size(), second, from + and.start(1), to, true,
-            owner.speaker()));
+        out.add(new Unit(article, out.size(), second, base + and.start(1), base + text.length(),
+            true, owner.speaker()));
         continue;
       }
       out.add(new Unit(article, out.size(), text, from, to, quote,

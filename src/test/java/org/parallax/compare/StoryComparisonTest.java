@@ -248,4 +248,36 @@ class StoryComparisonTest {
     assertTrue(r.coverage().get(0).conflicts().stream()
         .anyMatch(c -> c.contains("600") && c.contains("650")), r.coverage().toString());
   }
+
+  @Test
+  void aDirectQuoteMeetsTheReportedSpeechOfAnotherOutlet() {
+    StoryComparison.Input a = input("a", "Meridian Post", String.join("\n\n",
+        "Health Minister Daria Kovac resigned on Wednesday.",
+        "\"I leave with a clear conscience,\" she told reporters. \"Every decision I took is"
+            + " documented, and I will help the prosecutors in any way I can.\""));
+    StoryComparison.Input b = input("b", "Adriatic Wire", String.join("\n\n",
+        "Health Minister Daria Kovac resigned on Wednesday over a tender inquiry.",
+        "She said all her decisions had been documented and that she would cooperate with"
+            + " prosecutors."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().size() == 2
+        && s.variants().get(0).text().equals("Every decision I took is documented")
+        && s.variants().get(1).text().equals("all her decisions had been documented")),
+        r.statements().toString());
+  }
+
+  @Test
+  void onlyTheFiguresThatDifferAreShownAndAYearAgainstNoneIsDetail() {
+    StoryComparison.Input a = input("a", "Meridian Post", "According to a statement from the"
+        + " prosecutor's office, the inquiry concerns the purchase of 120 ventilators and 40"
+        + " dialysis machines in 2025.");
+    StoryComparison.Input b = input("b", "Adriatic Wire", "The prosecutor's office said in a"
+        + " statement that the inquiry covered the purchase of 120 ventilators and 45 dialysis"
+        + " machines last year.");
+    StoryComparison.Coverage ca = StoryComparison.create().compare(List.of(a, b)).coverage()
+        .get(0);
+    assertEquals(1, ca.conflicts().size(), ca.toString());
+    assertTrue(ca.conflicts().get(0).startsWith(
+        "Meridian Post: 40 dialysis machines; Adriatic Wire: 45 dialysis machines"), ca.toString());
+  }
 }
