@@ -569,6 +569,12 @@ final class Names {
       things.add(name);
       return;
     }
+    // "the Chinese company COSCO": a nationality before a common noun describes the body, it
+    // names none.
+    if (tokens == 1 && nationality(name) && !name.equals(name.toUpperCase(Locale.ROOT))
+        && (ORG_HEADS.contains(after) || BUSINESSES.contains(after))) {
+      return;
+    }
     // "the research group Tisza Analytica", "the opposition Civic Renewal party", "a spokeswoman
     // for Nordgas", "the Ministry of Finance"
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";

@@ -88,6 +88,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       }
       if (source != null && !source.isEmpty()) {
         String lower = source.toLowerCase(Locale.ROOT);
+        // "According to her words" (as translations put "according to her"): she speaks.
+        java.util.regex.Matcher ownWords = OWN_WORDS.matcher(lower);
+        if (ownWords.matches()) {
+          lower = ownWords.group(1);
+        }
         Names.Named named = a.source() == null ? null : names.inside(a.source());
         String itsBody = lower.equals("it") && a.source() != null
             ? subjectBody(text, a.source().start()) : null;
@@ -353,6 +358,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
   }
 
+  private static final java.util.regex.Pattern OWN_WORDS =
+      java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
   private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(
       "(?i)(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:statement|release|letter|report|post|message"
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"

@@ -858,4 +858,27 @@ class WhoSaidWhatTest {
     assertEquals("Anton Beric", quote(w, "her decision").speaker());
     assertEquals("the prosecutor's office", quote(w, "no one has been charged").speaker());
   }
+
+  @Test
+  void aMachineTranslationsConventions() {
+    String t = String.join("\n\n",
+        "Minister of Infrastructure of Sweden Mara Lindqvist declared that the port of Norrhamn"
+            + " will not be sold to foreign investors.",
+        "\"We listened all offers and we rejected them,\" - said M. Lindqvist in interview to"
+            + " channel SVN.",
+        "According to her words, the modernization of the port will cost about 2 billion"
+            + " kronor. In the same time she underlined that no worker will lose the working"
+            + " place.",
+        "Earlier the media informed that the Chinese company COSCO was interested in purchase"
+            + " of the terminal.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Mara Lindqvist", quote(w, "rejected them").speaker());
+    assertEquals("M. Lindqvist", quote(w, "rejected them").source());
+    assertEquals("Mara Lindqvist", quote(w, "2 billion kronor").speaker());
+    assertEquals("Mara Lindqvist", quote(w, "working place").speaker());
+    assertEquals("underlined", quote(w, "working place").cue());
+    assertEquals("informed", quote(w, "COSCO was interested").cue());
+    assertTrue(!types(w).containsKey("Chinese"), w.entities().toString());
+    assertEquals("organization", types(w).get("COSCO"));
+  }
 }
