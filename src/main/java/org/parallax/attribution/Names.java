@@ -77,7 +77,9 @@ final class Names {
       "orchestra", "church", "airlines", "lines", "brigade", "guard",
       "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
-      "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house");
+      "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
+      "foods", "motors", "technologies", "pharmaceuticals", "labs", "logistics", "shipping",
+      "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
@@ -351,7 +353,9 @@ final class Names {
       "researcher", "expert", "consultant", "architect", "writer", "novelist", "poet", "artist",
       "lecturer", "entrepreneur", "businessman", "businesswoman", "priest", "bishop", "veteran",
       "shopkeeper", "fisherman", "miner", "banker", "investor", "trader", "diplomat", "envoy",
-      "spokesperson", "campaigner", "volunteer", "paramedic", "firefighter", "midwife");
+      "spokesperson", "campaigner", "volunteer", "paramedic", "firefighter", "midwife",
+      "negotiator", "mediator", "organizer", "organiser", "investigator", "coordinator",
+      "administrator", "supervisor", "editor", "owner", "chef", "mechanic", "electrician");
   private static final java.util.regex.Pattern OCCUPATION_ENDS =
       java.util.regex.Pattern.compile(
       "(?:ologist|ician|ographer|scientist|chemist|physicist|columnist|strategist|specialist"
@@ -877,6 +881,23 @@ final class Names {
   }
 
   /** The person or organization named inside {@code span}, preferring people. */
+  /** The one organization named within {@code span}, or null when none or several are. */
+  String onlyOrganizationIn(Span span) {
+    String found = null;
+    for (Mention m : mentions) {
+      if (m.start() >= span.start() && m.end() <= span.end()) {
+        Info info = byKey.get(m.key());
+        if (info != null && info.type.equals("organization")) {
+          if (found != null && !found.equals(info.name)) {
+            return null;
+          }
+          found = info.name;
+        }
+      }
+    }
+    return found;
+  }
+
   Named inside(Span span) {
     Named best = null;
     boolean bestOwns = false;
@@ -1092,8 +1113,15 @@ final class Names {
 
   /** "the company", "the firm", "the group": a definite description of a business. */
   static boolean isDefiniteCompany(String lowerSource) {
-    return COMPANY_DESCRIPTIONS.contains(lowerSource);
+    return COMPANY_DESCRIPTIONS.contains(lowerSource)
+        || DESCRIBED_COMPANY.matcher(lowerSource).matches();
   }
+
+  /** "the frozen-food maker", "the Dutch carmaker", "the state-owned lender". */
+  private static final java.util.regex.Pattern DESCRIBED_COMPANY = java.util.regex.Pattern.compile(
+      "the(?: [\\p{L}-]+){1,2} (?:company|firm|maker|\\p{L}+maker|producer|manufacturer"
+          + "|retailer|supplier|carrier|airline|operator|lender|insurer|utility|broadcaster"
+          + "|publisher|developer|giant|chain|conglomerate|exporter|miner|refiner|shipper)");
 
   private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("the company", "the firm",
       "the group", "the operator", "the supplier", "the carrier", "the airline", "the retailer",

@@ -209,6 +209,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "the company said", in a report about one company
           speaker = names.salientOrganization();
           names.mention(speaker, source);
+        } else if (Names.isDefiniteCompany(lower) && !a.content().isEmpty()
+            && names.onlyOrganizationIn(sentenceOf(text, a.cue().start())) != null) {
+          // "Helvar Foods will cut 1,200 jobs, the frozen-food maker said": the one body its
+          // sentence names
+          speaker = names.onlyOrganizationIn(sentenceOf(text, a.cue().start()));
+          names.mention(speaker, source);
         } else if (namedBody != null) {
           // "the ministry said" after "the Ministry of Agriculture said"
           speaker = namedBody;
@@ -356,6 +362,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       quotes.addAll(found);
       quotes.sort(java.util.Comparator.comparingInt(Quote::start));
     }
+  }
+
+  /** The sentence around {@code at}, by the shared splitter. */
+  private static Span sentenceOf(String text, int at) {
+    for (int[] s : org.parallax.text.Sentences.spans(text)) {
+      if (s[0] <= at && at < s[1]) {
+        return new Span(s[0], s[1]);
+      }
+    }
+    return new Span(at, at);
   }
 
   private static final java.util.regex.Pattern OWN_WORDS =

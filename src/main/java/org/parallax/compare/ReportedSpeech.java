@@ -43,8 +43,32 @@ final class ReportedSpeech {
     return FIRST_PERSON.matcher(words).find();
   }
 
+  /**
+   * The words as a report puts them, the speaker named: first-person pronouns in the third
+   * person, the speaker's own subject ("I", a body's "we") and a reported clause's opening
+   * pronoun for the speaker ("she would …", "that it would …") as the speaker's name, so that
+   * "We will cut 1,200 jobs", "it would eliminate about 1,100 jobs" and "Helvar Foods will cut
+   * 1,200 jobs" read alike. With a null name, pronouns stand for the speaker.
+   */
+  static String of(String words, Person who, String name) {
+    String reported = firstPerson(words) ? of(words, who, name, true) : words;
+    Matcher lead = LEADING_SUBJECT.matcher(reported);
+    if (name != null && lead.lookingAt() && lead.group(2).equals(who.subject)) {
+      return lead.group(1) + name + reported.substring(lead.end(2));
+    }
+    return reported;
+  }
+
+  /** "that she would …", "she would …": a reported clause's subject pronoun at its start. */
+  private static final Pattern LEADING_SUBJECT =
+      Pattern.compile("((?:that\\s+)?)(he|she|it)\\b(?!['’]s)");
+
   /** The words with first-person pronouns (and the verbs that agree with "I") in the third. */
   static String of(String words, Person who) {
+    return of(words, who, null, true);
+  }
+
+  private static String of(String words, Person who, String name, boolean agree) {
     Matcher m = FIRST_PERSON.matcher(words);
     StringBuilder out = new StringBuilder(words.length() + 16);
     int last = 0;
@@ -53,21 +77,27 @@ final class ReportedSpeech {
       String w = m.group();
       String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean body = who == Person.IT;
+      // Only the words' own opening subject is named ("I will help …"), not "I" inside them
+      // ("Every decision I took"), which a report words with a pronoun.
+      boolean opening = words.substring(0, m.start()).chars()
+          .allMatch(c -> Character.isWhitespace(c) || "\"“‘'«—-".indexOf(c) >= 0);
+      String subject = name != null && opening ? name : who.subject;
+      String bodySubject = name != null && opening ? name : "it";
       String r = switch (lower) {
-        case "i" -> who.subject;
-        case "i'm" -> who.subject + "'s";
-        case "i've" -> who.subject + "'s";
-        case "i'll" -> who.subject + "'ll";
-        case "i'd" -> who.subject + "'d";
+        case "i" -> subject;
+        case "i'm" -> subject + " is";
+        case "i've" -> subject + " has";
+        case "i'll" -> subject + " will";
+        case "i'd" -> subject + " would";
         case "me" -> who.object;
         case "my" -> who.possessive;
         case "mine" -> who.pronoun;
         case "myself" -> who.reflexive;
-        case "we" -> body ? "it" : "they";
-        case "we're" -> body ? "it's" : "they're";
-        case "we've" -> body ? "it's" : "they've";
-        case "we'll" -> body ? "it'll" : "they'll";
-        case "we'd" -> body ? "it'd" : "they'd";
+        case "we" -> body ? bodySubject : "they";
+        case "we're" -> body ? bodySubject + " is" : "they're";
+        case "we've" -> body ? bodySubject + " has" : "they've";
+        case "we'll" -> body ? bodySubject + " will" : "they'll";
+        case "we'd" -> body ? bodySubject + " would" : "they'd";
         case "us" -> body ? "it" : "them";
         case "our" -> body ? "its" : "their";
         case "ours" -> body ? "its" : "theirs";
@@ -76,15 +106,16 @@ final class ReportedSpeech {
       };
       // "I am" becomes "she is": the verb agrees with the new subject.
       int after = m.end();
-      if (lower.equals("i") || (body && lower.equals("we"))) {
+      if (agree && (lower.equals("i") || (body && lower.equals("we")))) {
         Matcher verb = AGREEING.matcher(words).region(after, words.length());
         if (verb.lookingAt()) {
           r = r + " " + THIRD.get(verb.group(1).toLowerCase(Locale.ROOT));
           after = verb.end();
         }
       }
-      boolean capital = Character.isUpperCase(w.charAt(0)) && !lower.equals("i")
-          || lower.startsWith("i") && sentenceStart(words, m.start());
+      boolean named = name != null && r.startsWith(name);
+      boolean capital = !named && (Character.isUpperCase(w.charAt(0)) && !lower.equals("i")
+          || lower.startsWith("i") && sentenceStart(words, m.start()));
       out.append(capital ? Character.toUpperCase(r.charAt(0)) + r.substring(1) : r);
       last = after;
     }

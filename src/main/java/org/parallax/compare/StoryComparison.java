@@ -132,10 +132,11 @@ public final class StoryComparison {
     Map<String, ReportedSpeech.Person> persons = persons(articles);
     List<String> compared = new ArrayList<>(n);
     for (Unit u : units) {
-      compared.add(u.quote() && u.speaker() != null && ReportedSpeech.firstPerson(u.text())
-          ? ReportedSpeech.of(u.text(), persons.getOrDefault(u.speaker(),
-              ReportedSpeech.Person.HE))
-          : u.text());
+      ReportedSpeech.Person who = u.speaker() == null ? null : persons.get(u.speaker());
+      compared.add(!u.quote() || u.speaker() == null ? u.text()
+          : who == null ? ReportedSpeech.firstPerson(u.text())
+              ? ReportedSpeech.of(u.text(), ReportedSpeech.Person.HE) : u.text()
+          : ReportedSpeech.of(u.text(), who, u.speaker()));
     }
     List<String> distinct = new ArrayList<>();
     int[] tid = intern(compared, distinct);
@@ -625,7 +626,8 @@ public final class StoryComparison {
 
   /** A figure: a time of day is one ("7:52 a.m.", "8 p.m."), not two numbers. */
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-      "\\d{1,2}[:.]\\d{2}\\s?[ap]\\.m\\.|\\d{1,2}:\\d{2}|\\d{1,2}\\s?[ap]\\.m\\."
+      "\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}"
+          + "|\\d{1,2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)"
           + "|\\d[\\d,.]*\\d|\\d");
 
   /**
@@ -749,7 +751,25 @@ public final class StoryComparison {
         if (mineNumbers.stream().noneMatch(StoryComparison::year)) {
           theirOnly.removeIf(StoryComparison::year);
         }
-        if (!mineOnly.isEmpty() && !theirOnly.isEmpty()) {
+        // A time of day is when something happened, told more or less precisely ("at 7.15pm",
+        // "shortly after 7 p.m."), not a count outlets disagree on.
+        mineOnly.removeIf(StoryComparison::timeOfDay);
+        theirOnly.removeIf(StoryComparison::timeOfDay);
+        // Renderings linked only loosely ("nearly 200 of its 212 services cancelled" / "only 18
+        // of the 212 services run") disagree only on counts near enough to be one count.
+        boolean loose = s.similarity() < LOOSE_STATEMENT && ownFacts.quantities().stream()
+            .noneMatch(x -> other.quantities().stream().anyMatch(y -> Quantities.close(x, y)));
+        if (!mineOnly.isEmpty() && !theirOnly.isEmpty() && !loose) {
+          // "1,200 jobs" against "1,100 jobs, 38 percent": the figures that count one thing
+          // disagree; a figure of something the other does not count is detail.
+          Set<String> mineUnits = unitsOf(mineOnly, ownFacts.quantities());
+          Set<String> theirUnits = unitsOf(theirOnly, other.quantities());
+          Set<String> common = new HashSet<>(mineUnits);
+          common.retainAll(theirUnits);
+          if (!common.isEmpty()) {
+            mineOnly.removeIf(x -> !common.contains(unitOf(x, ownFacts.quantities())));
+            theirOnly.removeIf(x -> !common.contains(unitOf(x, other.quantities())));
+          }
           mine.addAll(withUnits(mineOnly, ownFacts.quantities()));
           theirs.addAll(withUnits(theirOnly, other.quantities()));
         }
@@ -878,6 +898,40 @@ public final class StoryComparison {
 
 
   /** "900" as "900 million euros" when the sentence says what it counts. */
+  private static Set<String> unitsOf(Set<String> numbers, List<Quantities.Quantity> q) {
+    Set<String> out = new HashSet<>();
+    for (String n : numbers) {
+      String u = unitOf(n, q);
+      if (u != null) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /** What the figure {@code n} counts in {@code q}, or null. */
+  private static String unitOf(String n, List<Quantities.Quantity> q) {
+    for (Quantities.Quantity x : q) {
+      String plain = x.shown().replace(",", "");
+      int at = plain.indexOf(n);
+      if (at >= 0 && (at == 0 || !Character.isDigit(plain.charAt(at - 1)))
+          && (at + n.length() == plain.length() || !Character.isDigit(plain.charAt(at + n.length())))) {
+        return x.unit();
+      }
+    }
+    return null;
+  }
+
+  /** Below this lowest pair score a statement's renderings are only loosely alike. */
+  static final double LOOSE_STATEMENT = 0.5;
+
+  private static boolean timeOfDay(String number) {
+    return TIME_OF_DAY.matcher(number).matches();
+  }
+
+  private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+      "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m)|\\d{1,2}:\\d{2}");
+
   private static boolean year(String number) {
     return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
   }

@@ -881,4 +881,15 @@ class WhoSaidWhatTest {
     assertTrue(!types(w).containsKey("Chinese"), w.entities().toString());
     assertEquals("organization", types(w).get("COSCO"));
   }
+
+  @Test
+  void aDescribedCompanyIsTheOneBodyItsSentenceNames() {
+    String t = "Helvar Foods will cut 1,200 jobs, the frozen-food maker said on Monday. \"These are"
+        + " profitable plants,\" union negotiator Karim Aziz said. Negotiator Karim Aziz told"
+        + " reporters the plants were profitable.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Helvar Foods", quote(w, "cut 1,200 jobs").speaker());
+    assertEquals("organization", types(w).get("Helvar Foods"));
+    assertEquals("Karim Aziz", quote(w, "plants were profitable").speaker());
+  }
 }

@@ -29,4 +29,21 @@ class ReportedSpeechTest {
     assertEquals("Nobody needs to lecture them about the US.",
         ReportedSpeech.of("Nobody needs to lecture us about the US.", ReportedSpeech.Person.SHE));
   }
+
+  @Test
+  void theSpeakersOwnOpeningSubjectIsNamed() {
+    assertEquals("Helvar Foods will cut 1,200 jobs", ReportedSpeech.of("We will cut 1,200 jobs",
+        ReportedSpeech.Person.IT, "Helvar Foods"));
+    assertEquals("Helvar Foods would eliminate about 1,100 jobs", ReportedSpeech.of(
+        "it would eliminate about 1,100 jobs", ReportedSpeech.Person.IT, "Helvar Foods"));
+    assertEquals("that Daria Kovac would cooperate", ReportedSpeech.of(
+        "that she would cooperate", ReportedSpeech.Person.SHE, "Daria Kovac"));
+    // Only the opening subject: a pronoun inside stays one, and another's pronoun stays.
+    assertEquals("Every decision she took is documented", ReportedSpeech.of(
+        "Every decision I took is documented", ReportedSpeech.Person.SHE, "Daria Kovac"));
+    assertEquals("he would resign", ReportedSpeech.of("he would resign",
+        ReportedSpeech.Person.SHE, "Daria Kovac"));
+    assertEquals("It is an insurance policy", ReportedSpeech.of("It is an insurance policy",
+        ReportedSpeech.Person.SHE, "Elena Varga"));
+  }
 }

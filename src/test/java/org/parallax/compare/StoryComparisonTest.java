@@ -280,4 +280,31 @@ class StoryComparisonTest {
     assertTrue(ca.conflicts().get(0).startsWith(
         "Meridian Post: 40 dialysis machines; Adriatic Wire: 45 dialysis machines"), ca.toString());
   }
+
+  @Test
+  void aCompanysLeadMeetsItsReportedClauseAndOnlyTheJobFiguresConflict() {
+    StoryComparison.Input a = input("a", "Market Ledger", "Helvar Foods will cut 1,200 jobs and"
+        + " close two plants in Oster and Vale, the frozen-food maker said on Monday, after"
+        + " third-quarter profit fell 38% to 41 million euros.");
+    StoryComparison.Input b = input("b", "Continental Business Wire", "Dutch frozen-food group"
+        + " Helvar Foods said on Monday it would eliminate about 1,100 jobs and close factories in"
+        + " Oster and Vale after a 38 percent drop in quarterly profit.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(1, r.statements().size(), r.statements().toString());
+    assertEquals("Helvar Foods", r.statements().get(0).speaker());
+    assertTrue(r.coverage().get(0).conflicts().get(0).startsWith(
+        "Market Ledger: 1,200 jobs; Continental Business Wire: 1,100 jobs —"),
+        r.coverage().toString());
+  }
+
+  @Test
+  void timesOfDayToldMoreOrLessPreciselyAreNoConflict() {
+    StoryComparison.Input a = input("a", "Meridian Herald",
+        "The fire in the old warehouse was declared extinguished at 7.15pm on Tuesday.");
+    StoryComparison.Input b = input("b", "Baltica",
+        "The fire in the old warehouse was extinguished shortly after 7 p.m. on Tuesday.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(1, r.statements().size(), r.statements().toString());
+    assertEquals(List.of(), r.coverage().get(0).conflicts());
+  }
 }
