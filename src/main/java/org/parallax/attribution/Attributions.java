@@ -1208,6 +1208,7 @@ public final class Attributions {
     coordinatedSubjects(p, labels);
     bareSpeechVerbs(p, labels);
     untaggedThatClauses(p, labels);
+    untaggedClosingCues(p, labels);
     initialsInSources(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
@@ -2905,6 +2906,61 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "Two people died when the footbridge collapsed, police have confirmed.": a sentence closing
+   * on a comma, a short subject and a verb of saying reports the clause before the comma, where
+   * the tagger found no cue in the sentence.
+   */
+  static void untaggedClosingCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int v = 3; v < n; v++) {
+      if (!CLOSING_VERBS.contains(p.word(v).toLowerCase(java.util.Locale.ROOT))
+          || p.quote[v] != 0) {
+        continue;
+      }
+      int end = v + 1;
+      if (end < n && p.sentence[end] == p.sentence[v] && !".!?".contains(p.word(end))) {
+        continue; // the verb closes the sentence
+      }
+      int cue = v;
+      if (HAVE.contains(p.word(v - 1).toLowerCase(java.util.Locale.ROOT))) {
+        cue = v - 1;
+      }
+      int comma = cue - 1;
+      while (comma > 0 && cue - comma <= 6 && !p.word(comma).equals(",")
+          && p.sentence[comma] == p.sentence[v]
+          && p.word(comma).chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+        comma--;
+      }
+      int s = sentenceStart(p, v);
+      if (!p.word(comma).equals(",") || comma == cue - 1 || comma - s < 4) {
+        continue;
+      }
+      boolean cueless = true;
+      for (int i = s; i < end && cueless; i++) {
+        cueless = labels[i] != 3 && labels[i] != 4 && p.quote[i] == 0;
+      }
+      if (!cueless) {
+        continue;
+      }
+      for (int i = s; i < comma; i++) {
+        labels[i] = i == s ? 5 : 6;
+      }
+      labels[comma] = 0;
+      for (int i = comma + 1; i < cue; i++) {
+        labels[i] = i == comma + 1 ? 1 : 2;
+      }
+      for (int i = cue; i <= v; i++) {
+        labels[i] = i == cue ? 3 : 4;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CLOSING_VERBS = java.util.Set.of("said", "says",
+      "confirmed", "announced", "reported", "added", "warned", "stated", "claimed", "insisted",
+      "explained", "noted", "told");
+  private static final java.util.Set<String> HAVE = java.util.Set.of("have", "has", "had");
 
   private static final java.util.Set<String> THAT_VERBS = java.util.Set.of("underlined",
       "underlines", "emphasized", "emphasised", "emphasizes", "emphasises", "specified",

@@ -106,9 +106,12 @@ final class Names {
   private static final Set<String> PLACE_FIRST = Set.of("gulf", "port", "bay", "lake", "mount",
       "republic", "kingdom", "principality", "emirate", "sultanate", "duchy",
       "cape", "strait", "isle", "port-au", "river", "sea");
+  private static final Set<String> WEATHER = Set.of("storm", "hurricane", "typhoon", "cyclone",
+      "tropical");
   private static final Set<String> PLACE_LAST = Set.of("river", "sea", "bay", "island", "islands",
       "valley", "district", "province", "region", "county", "street", "square", "avenue",
-      "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean");
+      "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean",
+      "head", "point", "ness", "firth", "estuary", "lake", "forest", "park", "heath");
   /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
   private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
       "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",
@@ -566,7 +569,9 @@ final class Names {
     }
     boolean thingBefore = b >= 0 && b < tokenFrom - 1 && THINGS.contains(p.word(b).toLowerCase(Locale.ROOT));
     // "Labor Day", "Independence Day", "Christmas Eve": a day is no one.
-    boolean holiday = tokens >= 2 && (last.equals("day") || last.equals("eve"));
+    boolean holiday = tokens >= 2 && (last.equals("day") || last.equals("eve"))
+        // "Storm Ilse", "Hurricane Maria": weather has names, and is no one
+        || tokens >= 2 && WEATHER.contains(first);
     if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore || holiday)) {
       // "the Pannonia Link gas pipeline", "the Morning Line programme": a named thing, and
       // its other mentions are no person either

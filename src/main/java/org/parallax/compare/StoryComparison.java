@@ -343,7 +343,16 @@ public final class StoryComparison {
     if (a.equals(b)) {
       return true;
     }
-    if (!description(a) || !description(b)) {
+    if (description(a) != description(b)) {
+      // "The council" in one outlet, "Carrick Council" in another: a description whose head
+      // ends the other's name.
+      String d = description(a) ? a : b;
+      String name = description(a) ? b : a;
+      String h = head(d);
+      return h.length() > 3 && d.split("\\s+").length <= 3
+          && name.toLowerCase(Locale.ROOT).endsWith(" " + h);
+    }
+    if (!description(a)) {
       return false;
     }
     Voice va = VOICES.computeIfAbsent(a, Voice::of);

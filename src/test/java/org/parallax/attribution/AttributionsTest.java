@@ -647,4 +647,15 @@ class AttributionsTest {
     String monday = "The ferry left at 7 a.m. Monday, the harbour master said.";
     assertEquals("The ferry left at 7 a.m. Monday", WhoSaidWhat.contentText(monday, only(monday)));
   }
+
+  @Test
+  void aClosingCueTheTaggerMissed() {
+    String t = "Two people died when a footbridge over the River Dunmore collapsed during Storm"
+        + " Ilse on Friday night, police have confirmed.";
+    Attribution a = only(t);
+    assertEquals("police", a.source().of(t));
+    assertEquals("have confirmed", a.cue().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, a).startsWith("Two people died when a footbridge"),
+        WhoSaidWhat.contentText(t, a));
+  }
 }

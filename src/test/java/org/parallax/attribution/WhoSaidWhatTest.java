@@ -892,4 +892,14 @@ class WhoSaidWhatTest {
     assertEquals("organization", types(w).get("Helvar Foods"));
     assertEquals("Karim Aziz", quote(w, "plants were profitable").speaker());
   }
+
+  @Test
+  void aStormIsNoOneAndAHeadlandIsAPlace() {
+    String t = "The bridge collapsed during Storm Ilse on Friday, police said. Gusts of up to"
+        + " 92mph were recorded at Carrick Head, according to the Met Office.";
+    Map<String, String> types = types(WhoSaidWhat.of(t));
+    assertTrue(!types.containsKey("Storm Ilse"), types.toString());
+    assertEquals("place", types.get("Carrick Head"));
+    assertEquals("organization", types.get("Met Office"));
+  }
 }

@@ -239,6 +239,9 @@ class StoryComparisonTest {
     assertTrue(!StoryComparison.sameVoice("union officials", "the union"));
     assertTrue(!StoryComparison.sameVoice("Russian officials", "U.S. officials"));
     assertTrue(!StoryComparison.sameVoice("Brit Aasen", "Nils Rud"));
+    assertTrue(StoryComparison.sameVoice("The council", "Carrick Council"));
+    assertTrue(StoryComparison.sameVoice("police", "Carrick Police"));
+    assertTrue(!StoryComparison.sameVoice("the minister", "Daria Kovac"));
     StoryComparison.Input a = input("a", "Harbour Watch", "Crews of the Skerra ferry line walked"
         + " out at dawn on Tuesday, stranding about 600 commuters, the seafarers' union said.");
     StoryComparison.Input b = input("b", "Coastal Times", "About 650 commuters were stranded on"
