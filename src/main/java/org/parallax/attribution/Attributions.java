@@ -998,7 +998,10 @@ public final class Attributions {
         && Character.isLetter(p.text.charAt(p.start[colon - 1]))) {
       boolean free = true;
       for (int k = first; k <= colon; k++) {
-        free &= labels[k] == 0 || labels[k] == 1 || labels[k] == 2 || labels[k] >= 5;
+        // (the tagger may have read the colon as the cue and cut the answer at its first
+        // sentence: the line is the speaker's to its end all the same)
+        free &= labels[k] == 0 || labels[k] == 1 || labels[k] == 2 || labels[k] >= 5
+            || (k == colon && labels[k] == 3);
       }
       if (free) {
         if (first == 1) {
@@ -2429,7 +2432,11 @@ public final class Attributions {
       int sentence = p.sentence[cues.get(c).from];
       Piece pick = null;
       for (int k = c - 1; k >= 0 && pick == null; k--) {
-        if (p.sentence[cues.get(k).from] == sentence) {
+        // "She defended the system, which critics say was rushed, noting …": an attribution
+        // inside a relative clause is an aside; the participle goes with the main clause.
+        boolean aside = given[k] != null && given[k].from > 0
+            && RELATIVES.contains(p.word(given[k].from - 1));
+        if (p.sentence[cues.get(k).from] == sentence && !aside) {
           pick = given[k];
         }
       }

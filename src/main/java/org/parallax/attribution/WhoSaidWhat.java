@@ -748,8 +748,21 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     java.util.Set<String> lower = new java.util.HashSet<>();
     outlets.forEach(o -> lower.add(o.toLowerCase(Locale.ROOT)));
+    // "Lakeside Weekly: Will you close some of them?": in an interview an outlet ran, the
+    // outlet's lines are the interviewer's questions, no one's statement.
+    java.util.Set<String> shortNames = new java.util.HashSet<>();
+    lower.forEach(o -> shortNames.add(o.substring(o.lastIndexOf(' ') + 1)));
+    List<Quote> kept = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      String source = q.source() == null ? "" : q.source().toLowerCase(Locale.ROOT);
+      boolean interviewer = q.cue() != null && q.cue().isEmpty()
+          && (lower.contains(source) || shortNames.contains(source));
+      if (!interviewer) {
+        kept.add(q);
+      }
+    }
     List<Entity> out = new ArrayList<>(entities.size());
-    boolean changed = false;
+    boolean changed = kept.size() != quotes.size();
     for (Entity e : entities) {
       if (!e.type().equals("organization") && lower.contains(e.name().toLowerCase(Locale.ROOT))) {
         out.add(new Entity(e.name(), "organization", e.mentions()));
@@ -758,7 +771,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         out.add(e);
       }
     }
-    return changed ? new WhoSaidWhat(quotes, out) : this;
+    return changed ? new WhoSaidWhat(kept, out) : this;
   }
 
   /** This article with names rewritten through {@code canonical}. */

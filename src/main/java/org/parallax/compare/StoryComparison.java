@@ -75,6 +75,13 @@ public final class StoryComparison {
    * 7 p.m.", scored 0.50): they are linked after the confident pairs, like same-speaker quotes.
    */
   static final double CLAIM_COSINE = 0.85;
+  /**
+   * Or less close in meaning, when the speaker's two renderings give one figure of one thing
+   * ("We are raising starting salaries by 8 percent from January" / "the government would raise
+   * starting salaries for teachers by 8 percent from January": cosine 0.67).
+   */
+  static final double FIGURE_COSINE = 0.6;
+
   /** Two sentences this close in meaning whose figures of one thing disagree conflict. */
   static final double FACT_COSINE = 0.8;
   /** A looser pair of sentences tells of one fact when it shares this many content words. */
@@ -229,7 +236,9 @@ public final class StoryComparison {
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
       } else if ((sameSpeaker(units.get(i), units.get(j))
-          && ((p >= WEAK_SCORE && cos >= WEAK_COSINE) || (p >= HALF_SCORE && cos >= HALF_COSINE)))
+          && ((p >= WEAK_SCORE && cos >= WEAK_COSINE) || (p >= HALF_SCORE && cos >= HALF_COSINE)
+              || (p >= WEAK_SCORE && cos >= FIGURE_COSINE
+                  && sameFigure(units.get(i).text(), units.get(j).text()))))
           || (!units.get(i).quote() && !units.get(j).quote()
           && p >= MIN_INSIDE && cos >= CLAIM_COSINE)) {
         candidates.add(new Link(i, j, cos));
@@ -929,6 +938,23 @@ public final class StoryComparison {
       }
     }
     return null;
+  }
+
+  /** Whether two texts give a figure of the same value counting the same thing. */
+  private static boolean sameFigure(String a, String b) {
+    List<Quantities.Quantity> qa = Quantities.of(a);
+    if (qa.isEmpty()) {
+      return false;
+    }
+    List<Quantities.Quantity> qb = Quantities.of(b);
+    for (Quantities.Quantity x : qa) {
+      for (Quantities.Quantity y : qb) {
+        if (x.value() == y.value() && x.unit().equals(y.unit())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Below this lowest pair score a statement's renderings are only loosely alike. */

@@ -87,8 +87,15 @@ public final class Units {
         inside.add(q);
       }
     }
+    // (Another speaker's aside too: "She defended the system, which critics say was rushed,
+    // noting that it had been tested in 40 schools" is her two statements and the critics'.)
     if (inside.size() < 2 || inside.stream().anyMatch(q -> q.speaker() == null
-        || !q.speaker().equals(inside.get(0).speaker()) || q.cue() == null)) {
+        || q.cue() == null)) {
+      return List.of();
+    }
+    java.util.Map<String, Integer> bySpeaker = new java.util.HashMap<>();
+    inside.forEach(q -> bySpeaker.merge(q.speaker(), 1, Integer::sum));
+    if (bySpeaker.values().stream().noneMatch(c -> c >= 2)) {
       return List.of();
     }
     char[] rest = body.substring(s[0], s[1]).toCharArray();
@@ -111,7 +118,23 @@ public final class Units {
     left = CIRCUMSTANCE.matcher(left).replaceAll(" ");
     left = left.replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\b(?:and|but|while|also|then)\\b", " ")
         .strip();
-    return left.isEmpty() || left.split("\\s+").length <= 2 ? inside : List.of();
+    if (!left.isEmpty() && left.split("\\s+").length > 2) {
+      return List.of();
+    }
+    // "“…,” Maquin stressed, adding that …, the Bulletin reported": the outlet's report holds
+    // the speaker's two statements, which are the units; it is none of its own.
+    List<Quote> own = new ArrayList<>();
+    for (Quote q : inside) {
+      boolean holds = false;
+      for (Quote o : inside) {
+        holds |= o != q && o.start() >= q.start() && o.end() <= q.end()
+            && q.end() - q.start() > o.end() - o.start();
+      }
+      if (!holds) {
+        own.add(q);
+      }
+    }
+    return own.size() >= 2 ? own : List.of();
   }
 
   public static List<Unit> of(String article, String body, List<Quote> quotes) {

@@ -902,4 +902,20 @@ class WhoSaidWhatTest {
     assertEquals("place", types.get("Carrick Head"));
     assertEquals("organization", types.get("Met Office"));
   }
+
+  @Test
+  void anInterviewsAnswersRunToTheirEndAndTheOutletsQuestionsAreNoStatements() {
+    String t = String.join("\n\n",
+        "Lakeside Weekly: Critics say the new exam system was rushed.",
+        "Halonen: I understand the concern. But the old system was thirty years old. We tested"
+            + " the new one in 40 schools.",
+        "She also defended the system, which critics say was introduced too quickly, noting"
+            + " that it had been tested in 40 schools.");
+    WhoSaidWhat w = WhoSaidWhat.of(t).withOutlets(java.util.Set.of("Lakeside Weekly"));
+    assertEquals("I understand the concern. But the old system was thirty years old. We tested"
+        + " the new one in 40 schools.", quote(w, "understand the concern").text());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("was rushed")),
+        w.quotes().toString());
+    assertEquals("Halonen", quote(w, "had been tested").speaker().substring(0, 7));
+  }
 }

@@ -310,4 +310,17 @@ class StoryComparisonTest {
     assertEquals(1, r.statements().size(), r.statements().toString());
     assertEquals(List.of(), r.coverage().get(0).conflicts());
   }
+
+  @Test
+  void oneSpeakersRenderingsGivingOneFigureAlign() {
+    StoryComparison.Input a = input("a", "Lakeside Weekly", "Education Minister Petra Halonen"
+        + " spoke to Lakeside Weekly.\n\nHalonen: We are raising starting salaries by 8 percent"
+        + " from January, and we will pay off student loans for teachers.");
+    StoryComparison.Input b = input("b", "National News Agency", "Petra Halonen said the"
+        + " government would raise starting salaries for teachers by 8 percent from January to"
+        + " fill some 1,500 vacant posts.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().get(0).text()
+        .startsWith("We are raising starting salaries")), r.statements().toString());
+  }
 }

@@ -123,4 +123,19 @@ class UnitsTest {
     assertTrue(units.stream().allMatch(u -> u.quote() && "KorvenRail".equals(u.speaker())),
         units.toString());
   }
+
+  @Test
+  void aSpeakersStatementsAroundAnotherSpeakersAsideOrInsideAnOutletsReport() {
+    String body = "Petra Halonen also defended the system, which critics say was introduced too"
+        + " quickly, noting that it had been tested in 40 schools.\n\n\"The people of Lurenmi"
+        + " deserve clear answers,\" Lindan Maquin stressed, adding that the bill could reach 21"
+        + " million euros, the Serserser Bulletin reported.";
+    List<String> texts = Units.of("a", body, WhoSaidWhat.of(body).quotes()).stream()
+        .map(Unit::text).toList();
+    assertTrue(texts.contains("that it had been tested in 40 schools"), texts.toString());
+    assertTrue(texts.contains("The people of Lurenmi deserve clear answers"), texts.toString());
+    assertTrue(texts.contains("that the bill could reach 21 million euros"), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.contains("Bulletin") || t.contains("stressed")),
+        texts.toString());
+  }
 }
