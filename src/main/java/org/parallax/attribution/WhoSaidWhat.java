@@ -323,6 +323,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")
             || (outlets.contains(q.source()) && !names.isEntity(q.source()))));
     standaloneQuotations(text, paragraphs, quotes);
+    // "has just spoken to reporters outside the gates": whom someone spoke to is not what.
+    quotes.removeIf(q -> q.kind().equals("indirect") && q.cue() != null
+        && SPOKE.matcher(q.cue()).find() && ADDRESSEES.matcher(q.text()).lookingAt());
     return new WhoSaidWhat(quotes, names.entities());
   }
 
@@ -336,7 +339,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       List<Quote> quotes) {
     List<Quote> found = new ArrayList<>();
     List<String> attributed = null; // the quotes' words, for spotting a pull quote
+    Quote introduced = null; // "Rui Matos has just spoken to reporters.": who speaks next
     for (Tokenizer.Paragraph p : paragraphs) {
+      Quote intro = introduced;
+      introduced = null;
+      for (Quote q : quotes) {
+        if (q.cue() != null && q.speaker() != null && q.start() >= p.start[0]
+            && q.end() <= p.end[p.size - 1] + 1 && SPOKE.matcher(q.cue()).find()) {
+          introduced = q;
+        }
+      }
       int close = Attributions.wholeQuotation(p);
       boolean whole = close > 0;
       int from = p.start[0];
@@ -354,7 +366,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       String key = plainWords(said).strip();
       boolean repeated = attributed.stream().anyMatch(t -> t.contains(key));
       if (!repeated && said.split("\\s+").length >= 4) {
-        found.add(new Quote(null, null, said, "direct", null, p.end[0], p.start[close],
+        // A quotation right after a paragraph telling that someone spoke is that person's.
+        found.add(new Quote(intro == null ? null : intro.speaker(),
+            intro == null ? null : intro.source(), said, "direct",
+            intro == null ? null : intro.cue(), p.end[0], p.start[close],
             List.of(new Span(p.end[0], p.start[close]))));
       }
     }
@@ -373,6 +388,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     return new Span(at, at);
   }
+
+  private static final java.util.regex.Pattern SPOKE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:spoke|spoken|speaking|talked|talking|addressed)\\b");
+  private static final java.util.regex.Pattern ADDRESSEES = java.util.regex.Pattern.compile(
+      "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
+          + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
   private static final java.util.regex.Pattern OWN_WORDS =
       java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");

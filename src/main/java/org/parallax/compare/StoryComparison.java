@@ -238,7 +238,8 @@ public final class StoryComparison {
       } else if ((sameSpeaker(units.get(i), units.get(j))
           && ((p >= WEAK_SCORE && cos >= WEAK_COSINE) || (p >= HALF_SCORE && cos >= HALF_COSINE)
               || (p >= WEAK_SCORE && cos >= FIGURE_COSINE
-                  && sameFigure(units.get(i).text(), units.get(j).text()))))
+                  && sameFigure(units.get(i).text(), units.get(j).text()))
+              || quotedInside(units.get(i).text(), units.get(j).text())))
           || (!units.get(i).quote() && !units.get(j).quote()
           && p >= MIN_INSIDE && cos >= CLAIM_COSINE)) {
         candidates.add(new Link(i, j, cos));
@@ -938,6 +939,23 @@ public final class StoryComparison {
       }
     }
     return null;
+  }
+
+  /**
+   * "workers would not return “until the contract is signed”" against "We are not going back
+   * until the contract is signed.": the speaker's words quoted in part (four words or more)
+   * inside the other rendering.
+   */
+  private static boolean quotedInside(String a, String b) {
+    String x = plain(a);
+    String y = plain(b);
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    return shorter.split(" ").length >= 4 && (" " + longer + " ").contains(" " + shorter + " ");
+  }
+
+  private static String plain(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Whether two texts give a figure of the same value counting the same thing. */

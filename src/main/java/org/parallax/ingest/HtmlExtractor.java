@@ -70,6 +70,9 @@ final class HtmlExtractor {
       language = firstMeta(doc, "meta[http-equiv=content-language]", "meta[property=og:locale]");
     }
     String title = headline(doc, outlet);
+    if (outlet == null) {
+      outlet = titleOutlet(doc.title());
+    }
 
     clean(doc);
     Element root = mainContent(doc);
@@ -82,6 +85,29 @@ final class HtmlExtractor {
     Document doc = Jsoup.parseBodyFragment(html);
     clean(doc);
     return blocksText(doc.body(), null);
+  }
+
+  /**
+   * "Dock strike enters second day | Harbour Times": a page that names its outlet nowhere else
+   * names it after its title's last separator (a few capitalized words).
+   */
+  static String titleOutlet(String title) {
+    if (title == null) {
+      return null;
+    }
+    for (String sep : new String[] {" | ", " — ", " – ", " - ", " :: "}) {
+      int i = title.lastIndexOf(sep);
+      if (i > 0) {
+        String tail = title.substring(i + sep.length()).strip();
+        String[] words = tail.split("\\s+");
+        boolean named = !tail.isEmpty() && words.length <= 5 && tail.length() <= 40
+            && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
+                && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                    || w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&")));
+        return named ? tail : null;
+      }
+    }
+    return null;
   }
 
   private static String headline(Document doc, String outlet) {

@@ -22,15 +22,17 @@ final class TextHeaders {
   private static final Map<String, String> KEYS = new HashMap<>();
 
   static {
-    for (String k : new String[] {"title", "headline", "subject"}) {
+    // (English first; the common German, French, Spanish, Italian and Portuguese keys too)
+    for (String k : new String[] {"title", "headline", "subject", "titel", "titre", "título",
+        "titulo", "titolo", "überschrift"}) {
       KEYS.put(k, "title");
     }
     for (String k : new String[] {"outlet", "source", "publisher", "publication", "site",
-        "newspaper", "agency", "media"}) {
+        "newspaper", "agency", "media", "quelle", "medium", "fuente", "fonte", "zeitung"}) {
       KEYS.put(k, "outlet");
     }
     for (String k : new String[] {"published", "date", "pubdate", "publication date",
-        "published at", "time", "datetime"}) {
+        "published at", "time", "datetime", "datum", "fecha"}) {
       KEYS.put(k, "published");
     }
     for (String k : new String[] {"url", "link", "source url", "uri"}) {

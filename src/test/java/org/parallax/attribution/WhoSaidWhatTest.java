@@ -918,4 +918,14 @@ class WhoSaidWhatTest {
         w.quotes().toString());
     assertEquals("Halonen", quote(w, "had been tested").speaker().substring(0, 7));
   }
+
+  @Test
+  void aQuotationRightAfterSomeoneSpokeIsTheirs() {
+    String t = "Union leader Rui Matos has just spoken to reporters outside the gates.\n\n\"We are"
+        + " not going back until the contract is signed. Not one container moves.\"";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Rui Matos", quote(w, "not going back").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("outside the gates")),
+        w.quotes().toString());
+  }
 }

@@ -323,4 +323,17 @@ class StoryComparisonTest {
     assertTrue(r.statements().stream().anyMatch(s -> s.variants().get(0).text()
         .startsWith("We are raising starting salaries")), r.statements().toString());
   }
+
+  @Test
+  void theSpeakersWordsQuotedInPartAlign() {
+    StoryComparison.Input a = input("a", "Coastline Daily", "Union leader Rui Matos spoke to"
+        + " reporters.\n\n\"We are not going back until the contract is signed. Not one container"
+        + " moves,\" Matos said.");
+    StoryComparison.Input b = input("b", "Harbour Times", "Union leader Rui Matos said workers"
+        + " would not return \"until the contract is signed\".");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().stream()
+        .allMatch(v -> v.text().contains("until the contract is signed"))),
+        r.statements().toString());
+  }
 }

@@ -125,6 +125,23 @@ class ReadersTest {
     RawDocument d = read(f).documents().get(0);
     assertTrue(d.text().startsWith("The ferry service"), d.text());
     assertFalse(d.text().contains("Contact us"));
+    assertNull(d.outlet());
+    // A page naming its outlet only after its title's separator.
+    Path titled = Files.writeString(dir.resolve("titled.html"), html.replace("<html>",
+        "<html><head><title>Ferries resume | Island Gazette</title></head>"));
+    RawDocument t = read(titled).documents().get(0);
+    assertEquals("Island Gazette", t.outlet());
+    assertEquals("Ferries resume", t.title());
+  }
+
+  @Test
+  void headerLinesInOtherLanguagesAreMetadataToo() throws Exception {
+    Path f = Files.writeString(dir.resolve("de.txt"), "Titel: Hafenstreik geht weiter\n"
+        + "Quelle: Hafenblatt\nDatum: 2026-11-25\n\nDer Streik ging in den zweiten Tag.\n");
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Hafenstreik geht weiter", d.title());
+    assertEquals("Hafenblatt", d.outlet());
+    assertEquals("2026-11-25", d.published());
   }
 
   @Test
