@@ -1956,7 +1956,12 @@ public final class Attributions {
       }
       // "Fjordlink, which runs the line, described …": what a relative clause describes is
       // the subject, though a name opening the sentence looks like any capitalized word.
-      name |= s + 2 < q && p.word(s + 1).equals(",") && RELATIVES.contains(p.word(s + 2));
+      for (int k = s + 1; k + 1 < q; k++) {
+        if (p.word(k).equals(",")) {
+          name |= RELATIVES.contains(p.word(k + 1)); // "The 58-year-old mayor, who …, called"
+          break;
+        }
+      }
       if (!free || commas != 2 || !name || sourceElsewhere || p.word(s + 1).equals(",")
           && !Character.isUpperCase(p.text.charAt(p.start[s]))) {
         continue;
@@ -2064,8 +2069,10 @@ public final class Attributions {
       boolean capital = false;
       for (int k = s; k < c && name; k++) {
         String w = p.word(k);
+        // ("Transport councillor Elena Soto, a critic of the project, said": titles too)
         name = labels[k] == 0 && p.quote[k] == 0 && w.chars().allMatch(Character::isLetter)
-            && (Character.isUpperCase(w.charAt(0)) || k == s && w.equalsIgnoreCase("the"));
+            && (Character.isUpperCase(w.charAt(0)) || k == s && w.equalsIgnoreCase("the")
+                || Names.TITLES.contains(w));
         capital |= k > s && Character.isUpperCase(w.charAt(0)) || c - s == 1;
       }
       if (!name || !capital) {

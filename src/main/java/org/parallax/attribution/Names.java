@@ -832,6 +832,11 @@ final class Names {
       String[] parts = info.name.split(" ");
       if ("person".equals(info.type) && parts.length > 1) {
         bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(info.name);
+        // "García" after "Luis García Márquez": of two surnames, the first is the one used.
+        if (parts.length >= 3 && firstOfTwoSurnames(parts)) {
+          bySurname.computeIfAbsent(parts[parts.length - 2], k -> new ArrayList<>())
+              .add(info.name);
+        }
       }
     }
     Map<String, String> alias = new HashMap<>();
@@ -1185,13 +1190,21 @@ final class Names {
       "union", "office", "commission", "senate", "congress", "assembly", "authority", "city",
       "county", "state", "federal", "national", "university", "school", "hospital");
 
+  /** A name's second-to-last word as a surname: a capitalized word, no initial or particle. */
+  private static boolean firstOfTwoSurnames(String[] parts) {
+    String w = parts[parts.length - 2];
+    return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")
+        && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+  }
+
   /** Every person of the article whose full name ends in {@code surname}. */
   List<String> fullNamesWithSurname(String surname) {
     List<String> out = new ArrayList<>();
     for (Info info : byKey.values()) {
       String[] parts = info.name.split(" ");
       if ("person".equals(info.type) && parts.length > 1
-          && parts[parts.length - 1].equals(surname)) {
+          && (parts[parts.length - 1].equals(surname) || parts.length >= 3
+              && firstOfTwoSurnames(parts) && parts[parts.length - 2].equals(surname))) {
         out.add(info.name);
       }
     }

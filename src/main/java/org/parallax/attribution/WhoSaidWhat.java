@@ -88,6 +88,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       }
       if (source != null && !source.isEmpty()) {
         String lower = source.toLowerCase(Locale.ROOT);
+        // "The 58-year-old mayor, who has made the project …": the role, its relative clause
+        // and the age that describe it left aside.
+        lower = DESCRIBING.matcher(lower).replaceAll("").strip();
         // "According to her words" (as translations put "according to her"): she speaks.
         java.util.regex.Matcher ownWords = OWN_WORDS.matcher(lower);
         if (ownWords.matches()) {
@@ -395,6 +398,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
           + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
+  private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+      ",\\s*(?:who|which)\\b.*$|,$|(?<=^the )\\d+-year-old\\s+");
   private static final java.util.regex.Pattern OWN_WORDS =
       java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
   private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(

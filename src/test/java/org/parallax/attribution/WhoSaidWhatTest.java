@@ -928,4 +928,21 @@ class WhoSaidWhatTest {
     assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("outside the gates")),
         w.quotes().toString());
   }
+
+  @Test
+  void theFirstOfTwoSurnamesADescribedRoleAndATitledNameBeforeItsDescription() {
+    String t = String.join("\n\n",
+        "Dr. Luis García Márquez, who led the residents' legal team, said he was disappointed."
+            + " \"We lost in court,\" García said.",
+        "Mayor Carmen Ruiz welcomed the ruling. The 58-year-old mayor, who has made the project"
+            + " the centrepiece of her second term, called the decision \"a victory\".",
+        "Transport councillor Elena Soto, a critic of the project, said the cost had risen.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Luis García Márquez", quote(w, "lost in court").speaker());
+    assertTrue(!types(w).containsKey("García"), w.entities().toString());
+    assertEquals("Carmen Ruiz", quote(w, "a victory").speaker());
+    assertEquals("Elena Soto", quote(w, "cost had risen").speaker());
+    assertTrue(quote(w, "cost had risen").source().startsWith("Transport councillor Elena Soto"),
+        quote(w, "cost had risen").source());
+  }
 }
