@@ -968,6 +968,26 @@ final class Names {
    * The person named last before {@code position}, at most {@code window} characters back and
    * outside the {@code skip} spans, or null; {@code at[0]} gets the mention's start.
    */
+  /**
+   * The person whose full name ends in {@code surname} named most recently before {@code
+   * position} ("says Brenne" after "Olaf Brenne has crossed …", before his daughter Ingrid
+   * Brenne is named), or null.
+   */
+  String surnameBefore(String surname, int position) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      Info info = byKey.get(m.key());
+      if (info == null || !"person".equals(info.type) || m.end() > position
+          || !info.name.endsWith(" " + surname)) {
+        continue;
+      }
+      if (best == null || m.start() > best.start()) {
+        best = m;
+      }
+    }
+    return best == null ? null : byKey.get(best.key()).name;
+  }
+
   String lastPersonBefore(int position, int window, List<Span> skip, int[] at, String pronoun) {
     // "Mr." and "Mrs."/"Ms." are the only sign of a person's sex here; a pronoun skips people
     // known to be the other one.

@@ -134,6 +134,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
                 speaker = fit.get(0);
               } else if (title.isEmpty() && lastSpeaker != null && full.contains(lastSpeaker)) {
                 speaker = lastSpeaker;
+              } else if (title.isEmpty()
+                  && names.surnameBefore(speaker, a.cue().start()) != null) {
+                // the one of that name the article named last before these words
+                speaker = names.surnameBefore(speaker, a.cue().start());
               }
             }
           }
@@ -244,6 +248,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           if (speaker == null && initial.matches()) {
             String full = names.personBySurname(initial.group(2));
             speaker = full != null && full.charAt(0) == initial.group(1).charAt(0) ? full : null;
+          }
+          // "says Brenne, 67" where two Brennes are named: the one named before, by surname.
+          java.util.regex.Matcher aged = AGED_SURNAME.matcher(source);
+          if (speaker == null && aged.matches()) {
+            speaker = names.surnameBefore(aged.group(1), a.cue().start());
           }
           if (speaker == null) {
             speaker = source;
@@ -400,6 +409,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
       ",\\s*(?:who|which)\\b.*$|,$|(?<=^the )\\d+-year-old\\s+");
+  private static final java.util.regex.Pattern AGED_SURNAME =
+      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:,\\s*\\d{1,3},?)?");
   private static final java.util.regex.Pattern OWN_WORDS =
       java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
   private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(

@@ -945,4 +945,14 @@ class WhoSaidWhatTest {
     assertTrue(quote(w, "cost had risen").source().startsWith("Transport councillor Elena Soto"),
         quote(w, "cost had risen").source());
   }
+
+  @Test
+  void aSurnameWithAnAgeIsThePersonOfThatNameNamedBefore() {
+    String t = String.join("\n\n",
+        "Olaf Brenne has crossed the sound more than 20,000 times.",
+        "\"People think I should be sad,\" says Brenne, 67, coiling a rope.",
+        "His daughter, Ingrid Brenne, runs the ticket office. \"He is tired,\" says Brenne.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Olaf Brenne", quote(w, "should be sad").speaker());
+  }
 }
