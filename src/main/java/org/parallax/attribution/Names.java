@@ -457,6 +457,12 @@ final class Names {
             || p.word(from).equals(p.word(from).toUpperCase(Locale.ROOT)))) { // "ILVES:"
       return;
     }
+    // "Injecting Clinton's marital troubles into …": a gerund opening the sentence is no name.
+    if (sentenceStart && to - from >= 2 && p.word(from).endsWith("ing")
+        && pos.name(pos.tag(p)[from]).startsWith("VERB")) {
+      from++;
+      sentenceStart = false;
+    }
     // A capitalized word that opens a sentence and is written lower-case elsewhere is no name.
     // "Jan Olsen": a given name, not January, when a name follows it without a full stop.
     while (from < to && (NOT_NAMES.contains(p.word(from).toLowerCase(Locale.ROOT))
@@ -975,17 +981,30 @@ final class Names {
    */
   String surnameBefore(String surname, int position) {
     Mention best = null;
+    Set<String> named = new java.util.HashSet<>();
     for (Mention m : mentions) {
       Info info = byKey.get(m.key());
       if (info == null || !"person".equals(info.type) || m.end() > position
           || !info.name.endsWith(" " + surname)) {
         continue;
       }
+      named.add(info.name);
       if (best == null || m.start() > best.start()) {
         best = m;
       }
     }
-    return best == null ? null : byKey.get(best.key()).name;
+    // Several of that name named before: the last one, if named clearly more often than the
+    // others (else no guess).
+    if (best == null) {
+      return null;
+    }
+    Info last = byKey.get(best.key());
+    for (String other : named) {
+      if (!other.equals(last.name) && byKey.get(other).count > last.count) {
+        return null;
+      }
+    }
+    return last.name;
   }
 
   String lastPersonBefore(int position, int window, List<Span> skip, int[] at, String pronoun) {
