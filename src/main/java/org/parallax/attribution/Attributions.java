@@ -1193,6 +1193,7 @@ public final class Attributions {
     reportedClauses(p, labels);
     actsAfterQuotedWords(p, labels);
     circumstanceTails(p, labels);
+    circumstanceHeads(p, labels);
     coordinatedCues(p, labels);
     possessiveViews(p, labels);
     closingAttributions(p, labels);
@@ -1506,6 +1507,41 @@ public final class Attributions {
       for (int i = k; i < e; i++) {
         labels[i] = 0;
       }
+    }
+  }
+
+  /**
+   * "said on social media the Commission would look closely at the evidence": where it was said,
+   * opening the tagged content right after the cue, is no part of what was said but of the cue.
+   */
+  static void circumstanceHeads(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 1; k + 3 < labels.length; k++) {
+      if (labels[k] != 5 || labels[k - 1] != 3 && labels[k - 1] != 4 || p.quote[k] != 0) {
+        continue;
+      }
+      String rest = p.text.substring(p.start[k], Math.min(p.text.length(), p.start[k] + 60))
+          .toLowerCase(java.util.Locale.ROOT);
+      java.util.regex.Matcher m = CIRCUMSTANCES.matcher(rest);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int e = k;
+      while (e < labels.length && p.start[e] < p.start[k] + m.end() && labels[e] >= 5) {
+        e++;
+      }
+      if (e >= labels.length || labels[e] != 6 || p.word(e).equals(",") && e + 1 < labels.length
+          && labels[e + 1] != 6) {
+        continue;
+      }
+      if (p.word(e).equals(",")) {
+        labels[e] = 0;
+        e++;
+      }
+      // (into the cue, as the tagger marks "said in a statement")
+      for (int i = k; i < e; i++) {
+        labels[i] = p.word(i).equals(",") ? 0 : 4;
+      }
+      labels[e] = 5;
     }
   }
 

@@ -79,7 +79,10 @@ final class Names {
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
       "foods", "motors", "technologies", "pharmaceuticals", "labs", "logistics", "shipping",
-      "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh");
+      "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh",
+      // news outlets' names ("told Science Desk Daily", "the Nordic Wire")
+      "daily", "weekly", "wire", "magazine", "observer", "bulletin", "ledger", "monitor",
+      "standard", "register", "digest", "desk");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",

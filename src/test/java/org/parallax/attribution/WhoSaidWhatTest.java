@@ -955,4 +955,17 @@ class WhoSaidWhatTest {
     WhoSaidWhat w = WhoSaidWhat.of(t);
     assertEquals("Olaf Brenne", quote(w, "should be sad").speaker());
   }
+
+  @Test
+  void anOutletToldIsNoOneAPronounCanMeanAndWhereItWasSaidOpeningTheContentIsTheCues() {
+    String t = "\"It is everywhere we looked,\" lead author Dr. Signe Halvorsen told Science Desk"
+        + " Daily. She said most particles came from synthetic fibres. Commissioner Jonas Vidal"
+        + " said on social media the Commission would look closely at the evidence.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Signe Halvorsen", quote(w, "synthetic fibres").speaker());
+    assertEquals("organization", types(w).get("Science Desk Daily"));
+    assertEquals("said on social media", quote(w, "look closely").cue());
+    assertEquals("the Commission would look closely at the evidence",
+        quote(w, "look closely").text());
+  }
 }
