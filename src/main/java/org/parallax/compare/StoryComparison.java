@@ -378,7 +378,12 @@ public final class StoryComparison {
   /** A description's head noun and the names modifying it, read once per description. */
   private record Voice(String head, Set<String> named) {
     static Voice of(String description) {
-      return new Voice(StoryComparison.head(description), capitalizedWords(description));
+      String head = StoryComparison.head(description);
+      // The head noun is what both share, not a name ("the Pebrasa Bulletin", "the Mabeka
+      // Bulletin" are two voices).
+      Set<String> named = new HashSet<>(capitalizedWords(description));
+      named.removeIf(w -> w.equalsIgnoreCase(head));
+      return new Voice(head, named);
     }
   }
 

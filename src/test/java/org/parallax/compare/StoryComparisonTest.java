@@ -238,6 +238,8 @@ class StoryComparisonTest {
     assertTrue(StoryComparison.sameVoice("Fjordlink", "Fjordlink"));
     assertTrue(!StoryComparison.sameVoice("union officials", "the union"));
     assertTrue(!StoryComparison.sameVoice("Russian officials", "U.S. officials"));
+    assertTrue(!StoryComparison.sameVoice("the Pebrasa Bulletin", "the Mabeka Bulletin"));
+    assertTrue(StoryComparison.sameVoice("the Pebrasa Bulletin", "the bulletin"));
     assertTrue(!StoryComparison.sameVoice("Brit Aasen", "Nils Rud"));
     assertTrue(StoryComparison.sameVoice("The council", "Carrick Council"));
     assertTrue(StoryComparison.sameVoice("police", "Carrick Police"));
