@@ -935,16 +935,10 @@ public final class StoryComparison {
 
   /** What the figure {@code n} counts in {@code q}, or null. */
   private static String unitOf(String n, List<Quantities.Quantity> q) {
-    for (Quantities.Quantity x : q) {
-      String plain = x.shown().replace(",", "");
-      int at = plain.indexOf(n);
-      if (at >= 0 && (at == 0 || !Character.isDigit(plain.charAt(at - 1)))
-          && (at + n.length() == plain.length() || !Character.isDigit(plain.charAt(at + n.length())))) {
-        return x.unit();
-      }
-    }
-    return null;
+    Quantities.Quantity x = quantityOf(n, q);
+    return x == null ? null : x.unit();
   }
+
 
   /**
    * "workers would not return “until the contract is signed”" against "We are not going back
@@ -997,22 +991,27 @@ public final class StoryComparison {
   private static List<String> withUnits(Set<String> numbers, List<Quantities.Quantity> q) {
     List<String> out = new ArrayList<>();
     for (String n : numbers) {
-      String shown = n;
-      for (Quantities.Quantity x : q) {
-        String plain = x.shown().replace(",", "");
-        int at = plain.indexOf(n);
-        boolean alone = at >= 0 && (at == 0 || !(Character.isDigit(plain.charAt(at - 1))
-            || plain.charAt(at - 1) == '.')) && (at + n.length() == plain.length()
-            || !Character.isDigit(plain.charAt(at + n.length())));
-        if (alone) {
-          shown = x.shown();
-          break;
-        }
-      }
-      out.add(shown);
+      Quantities.Quantity x = quantityOf(n, q);
+      out.add(x == null ? n : x.shown());
     }
     return out;
   }
+
+  /** The quantity of {@code q} that shows the figure {@code n} alone (not inside another), or null. */
+  private static Quantities.Quantity quantityOf(String n, List<Quantities.Quantity> q) {
+    for (Quantities.Quantity x : q) {
+      String plain = x.shown().replace(",", "");
+      int at = plain.indexOf(n);
+      boolean alone = at >= 0 && (at == 0 || !(Character.isDigit(plain.charAt(at - 1))
+          || plain.charAt(at - 1) == '.')) && (at + n.length() == plain.length()
+          || !Character.isDigit(plain.charAt(at + n.length())));
+      if (alone) {
+        return x;
+      }
+    }
+    return null;
+  }
+
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
