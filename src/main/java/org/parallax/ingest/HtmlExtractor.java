@@ -247,7 +247,7 @@ final class HtmlExtractor {
     Elements blocks = root.select(BLOCKS);
     StringBuilder out = new StringBuilder();
     if (blocks.isEmpty()) {
-      appendParagraphs(out, root.wholeText());
+      appendParagraphs(out, textWithBreaks(root));
       return out.toString().strip();
     }
     for (Element block : blocks) {
@@ -273,6 +273,33 @@ final class HtmlExtractor {
       out.append(text);
     }
     return out.toString();
+  }
+
+  /**
+   * The element's text with a paragraph break at every block boundary: a page that sets its
+   * paragraphs in bare {@code <div>}s (or separates them by {@code <br>}) has them apart, not
+   * run together as {@code wholeText()} would ("…health office said.\"We have doubled …").
+   */
+  private static String textWithBreaks(Element root) {
+    StringBuilder b = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          b.append(t.getWholeText());
+        } else if (node instanceof Element e && (e.isBlock() || e.tagName().equals("br"))) {
+          b.append(e.tagName().equals("br") ? "\n" : "\n\n");
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          b.append("\n\n");
+        }
+      }
+    }, root);
+    return b.toString();
   }
 
   private static void appendParagraphs(StringBuilder out, String whole) {

@@ -135,6 +135,21 @@ class ReadersTest {
   }
 
   @Test
+  void paragraphsSetInBareDivsStayApart() throws Exception {
+    String html = "<html><body><div class=\"entry-content\"><div>Hospitals were put on alert on"
+        + " Monday, the health office said.</div><div>\"We have doubled the staff,\" director"
+        + " Marco Bellini told reporters.</div><div>The heat will last until Friday, forecasters"
+        + " said.</div></div><div class=\"sidebar\"><a href=\"/s\">Subscribe now</a></div>"
+        + "</body></html>";
+    Path f = Files.writeString(dir.resolve("divs.html"), html);
+    RawDocument d = read(f).documents().get(0);
+    assertEquals(List.of("Hospitals were put on alert on Monday, the health office said.",
+        "\"We have doubled the staff,\" director Marco Bellini told reporters.",
+        "The heat will last until Friday, forecasters said."),
+        List.of(d.text().split("\n\n")));
+  }
+
+  @Test
   void headerLinesInOtherLanguagesAreMetadataToo() throws Exception {
     Path f = Files.writeString(dir.resolve("de.txt"), "Titel: Hafenstreik geht weiter\n"
         + "Quelle: Hafenblatt\nDatum: 2026-11-25\n\nDer Streik ging in den zweiten Tag.\n");
