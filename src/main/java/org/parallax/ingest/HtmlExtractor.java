@@ -250,9 +250,14 @@ final class HtmlExtractor {
       appendParagraphs(out, textWithBreaks(root));
       return out.toString().strip();
     }
-    for (Element block : blocks) {
+    // A paragraph set in a bare <div> among <p>s (a standfirst, a lead) is report too.
+    Elements candidates = root.select(BLOCKS + ", div");
+    for (Element block : candidates) {
       // A list item or quote that wraps paragraphs is emitted through those paragraphs.
       if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) {
+        continue;
+      }
+      if (block.tagName().equals("div") && !textDiv(block)) {
         continue;
       }
       String text = block.text().strip();
@@ -312,6 +317,19 @@ final class HtmlExtractor {
         out.append(p);
       }
     }
+  }
+
+  /**
+   * A {@code <div>} holding a sentence of its own and no other block: long enough (80
+   * characters) and ending as a sentence does, which captions ("Photo: Island Gazette") and
+   * widgets rarely do.
+   */
+  private static boolean textDiv(Element div) {
+    if (!div.select("div").stream().allMatch(e -> e == div)) {
+      return false;
+    }
+    String own = div.text().strip();
+    return own.length() >= 80 && ".!?\"”’".indexOf(own.charAt(own.length() - 1)) >= 0;
   }
 
   /** Short blocks that are mostly links ("Read more", tag lists) are navigation, not report. */

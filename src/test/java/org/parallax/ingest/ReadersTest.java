@@ -150,6 +150,19 @@ class ReadersTest {
   }
 
   @Test
+  void aLeadInABareDivAmongParagraphsIsKeptAndACaptionIsNot() throws Exception {
+    String html = "<html><body><article><h1>Ferry fares to rise</h1><div class=\"standfirst\">"
+        + "Fares on the Gull Island ferry will rise by 8 percent from March 1, the operator Blue"
+        + " Tern said on Tuesday.</div><p>The company blamed higher fuel costs.</p><div"
+        + " class=\"caption\">The ferry in Gull harbour. Photo: Island Gazette</div></article>"
+        + "</body></html>";
+    Path f = Files.writeString(dir.resolve("standfirst.html"), html);
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Fares on the Gull Island ferry will rise by 8 percent from March 1, the operator"
+        + " Blue Tern said on Tuesday.\n\nThe company blamed higher fuel costs.", d.text());
+  }
+
+  @Test
   void headerLinesInOtherLanguagesAreMetadataToo() throws Exception {
     Path f = Files.writeString(dir.resolve("de.txt"), "Titel: Hafenstreik geht weiter\n"
         + "Quelle: Hafenblatt\nDatum: 2026-11-25\n\nDer Streik ging in den zweiten Tag.\n");
