@@ -92,7 +92,8 @@ public final class NearDuplicates {
   private static final Comparator<Article> EARLIEST = Article.PUBLICATION_ORDER;
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
       "(?i)(syndicated|republished|originally published|first published|distributed|courtesy"
-          + "|reprinted|provided) (?:by|from|in|on|of)\\s+(?:the\\s+)?([^.,;]{2,60})");
+          + "|reprinted|provided|reporting|written) (?:by|from|in|on|of)\\s+(?:the\\s+)?"
+          + "([^.,;)]{2,60})");
 
   /** The group member the others credit as their source, else the earliest. */
   private static int original(List<Article> ordered, List<Integer> group) {

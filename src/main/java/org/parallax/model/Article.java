@@ -62,8 +62,8 @@ public record Article(
    * needs "earliest" or an arrival order uses this one.
    */
   public static final java.util.Comparator<Article> PUBLICATION_ORDER = java.util.Comparator
-      .comparing((Article a) -> a.published() == null ? java.time.LocalDate.MAX
-          : a.published().date())
+      .comparingLong((Article a) -> a.published() == null ? Long.MAX_VALUE
+          : a.published().timeKey())
       .thenComparingLong(Article::order);
 
   public Article withId(String newId) {

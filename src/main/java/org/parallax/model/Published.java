@@ -17,4 +17,26 @@ public record Published(String iso, LocalDate date, String source, boolean yearI
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(source, "source");
   }
+
+  /**
+   * A key that orders publications in time: the instant (epoch seconds) when {@code iso} holds a
+   * time of day, else the end of the date (UTC), so that on one day a report whose hour is
+   * known comes before one known only by its date, and reports of one day keep their hours
+   * ("06:10" before "09:00", where ordering by date alone fell back on input order).
+   */
+  public long timeKey() {
+    int t = iso.indexOf('T');
+    if (t > 0) {
+      try {
+        return java.time.OffsetDateTime.parse(iso).toEpochSecond();
+      } catch (java.time.format.DateTimeParseException e) {
+        try {
+          return java.time.LocalDateTime.parse(iso).toEpochSecond(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException ignored) {
+          // fall through to the date
+        }
+      }
+    }
+    return date.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond() - 1;
+  }
 }

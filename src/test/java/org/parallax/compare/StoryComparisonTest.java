@@ -242,6 +242,7 @@ class StoryComparisonTest {
     assertTrue(StoryComparison.sameVoice("the Pebrasa Bulletin", "the bulletin"));
     assertTrue(!StoryComparison.sameVoice("Brit Aasen", "Nils Rud"));
     assertTrue(StoryComparison.sameVoice("The council", "Carrick Council"));
+    assertTrue(StoryComparison.sameVoice("Officials", "fire officials"));
     assertTrue(StoryComparison.sameVoice("police", "Carrick Police"));
     assertTrue(!StoryComparison.sameVoice("the minister", "Daria Kovac"));
     StoryComparison.Input a = input("a", "Harbour Watch", "Crews of the Skerra ferry line walked"
@@ -336,6 +337,19 @@ class StoryComparisonTest {
     StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
     assertTrue(r.statements().stream().anyMatch(s -> s.variants().stream()
         .allMatch(v -> v.text().contains("until the contract is signed"))),
+        r.statements().toString());
+  }
+
+  @Test
+  void oneVoicesRenderingsGivingOneFigureAlignEvenWhenTheScorerDoesNot() {
+    StoryComparison.Input a = input("a", "Pacific Wire", "About 2,000 residents were evacuated"
+        + " overnight as a wildfire spread across 4,500 hectares of forest near Kestrel Bay, fire"
+        + " officials said on Monday.");
+    StoryComparison.Input b = input("b", "Channel 9 News",
+        "Officials said 2,000 residents had been evacuated. No one has been hurt.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(s -> s.variants().size() == 2
+        && s.variants().get(1).text().equals("2,000 residents had been evacuated")),
         r.statements().toString());
   }
 }

@@ -67,6 +67,24 @@ class NearDuplicatesTest {
   }
 
   @Test
+  void onOneDayTheHourDecidesWhichCopyIsTheOriginal() {
+    LocalDate d = LocalDate.of(2025, 9, 4);
+    Article late = new Article("late", "late.txt", Format.TEXT, null, "Valley Herald", null,
+        "Korvala blaze", false, null, new Published("2025-09-04T09:00:00Z", d, "metadata", false),
+        "en", body(PARAGRAPHS), "", "hl", List.of(), List.of(), false, 0, null);
+    Article early = new Article("early", "early.txt", Format.TEXT, null, "Pacific Wire", null,
+        "Korvala blaze", false, null, new Published("2025-09-04T06:10:00Z", d, "metadata", false),
+        "en", body(PARAGRAPHS), "", "he", List.of(), List.of(), false, 1, null);
+    assertEquals(Map.of("late", "early"), new NearDuplicates().find(List.of(late, early)));
+    // A copy crediting its source by "(Reporting by …)" points at it too.
+    Article credited = new Article("credited", "c.txt", Format.TEXT, null, "Bay Courier", null,
+        "Korvala blaze", false, null, new Published("2025-09-04T05:00:00Z", d, "metadata", false),
+        "en", body(PARAGRAPHS) + "\n\n(Reporting by Valley Herald)", "", "hc", List.of(),
+        List.of(), false, 2, null);
+    assertEquals("late", new NearDuplicates().find(List.of(late, credited)).get("credited"));
+  }
+
+  @Test
   void twoReportsOfOneEventAreNotDuplicates() {
     Article a = article("a", "Timber yard fire", body(PARAGRAPHS), 4, 0);
     Article b = article("b", "Korvala fire destroys timber stock", body(
