@@ -99,7 +99,7 @@ final class HtmlReport {
       for (String id : s.articles()) {
         Article a = byId.get(id);
         h.append("<tr><td>").append(esc(orDash(a.outlet()))).append("</td><td>")
-            .append(esc(a.published() == null ? "—" : a.published().date().toString()))
+            .append(esc(a.published() == null ? "—" : when(a)))
             .append(a.published() != null && a.published().yearInferred() ? " <span class=\"badge\">year inferred</span>" : "")
             .append("</td><td>").append(esc(orDash(a.place()))).append("</td><td>")
             .append(esc(a.title())).append(a.titleDerived() ? " <span class=\"badge\">derived</span>" : "")
@@ -155,7 +155,7 @@ final class HtmlReport {
       Article a = byId.get(id);
       h.append("<section class=\"col\" id=\"").append(esc(a.id())).append("\"><div class=\"meta\">")
           .append(esc(outletOf(a))).append(" · ")
-          .append(esc(a.published() == null ? "undated" : a.published().date().toString()))
+          .append(esc(a.published() == null ? "undated" : when(a)))
           .append(a.place() == null ? "" : " · " + esc(a.place()))
           .append("</div><h3>").append(esc(a.title())).append("</h3>\n");
       h.append(evidence(why.get(a.id()), byId));
@@ -374,5 +374,20 @@ final class HtmlReport {
 
   private static String orDash(String s) {
     return s == null ? "—" : s;
+  }
+
+  /**
+   * When an article was published as the reader needs it to see who was first: the date, and
+   * the hour when the source gives one ("2026-08-03 06:10 UTC"), in the offset it was given.
+   */
+  static String when(Article a) {
+    String iso = a.published().iso();
+    int t = iso.indexOf('T');
+    if (t < 0 || iso.length() < t + 6) {
+      return a.published().date().toString();
+    }
+    String zone = iso.substring(Math.min(iso.length(), t + 6)).replaceFirst("^:\\d{2}(\\.\\d+)?", "");
+    zone = zone.equals("Z") || zone.equals("+00:00") ? " UTC" : zone.isEmpty() ? "" : " " + zone;
+    return a.published().date() + " " + iso.substring(t + 1, t + 6) + zone;
   }
 }
