@@ -821,6 +821,10 @@ final class Names {
           || (w.length() == 1 && Character.isUpperCase(w.charAt(0))))) {
         continue;
       }
+      // A particle inside the name: "Ursula von der Leyen", "Anouk de Wit"
+      if (i > from && i < to - 1 && NAME_PARTICLES.contains(w)) {
+        continue;
+      }
       // "Sofia Lindgren", "Victoria Hale": a city's name is a given name before a surname.
       boolean givenName = i == from && i + 1 < to && (FEMALE_NAMES.contains(
           w.toLowerCase(Locale.ROOT)) || MALE_NAMES.contains(w.toLowerCase(Locale.ROOT)));

@@ -968,4 +968,15 @@ class WhoSaidWhatTest {
     assertEquals("the Commission would look closely at the evidence",
         quote(w, "look closely").text());
   }
+
+  @Test
+  void aNameWithAParticleInsideIsAPerson() {
+    String t = "On Monday, Ursula von der Leyen said the talks would resume. His lawyer, Anouk de"
+        + " Wit, said her client would appeal. \"The sentence is far too harsh,\" she told"
+        + " reporters.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ursula von der Leyen", quote(w, "talks would resume").speaker());
+    assertEquals("Anouk de Wit", quote(w, "would appeal").speaker());
+    assertEquals("Anouk de Wit", quote(w, "far too harsh").speaker());
+  }
 }
