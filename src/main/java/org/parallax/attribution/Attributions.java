@@ -2539,7 +2539,7 @@ public final class Attributions {
       "learn", "see", "saw", "seen", "label", "dub", "brand", "term", "alleg", "remark",
       "charg", "suspect", "suspicion", "assum", "suppos", "impl", "infer", "emphasi", "underlin",
       "reiterat", "repeat", "echo", "assess", "verdict", "insinuat", "lament", "boast", "joke",
-      "denounc", "endors", "protest", "oppos", "outlin", "guess", "informed", "informing", "specified");
+      "denounc", "endors", "protest", "oppos", "outlin", "guess", "informed", "informing", "specified", "heard");
 
   private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("was",
       "were", "is", "are", "be", "been", "being");
@@ -3017,7 +3017,7 @@ public final class Attributions {
       "clarified", "assured", "informed", "indicated", "recalled", "reminded", "stressed",
       "noted", "stated", "declared", "explained", "confirmed", "announced", "reported",
       "claimed", "insisted", "argued", "warned", "added", "said", "says", "acknowledged",
-      "admitted", "conceded", "maintained", "asserted", "estimated", "predicted");
+      "admitted", "conceded", "maintained", "asserted", "estimated", "predicted", "heard");
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she",
       "they", "it", "we", "i");
 

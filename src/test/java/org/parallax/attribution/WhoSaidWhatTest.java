@@ -979,4 +979,13 @@ class WhoSaidWhatTest {
     assertEquals("Anouk de Wit", quote(w, "would appeal").speaker());
     assertEquals("Anouk de Wit", quote(w, "far too harsh").speaker());
   }
+
+  @Test
+  void whatACourtHeard() {
+    String t = "Judge Helena Marsh jailed Piet Vroom for six years. The court heard that Vroom"
+        + " accepted cash in envelopes over four years.";
+    Quote q = quote(WhoSaidWhat.of(t), "cash in envelopes");
+    assertEquals("heard", q.cue());
+    assertEquals("The court", q.speaker());
+  }
 }
