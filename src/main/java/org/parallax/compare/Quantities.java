@@ -138,7 +138,7 @@ final class Quantities {
       Map.entry("kid", "child"), Map.entry("children", "child"), Map.entry("house", "home"),
       Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
       Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
-      Map.entry("usd", "dollar"), Map.entry("eur", "euro"));
+      Map.entry("usd", "dollar"), Map.entry("eur", "euro"), Map.entry("pc", "percent"));
   private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -285,7 +285,7 @@ final class Quantities {
       String s = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       String one = singular(s);
       if (s.length() < 4 || GENERIC.contains(s) || SAME_COUNT.getOrDefault(one, one).equals(unit)
-          || SCALE.containsKey(s) || s.equals("percent") || s.equals("dollars")) {
+          || SCALE.containsKey(s) || s.equals("percent") || s.equals("cent") || s.equals("dollars")) {
         continue;
       }
       // Stems, so "voted" and "vote" are one word of the neighbourhood.
