@@ -882,8 +882,12 @@ public final class StoryComparison {
             // one fact.
             long pair = key(ui, indexOf.get(y.unit()));
             double cos = cosines.getOrDefault(pair, 0.0);
+            // So do one voice's sentences near in meaning that count one thing near one word
+            // ("Two houses were destroyed" / "Three homes on Ridge Road were destroyed", the
+            // sheriff's office in both).
             boolean oneFact = Quantities.disagree(x, y.quantity())
-                && (scores.getOrDefault(pair, 0.0) >= ABSENT || cos >= FACT_COSINE);
+                && (scores.getOrDefault(pair, 0.0) >= ABSENT || cos >= FACT_COSINE
+                    || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit()));
             // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
             // sentences worded apart about one event, the same thing counted, several of their
             // words in common.

@@ -352,4 +352,17 @@ class StoryComparisonTest {
         && s.variants().get(1).text().equals("2,000 residents had been evacuated")),
         r.statements().toString());
   }
+
+  @Test
+  void oneVoicesCountsOfOneThingInSentencesWordedApartConflict() {
+    StoryComparison.Input a = input("a", "Pacific Wire", "About 2,000 residents were evacuated,"
+        + " fire officials said.\n\nTwo houses were destroyed, according to the county sheriff's"
+        + " office.");
+    StoryComparison.Input b = input("b", "Bay Courier", "The Red Cross opened two shelters."
+        + "\n\nThree homes on Ridge Road were destroyed, the sheriff's office said.");
+    StoryComparison.Coverage ca = StoryComparison.create().compare(List.of(a, b)).coverage()
+        .get(0);
+    assertTrue(ca.conflicts().stream().anyMatch(c -> c.startsWith(
+        "Pacific Wire: Two houses; Bay Courier: Three homes")), ca.toString());
+  }
 }
