@@ -2176,7 +2176,8 @@ public final class Attributions {
         len = 2;
       } else if ((last.equals("today") || last.equals("yesterday") || last.equals("tonight"))
           && Character.isLowerCase(p.word(cut - 1).charAt(0))
-          && Character.isLowerCase(p.word(cut - 2).charAt(0))) { // not "USA Today"
+          && (Character.isLowerCase(p.word(cut - 2).charAt(0))
+              || p.word(cut - 2).endsWith("."))) { // not "USA Today"; "Helvar Foods N.V. today"
         len = 1;
       }
       if (len == 0) {

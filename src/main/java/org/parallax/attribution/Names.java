@@ -513,6 +513,14 @@ final class Names {
         || NOT_NAMES.contains(p.word(to - 1).toLowerCase(Locale.ROOT)))) {
       to--;
     }
+    // "Helvar Foods N.V.", "Nordgas Inc.": the legal form is no part of the name outlets use.
+    boolean legalForm = false;
+    while (to - from >= 2 && (LEGAL_FORMS.contains(legal(p.word(to - 1)))
+        || p.word(to - 1).equals(".") && to - from >= 3
+            && LEGAL_FORMS.contains(legal(p.word(to - 2))))) {
+      to -= p.word(to - 1).equals(".") ? 2 : 1;
+      legalForm = true;
+    }
     // "the Minister of Energy of Croatia Ivo Horvat", "the President of the Russian Federation
     // Vladimir Putin": translated titles put the office's body before the name, which is the
     // run's last two words.
@@ -600,7 +608,7 @@ final class Names {
     // another name ("the Grain Union Arkady Zlotnik").
     boolean headBefore = ORG_HEADS.contains(before) && tokenFrom > 0
         && Character.isLowerCase(p.word(tokenFrom - 1).charAt(0));
-    boolean bodyNoun = !titled && (headBefore || headInRun || ORG_HEADS.contains(after)
+    boolean bodyNoun = !titled && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))
@@ -772,6 +780,13 @@ final class Names {
       }
     }
     return false;
+  }
+
+  private static final Set<String> LEGAL_FORMS = Set.of("nv", "bv", "inc", "ltd", "plc", "llc",
+      "ag", "sa", "gmbh", "corp", "ab", "asa", "oyj", "spa", "srl", "sarl", "lp", "llp", "kg");
+
+  private static String legal(String word) {
+    return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
   /** Kinds of body that open no body's own name ("Union Pacific", "Bank Leumi" do). */

@@ -22,7 +22,15 @@ final class Boilerplate {
           + "(?:articles|stories)|share (?:this|on)\\b|follow us\\b|subscribe\\b|sign up\\b|"
           + "click here\\b|advertisement$|loading…?$|this (?:article|story|report) (?:was|is|has "
           + "been) (?:syndicated|republished|originally published|first published|distributed)|"
-          + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:)|all rights reserved\\.?$");
+          + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:|#{3}\\s*$|-+\\s*ends\\s*-+\\s*$"
+          + "|(?:media|press) (?:contact|enquiries|inquiries)\\b|for (?:more|further) information\\b"
+          + "|contacts?:)|all rights reserved\\.?$");
+  /**
+   * A press release's "About Helvar Foods" paragraph: the issuer's description of itself ("…
+   * is a leading European producer …"), which ends releases and no report.
+   */
+  private static final Pattern ABOUT_ISSUER = Pattern.compile(
+      "^About (?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,5}.*?\\b(?:is|are) (?:a|an|the|one)\\b.*");
 
   private Boilerplate() {}
 
@@ -32,7 +40,8 @@ final class Boilerplate {
     while (paragraphs.size() > 1) {
       String last = paragraphs.get(paragraphs.size() - 1);
       if (last.length() <= 300 && (GLUED_WIDGET.matcher(last).matches()
-          || TRAILER.matcher(last).find())) {
+          || TRAILER.matcher(last).find())
+          || last.length() <= 600 && ABOUT_ISSUER.matcher(last).matches()) {
         removed.add(0, last);
         paragraphs.remove(paragraphs.size() - 1);
       } else {

@@ -44,12 +44,19 @@ public final class Normalizer {
     return new Normalizer(clock);
   }
 
+  private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[:.]?\\s*");
+
   public Article normalize(RawDocument raw) throws UnusableDocumentException {
     List<String> paragraphs = Paragraphs.split(raw.text());
     if (paragraphs.isEmpty()) {
       throw new UnusableDocumentException("no text");
     }
     String title = raw.title() == null ? null : raw.title().replaceAll("\\s+", " ").strip();
+    // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
+    while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
+      paragraphs.remove(0);
+    }
     if (title == null && isHeadline(paragraphs)) {
       title = paragraphs.remove(0);
     }

@@ -988,4 +988,15 @@ class WhoSaidWhatTest {
     assertEquals("heard", q.cue());
     assertEquals("The court", q.speaker());
   }
+
+  @Test
+  void aCompanysLegalFormIsNoPartOfItsNameNorTodayOfItsSource() {
+    String t = "Helvar Foods N.V. today announced that it would close two plants. Nordgas Inc."
+        + " said prices would rise.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Helvar Foods", quote(w, "close two plants").speaker());
+    assertEquals("Helvar Foods N.V.", quote(w, "close two plants").source());
+    assertEquals("organization", types(w).get("Helvar Foods"));
+    assertEquals("Nordgas", quote(w, "prices would rise").speaker());
+  }
 }

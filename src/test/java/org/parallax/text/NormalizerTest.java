@@ -59,6 +59,17 @@ class NormalizerTest {
   }
 
   @Test
+  void aPressReleasesMarkAndTrailerAreNoReport() throws Exception {
+    Article a = text("FOR IMMEDIATE RELEASE\n\nHelvar Foods announces restructuring plan\n\n"
+        + "AMSTERDAM, November 30, 2026 -- Helvar Foods N.V. today announced a plan to close two"
+        + " plants.\n\nAbout Helvar Foods\nHelvar Foods is a leading European producer of frozen"
+        + " foods.\n\nMedia contact: press@helvar.example\n\n###");
+    assertEquals("Helvar Foods announces restructuring plan", a.title());
+    assertTrue(a.body().endsWith("announced a plan to close two plants."), a.body());
+    assertEquals(3, a.removed().size(), a.removed().toString());
+  }
+
+  @Test
   void copyrightMentionInsideTheReportStays() throws Exception {
     Article a = text("Court rules\n\nThe court ruled on copyright. All rights reserved, the"
         + " judge said, belong to the author, whose lawyers had argued the case for years and"
