@@ -221,6 +221,9 @@ public final class StoryComparison {
     for (int k = 0; k < pairList.length; k++) {
       pairScores[k] = textPairScores[textPairOf[k]];
     }
+    // Figures and plain words of a unit's text, read once however many pairs ask.
+    Map<String, List<Quantities.Quantity>> figures = new HashMap<>();
+    Map<String, String> plainTexts = new HashMap<>();
     for (int k = 0; k < pairList.length; k++) {
       long pair = pairList[k];
       int i = (int) (pair >>> 32);
@@ -239,8 +242,9 @@ public final class StoryComparison {
         links.add(new Link(i, j, p));
       } else if ((sameSpeaker(units.get(i), units.get(j))
           && ((p >= WEAK_SCORE && cos >= WEAK_COSINE) || (p >= HALF_SCORE && cos >= HALF_COSINE)
-              || (cos >= FIGURE_COSINE && sameFigure(units.get(i).text(), units.get(j).text()))
-              || quotedInside(units.get(i).text(), units.get(j).text())))
+              || (cos >= FIGURE_COSINE && sameFigure(figures, units.get(i).text(),
+                  units.get(j).text()))
+              || quotedInside(plainTexts, units.get(i).text(), units.get(j).text())))
           || (!units.get(i).quote() && !units.get(j).quote()
           && p >= MIN_INSIDE && cos >= CLAIM_COSINE)) {
         candidates.add(new Link(i, j, cos));
@@ -952,9 +956,9 @@ public final class StoryComparison {
    * until the contract is signed.": the speaker's words quoted in part (four words or more)
    * inside the other rendering.
    */
-  private static boolean quotedInside(String a, String b) {
-    String x = plain(a);
-    String y = plain(b);
+  private static boolean quotedInside(Map<String, String> plainTexts, String a, String b) {
+    String x = plainTexts.computeIfAbsent(a, StoryComparison::plain);
+    String y = plainTexts.computeIfAbsent(b, StoryComparison::plain);
     String shorter = x.length() <= y.length() ? x : y;
     String longer = x.length() <= y.length() ? y : x;
     return shorter.split(" ").length >= 4 && (" " + longer + " ").contains(" " + shorter + " ");
@@ -965,12 +969,13 @@ public final class StoryComparison {
   }
 
   /** Whether two texts give a figure of the same value counting the same thing. */
-  private static boolean sameFigure(String a, String b) {
-    List<Quantities.Quantity> qa = Quantities.of(a);
+  private static boolean sameFigure(Map<String, List<Quantities.Quantity>> figures, String a,
+      String b) {
+    List<Quantities.Quantity> qa = figures.computeIfAbsent(a, Quantities::of);
     if (qa.isEmpty()) {
       return false;
     }
-    List<Quantities.Quantity> qb = Quantities.of(b);
+    List<Quantities.Quantity> qb = figures.computeIfAbsent(b, Quantities::of);
     for (Quantities.Quantity x : qa) {
       for (Quantities.Quantity y : qb) {
         if (x.value() == y.value() && x.unit().equals(y.unit())) {
