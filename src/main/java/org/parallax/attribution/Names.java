@@ -82,7 +82,9 @@ final class Names {
       "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh",
       // news outlets' names ("told Science Desk Daily", "the Nordic Wire")
       "daily", "weekly", "wire", "magazine", "observer", "bulletin", "ledger", "monitor",
-      "standard", "register", "digest", "desk");
+      "standard", "register", "digest", "desk",
+      // sports clubs ("Kessel Rovers", "Manchester United")
+      "rovers", "united", "wanderers", "rangers", "athletic", "albion", "fc", "afc", "dynamo");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
@@ -936,6 +938,16 @@ final class Names {
     return found;
   }
 
+  /** Whether a lower-case title or role word ("coach", "manager") follows {@code at}. */
+  private boolean roleFollows(int at) {
+    java.util.regex.Matcher m = NEXT_WORD.matcher(text).region(at, Math.min(text.length(), at + 30));
+    return m.lookingAt() && (TITLES.contains(m.group(1)) || ROLE_HEADS.contains(m.group(1))
+        || m.group(1).equals("boss"));
+  }
+
+  private static final java.util.regex.Pattern NEXT_WORD =
+      java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
+
   Named inside(Span span) {
     Named best = null;
     boolean bestOwns = false;
@@ -944,6 +956,11 @@ final class Names {
       if (m.end() > span.start() && m.end() <= span.end()) {
         Info info = byKey.get(m.key());
         if (info == null || info.type.equals("place")) {
+          continue;
+        }
+        // "City coach Marta Lind", "Rovers manager Ian Boyd": a name before a role word is
+        // whose role it is, not who speaks.
+        if (text != null && roleFollows(m.end()) && best == null) {
           continue;
         }
         // "Trump's running mate, Indiana Gov. Mike Pence": the possessor is not the speaker

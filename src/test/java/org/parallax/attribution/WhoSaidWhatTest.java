@@ -999,4 +999,15 @@ class WhoSaidWhatTest {
     assertEquals("organization", types(w).get("Helvar Foods"));
     assertEquals("Nordgas", quote(w, "prices would rise").speaker());
   }
+
+  @Test
+  void aClubOrTeamBeforeARoleWordIsWhoseRoleNotWhoSpeaks() {
+    String t = "Harbour City beat Kessel Rovers 2-1. Rovers manager Ian Boyd said his side had been"
+        + " robbed. City coach Marta Lind praised her players. \"We waited,\" she said.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Ian Boyd", quote(w, "been robbed").speaker());
+    assertEquals("Marta Lind", quote(w, "her players").speaker());
+    assertEquals("Marta Lind", quote(w, "We waited").speaker());
+    assertEquals("organization", types(w).get("Kessel Rovers"));
+  }
 }
