@@ -669,18 +669,27 @@ public final class StoryComparison {
       Map<String, List<Unit>> unitsByArticle, List<Statement> statements,
       List<int[]> statementUnits, List<Set<String>> statementOutlets, Set<Integer> aligned,
       Map<Unit, Integer> indexOf, java.util.BitSet[] looseIn) {
-    int others = articles.size() - 1;
+    // Other outlets, not other articles: an outlet's own follow-up omits nothing it published
+    // itself, and two of its articles are one outlet.
+    Map<String, String> outletOf = new HashMap<>();
+    for (Input x : articles) {
+      outletOf.put(x.id(), x.outlet() == null ? x.id() : x.outlet());
+    }
+    String own = outletOf.get(a.id());
+    int others = (int) articles.stream().map(x -> outletOf.get(x.id())).distinct()
+        .filter(o -> !o.equals(own)).count();
     List<String> out = new ArrayList<>();
     for (int k = 0; k < statements.size(); k++) {
-      Set<String> outlets = statementOutlets.get(k);
-      if (!outlets.contains(a.id()) && outlets.size() * 2 >= others
+      Set<String> outlets = new HashSet<>();
+      statementOutlets.get(k).forEach(id -> outlets.add(outletOf.getOrDefault(id, id)));
+      if (!outlets.contains(own) && outlets.size() * 2 >= others && others > 0
           && !looselyMatched(self, statementUnits.get(k), looseIn)) {
         out.add(statements.get(k).variants().get(0).text());
       }
     }
     if (others <= 2) { // one or two other outlets: a single outlet is half of them
       for (Input b : articles) {
-        if (b.id().equals(a.id())) {
+        if (outletOf.get(b.id()).equals(own)) {
           continue;
         }
         for (Unit u : unitsByArticle.get(b.id())) {
