@@ -221,6 +221,10 @@ public final class StoryComparison {
     for (int k = 0; k < pairList.length; k++) {
       pairScores[k] = textPairScores[textPairOf[k]];
     }
+    List<String> outletOfArticle = new ArrayList<>();
+    for (Input x : articles) {
+      outletOfArticle.add(x.outlet() == null ? x.id() : x.outlet());
+    }
     // Figures and plain words of a unit's text, read once however many pairs ask.
     Map<String, List<Quantities.Quantity>> figures = new HashMap<>();
     Map<String, String> plainTexts = new HashMap<>();
@@ -234,7 +238,9 @@ public final class StoryComparison {
       cosines.put(pair, cos);
       // Two people's words are two statements however alike: neither makes the other's
       // "reported elsewhere".
-      if (!otherSpeakers(units.get(i), units.get(j))) {
+      // Nor does the outlet's own other article: only-here is per outlet.
+      if (!otherSpeakers(units.get(i), units.get(j))
+          && !outletOfArticle.get(art[i]).equals(outletOfArticle.get(art[j]))) {
         bestElsewhere[i] = Math.max(bestElsewhere[i], p);
         bestElsewhere[j] = Math.max(bestElsewhere[j], p);
       }
@@ -287,7 +293,11 @@ public final class StoryComparison {
         continue;
       }
       g.sort(Comparator.comparingInt(i -> art[i]));
-      aligned.addAll(g);
+      // Aligned for coverage when another outlet renders it: an outlet's two articles saying
+      // one thing leave it that outlet's alone.
+      if (g.stream().map(i -> outletOfArticle.get(art[i])).distinct().count() > 1) {
+        aligned.addAll(g);
+      }
       statements.add(statement(g, units, sides, scores, weak));
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,

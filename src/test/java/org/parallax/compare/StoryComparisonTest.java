@@ -379,4 +379,18 @@ class StoryComparisonTest {
     assertTrue(c.omits().stream().noneMatch(t -> t.contains("museum")), c.toString());
     assertTrue(c.omits().stream().anyMatch(t -> t.contains("Engineers")), c.toString());
   }
+
+  @Test
+  void whatOnlyOneOutletReportsIsOnlyHereInEachOfItsArticles() {
+    String museum = "The museum of maritime history will stay closed until further notice after"
+        + " the storm.";
+    StoryComparison.Input first = input("a1", "Alpine Ledger", museum);
+    StoryComparison.Input followUp = input("a2", "Alpine Ledger", museum + "\n\nVolunteers"
+        + " handed out blankets at the central railway station on Tuesday night.");
+    StoryComparison.Input other = input("b", "Nordpress", "Engineers inspected every bridge in"
+        + " the old town on Wednesday morning.");
+    StoryComparison.Coverage c = StoryComparison.create()
+        .compare(List.of(first, followUp, other)).coverage().get(1);
+    assertTrue(c.onlyHere().stream().anyMatch(t -> t.contains("museum")), c.toString());
+  }
 }
