@@ -448,8 +448,29 @@ final class Names {
         || lw.endsWith("i"));
   }
 
+  private static boolean byline(Tokenizer.Paragraph p) {
+    if (p.size < 2 || p.size > 16 || !p.word(0).equals("By") || !capitalized(p, 1)) {
+      return false;
+    }
+    for (int k = 1; k < p.size; k++) {
+      String w = p.word(k);
+      if (Character.isLowerCase(w.charAt(0)) && !BYLINE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> BYLINE_WORDS = Set.of("and", "in", "for", "at", "of", "the",
+      "with", "reporting", "additional");
+
   private void run(Tokenizer.Paragraph p, int from, int to, Set<String> lowerWords,
       Set<Long> sourceStarts) {
+    // "By Karl Demny, Orlitz", "By Ana Ruiz and Lev Orlov": a byline names the writers, no one
+    // in the news.
+    if (byline(p)) {
+      return;
+    }
     boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
         || p.quote[from - 1] == 2 || (from == 1 && Attributions.isDash(p.word(0)));
     // "Freight forwarders said", "— Families will not pay": one capitalized word opening a

@@ -1010,4 +1010,14 @@ class WhoSaidWhatTest {
     assertEquals("Marta Lind", quote(w, "We waited").speaker());
     assertEquals("organization", types(w).get("Kessel Rovers"));
   }
+
+  @Test
+  void aBylineNamesNoOneInTheNews() {
+    String t = "By Karl Demny and Ana Ruiz, Orlitz\n\nGovernor Ivo Marek said 124 people had been"
+        + " on board.\n\nBy Tuesday, Ivo Marek had met the families.";
+    Map<String, String> types = types(WhoSaidWhat.of(t));
+    assertTrue(!types.containsKey("Karl Demny") && !types.containsKey("Ana Ruiz"),
+        types.toString());
+    assertEquals("person", types.get("Ivo Marek"));
+  }
 }
