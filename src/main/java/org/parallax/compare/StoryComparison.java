@@ -383,7 +383,11 @@ public final class StoryComparison {
     Voice va = VOICES.computeIfAbsent(a, Voice::of);
     Voice vb = VOICES.computeIfAbsent(b, Voice::of);
     if (!va.head().equals(vb.head())) {
-      return false;
+      // "union officials" speak for "the union", "company officials" for "the company".
+      return va.head().length() > 3 && vb.head().length() > 3
+          && (vb.words().contains(va.head()) || va.words().contains(vb.head()))
+          && (va.named().isEmpty() || vb.named().isEmpty()
+              || !java.util.Collections.disjoint(va.named(), vb.named()));
     }
     // "Russian officials" and "U.S. officials" are two voices.
     return va.named().isEmpty() || vb.named().isEmpty()
@@ -391,14 +395,14 @@ public final class StoryComparison {
   }
 
   /** A description's head noun and the names modifying it, read once per description. */
-  private record Voice(String head, Set<String> named) {
+  private record Voice(String head, Set<String> named, Set<String> words) {
     static Voice of(String description) {
       String head = StoryComparison.head(description);
       // The head noun is what both share, not a name ("the Pebrasa Bulletin", "the Mabeka
       // Bulletin" are two voices).
       Set<String> named = new HashSet<>(capitalizedWords(description));
       named.removeIf(w -> w.equalsIgnoreCase(head));
-      return new Voice(head, named);
+      return new Voice(head, named, Set.copyOf(descriptionWords(description)));
     }
   }
 
@@ -418,6 +422,10 @@ public final class StoryComparison {
       out.add(words[0]);
     }
     return out;
+  }
+
+  private static List<String> descriptionWords(String description) {
+    return List.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
   }
 
   private static boolean description(String speaker) {
