@@ -116,7 +116,8 @@ final class Names {
   private static final Set<String> PLACE_LAST = Set.of("river", "sea", "bay", "island", "islands",
       "valley", "district", "province", "region", "county", "street", "square", "avenue",
       "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean",
-      "head", "point", "ness", "firth", "estuary", "lake", "forest", "park", "heath");
+      "head", "point", "ness", "firth", "estuary", "lake", "forest", "park", "heath", "city",
+      "town");
   /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
   private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
       "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",

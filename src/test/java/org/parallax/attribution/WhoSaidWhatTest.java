@@ -1009,6 +1009,7 @@ class WhoSaidWhatTest {
     assertEquals("Marta Lind", quote(w, "her players").speaker());
     assertEquals("Marta Lind", quote(w, "We waited").speaker());
     assertEquals("organization", types(w).get("Kessel Rovers"));
+    assertEquals("place", types(w).get("Harbour City"));
   }
 
   @Test
