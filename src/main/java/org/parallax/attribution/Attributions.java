@@ -1125,8 +1125,7 @@ public final class Attributions {
         continue;
       }
       String next = p.word(k + 1).toLowerCase(java.util.Locale.ROOT).replace(".", "");
-      if (TIME_GOES_ON.contains(next) || MONTH_WORDS.contains(next)
-          || next.equals("eastern") || next.equals("pacific") || next.equals("central")) {
+      if (TIME_ZONES.contains(next) || DAYS.contains(next) || MONTHS.contains(next)) {
         continue;
       }
       for (int i = k + 1; i < labels.length && labels[i] == 6; i++) {
@@ -1168,14 +1167,10 @@ public final class Attributions {
 
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
-  private static final java.util.Set<String> TIME_GOES_ON = java.util.Set.of("monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et",
+  /** What may follow a time besides a day or a month ("9 p.m. GMT", "8 a.m. Eastern"). */
+  private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "utc", "et",
       "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "cet", "cest", "bst", "eet", "eest",
-      "msk");
-  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec");
+      "msk", "eastern", "pacific", "central");
 
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);

@@ -97,6 +97,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           lower = ownWords.group(1);
         }
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        String sentenceBody;
         String itsBody = lower.equals("it") && a.source() != null
             ? subjectBody(text, a.source().start()) : null;
         String namedBody = THE_BODY.matcher(lower).matches()
@@ -134,10 +135,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
                 speaker = fit.get(0);
               } else if (title.isEmpty() && lastSpeaker != null && full.contains(lastSpeaker)) {
                 speaker = lastSpeaker;
-              } else if (title.isEmpty()
-                  && names.surnameBefore(speaker, a.cue().start()) != null) {
+              } else if (title.isEmpty()) {
                 // the one of that name the article named last before these words
-                speaker = names.surnameBefore(speaker, a.cue().start());
+                String before = names.surnameBefore(speaker, a.cue().start());
+                speaker = before != null ? before : speaker;
               }
             }
           }
@@ -217,10 +218,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = names.salientOrganization();
           names.mention(speaker, source);
         } else if (Names.isDefiniteCompany(lower) && !a.content().isEmpty()
-            && names.onlyOrganizationIn(sentenceOf(text, a.cue().start())) != null) {
+            && (sentenceBody = names.onlyOrganizationIn(sentenceOf(text, a.cue().start())))
+                != null) {
           // "Helvar Foods will cut 1,200 jobs, the frozen-food maker said": the one body its
           // sentence names
-          speaker = names.onlyOrganizationIn(sentenceOf(text, a.cue().start()));
+          speaker = sentenceBody;
           names.mention(speaker, source);
         } else if (namedBody != null) {
           // "the ministry said" after "the Ministry of Agriculture said"

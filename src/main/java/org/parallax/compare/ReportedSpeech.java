@@ -51,7 +51,7 @@ final class ReportedSpeech {
    * 1,200 jobs" read alike. With a null name, pronouns stand for the speaker.
    */
   static String of(String words, Person who, String name) {
-    String reported = firstPerson(words) ? of(words, who, name, true) : words;
+    String reported = firstPerson(words) ? transform(words, who, name) : words;
     Matcher lead = LEADING_SUBJECT.matcher(reported);
     if (name != null && lead.lookingAt() && lead.group(2).equals(who.subject)) {
       return lead.group(1) + name + reported.substring(lead.end(2));
@@ -65,10 +65,10 @@ final class ReportedSpeech {
 
   /** The words with first-person pronouns (and the verbs that agree with "I") in the third. */
   static String of(String words, Person who) {
-    return of(words, who, null, true);
+    return transform(words, who, null);
   }
 
-  private static String of(String words, Person who, String name, boolean agree) {
+  private static String transform(String words, Person who, String name) {
     Matcher m = FIRST_PERSON.matcher(words);
     StringBuilder out = new StringBuilder(words.length() + 16);
     int last = 0;
@@ -106,7 +106,7 @@ final class ReportedSpeech {
       };
       // "I am" becomes "she is": the verb agrees with the new subject.
       int after = m.end();
-      if (agree && (lower.equals("i") || (body && lower.equals("we")))) {
+      if (lower.equals("i") || (body && lower.equals("we"))) {
         Matcher verb = AGREEING.matcher(words).region(after, words.length());
         if (verb.lookingAt()) {
           r = r + " " + THIRD.get(verb.group(1).toLowerCase(Locale.ROOT));

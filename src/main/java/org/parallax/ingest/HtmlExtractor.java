@@ -91,11 +91,14 @@ final class HtmlExtractor {
    * "Dock strike enters second day | Harbour Times": a page that names its outlet nowhere else
    * names it after its title's last separator (a few capitalized words).
    */
+  /** How pages join headline and outlet in their title ("Headline | Outlet"). */
+  private static final String[] TITLE_SEPARATORS = {" | ", " — ", " – ", " - ", " :: "};
+
   static String titleOutlet(String title) {
     if (title == null) {
       return null;
     }
-    for (String sep : new String[] {" | ", " — ", " – ", " - ", " :: "}) {
+    for (String sep : TITLE_SEPARATORS) {
       int i = title.lastIndexOf(sep);
       if (i > 0) {
         String tail = title.substring(i + sep.length()).strip();
@@ -124,7 +127,7 @@ final class HtmlExtractor {
       return null;
     }
     // "Headline | Outlet" and "Headline - Outlet": drop the outlet half.
-    for (String sep : new String[] {" | ", " — ", " – ", " - ", " :: "}) {
+    for (String sep : TITLE_SEPARATORS) {
       int i = title.lastIndexOf(sep);
       if (i > 0) {
         String tail = title.substring(i + sep.length()).strip();
