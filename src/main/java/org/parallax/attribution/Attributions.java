@@ -739,7 +739,8 @@ public final class Attributions {
     }
     int v = -1;
     for (int i = k; i < e && v < 0; i++) {
-      if (SPEECH_VERBS.contains(p.word(i).toLowerCase(java.util.Locale.ROOT))) {
+      String w = p.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (SPEECH_VERBS.contains(w) || TRANSLATED_CUES.contains(w)) {
         v = i;
       }
     }
@@ -796,6 +797,102 @@ public final class Attributions {
   }
 
   private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "-", "―");
+
+  /**
+   * "About 4,000 people were evacuated, reported the head of the administration Pavel Drunek."
+   * and "The group had warned of cracks, reminded its director Ilona Varga.": translations from
+   * languages that put the verb before its subject end a report with the cue and the speaker.
+   * The tagger reads such a closing subject as more content; a verb of saying right after the
+   * sentence's last comma, followed by nothing but a noun phrase, is the cue, and everything
+   * before the comma what was said.
+   */
+  static void invertedIndirectCues(Tokenizer.Paragraph p, int[] labels) {
+    int a = 0;
+    while (a < p.size) {
+      int b = a;
+      while (b < p.size && p.sentence[b] == p.sentence[a]) {
+        b++;
+      }
+      invertedIndirectCue(p, labels, a, b);
+      a = b;
+    }
+  }
+
+  private static void invertedIndirectCue(Tokenizer.Paragraph p, int[] labels, int a, int b) {
+    int e = TERMINAL.contains(p.word(b - 1)) ? b - 1 : b;
+    int v = -1;
+    for (int i = e - 2; i > a + 3 && v < 0; i--) {
+      if (p.word(i).equals(",") || p.quote[i] != 0) {
+        if (p.word(i).equals(",") && p.quote[i] == 0) {
+          v = i + 1;
+        }
+        break;
+      }
+    }
+    if (v < 0 || v + 1 >= e) {
+      return;
+    }
+    String verb = p.word(v).toLowerCase(java.util.Locale.ROOT);
+    String first = p.word(v + 1);
+    if (!(SPEECH_VERBS.contains(verb) || TRANSLATED_CUES.contains(verb))
+        || !(nounPhraseStart(first) || first.equals("its") || POSSESSIVES.contains(first))
+        || e - (v + 1) > 12) {
+      return;
+    }
+    PartsOfSpeech pos = PartsOfSpeech.english();
+    byte[] tags = pos.tag(p);
+    for (int i = v + 1; i < e; i++) {
+      String tag = pos.name(tags[i]);
+      if (labels[i] == 1 || labels[i] == 2 || p.quote[i] != 0 || tag.startsWith("VERB")
+          || tag.startsWith("AUX") || tag.startsWith("SCONJ")) {
+        // the tagger saw the speaker, a quotation ends the sentence, or what follows the verb
+        // is a clause ("…, said the hackers were demanding $2 million")
+        return;
+      }
+    }
+    boolean clause = false;
+    for (int i = a; i < v - 1; i++) {
+      // Quoted words have their own repairs; a name in quotation marks, as translations set
+      // them ("the organization \"Rivers Alive\""), is no quotation.
+      if (p.quote[i] == 2 && !quotedName(p, i)) {
+        return;
+      }
+      if (labels[i] == 1 || labels[i] == 2) {
+        return; // "Ramsay, the leading critic, said the ferry loses money": the tagger's source
+      }
+      String tag = pos.name(tags[i]);
+      clause |= tag.startsWith("VERB") || tag.startsWith("AUX");
+    }
+    if (!clause) {
+      return; // "Ivanka Trump, the nominee's daughter, noted the rule": the verb's subject
+    }
+    // "However debates … are not likely to alter the campaign, noted …": the connective links
+    // the sentence to the article, it is not what was said.
+    if (DISCOURSE_OPENERS.contains(p.word(a).toLowerCase(java.util.Locale.ROOT))) {
+      labels[a] = 0;
+      a++;
+      if (p.word(a).equals(",")) {
+        labels[a] = 0;
+        a++;
+      }
+    }
+    for (int i = a; i < e; i++) {
+      labels[i] = i < v - 1 ? (i == a ? 5 : 6) : i == v ? 3 : i == v + 1 ? 1 : i > v ? 2 : 0;
+    }
+  }
+
+  private static final java.util.Set<String> DISCOURSE_OPENERS = java.util.Set.of("however",
+      "but", "and", "yet", "so", "still", "meanwhile", "indeed", "moreover", "also", "now");
+
+  /** Up to four capitalized words between the opening mark at {@code open} and its close. */
+  private static boolean quotedName(Tokenizer.Paragraph p, int open) {
+    int i = open + 1;
+    while (i < p.size && p.quote[i] == 1 && i - open <= 4
+        && Character.isUpperCase(p.word(i).charAt(0))) {
+      i++;
+    }
+    return i > open + 1 && i < p.size && p.quote[i] == 3;
+  }
 
   private static boolean nounPhraseStart(String w) {
     return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("The")
@@ -1120,8 +1217,17 @@ public final class Attributions {
   static void timesEndingSentences(Tokenizer.Paragraph p, int[] labels) {
     for (int k = 0; k + 1 < labels.length; k++) {
       String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
-      if (!(w.equals("a.m.") || w.equals("p.m.")) || labels[k] < 5 || labels[k + 1] != 6
-          || !Character.isUpperCase(p.text.charAt(p.start[k + 1]))) {
+      if (!(w.equals("a.m.") || w.equals("p.m.")) || labels[k] < 5 || labels[k + 1] != 6) {
+        continue;
+      }
+      if (p.quote[k + 1] == 2 && k + 2 < labels.length && labels[k + 2] == 6
+          && Character.isUpperCase(p.text.charAt(p.start[k + 2]))) {
+        // "woken at around 4 a.m. \"We grabbed …,\" said Jana Tomic": the quotation opens a
+        // new sentence and is its own content, whoever the cue after it names.
+        labels[k + 1] = 5;
+        continue;
+      }
+      if (!Character.isUpperCase(p.text.charAt(p.start[k + 1]))) {
         continue;
       }
       String next = p.word(k + 1).toLowerCase(java.util.Locale.ROOT).replace(".", "");
@@ -1182,6 +1288,7 @@ public final class Attributions {
     dashSpeech(p, labels);
     asNoted(p, labels);
     invertedCues(p, labels);
+    invertedIndirectCues(p, labels);
     opinionPhrases(p, labels);
     expressedFeelings(p, labels);
     addresseesBeforeThat(p, labels);
@@ -1196,6 +1303,7 @@ public final class Attributions {
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
+    namesBeforeSources(p, labels);
     participleSubjects(p, labels);
     ofChainSources(p, labels);
     sourcesBeforeAsides(p, labels);
@@ -1952,6 +2060,64 @@ public final class Attributions {
     }
   }
 
+  /**
+   * "Quillmark, Inc. today announced" and "Quillmark, the payroll platform used by some 900
+   * companies, has confirmed": the tagger starts the source after the name's comma, at the
+   * legal form or inside the description. The name opening the sentence and what its commas
+   * set off are the source.
+   */
+  static void namesBeforeSources(Tokenizer.Paragraph p, int[] labels) {
+    for (int i = 2; i < labels.length; i++) {
+      if (labels[i] != 1 || labels[i - 1] != 0) {
+        continue;
+      }
+      int q = i + 1;
+      while (q < labels.length && labels[q] == 2) {
+        q++;
+      }
+      if (q >= labels.length || labels[q] != 3) {
+        continue;
+      }
+      if (p.word(i - 1).equals(",") && Names.isLegalForm(p.word(i))) {
+        int j = i - 2;
+        while (j > 0 && labels[j - 1] == 0 && p.sentence[j - 1] == p.sentence[i]
+            && Character.isUpperCase(p.word(j - 1).charAt(0)) && i - j < 5) {
+          j--;
+        }
+        if (labels[i - 2] == 0 && Character.isUpperCase(p.word(i - 2).charAt(0))) {
+          for (int k = j; k <= i; k++) {
+            labels[k] = k == j ? 1 : 2;
+          }
+        }
+        continue;
+      }
+      // the description's opening comma, and the name before it opening the sentence
+      int s = sentenceStart(p, i);
+      int c = s + 1;
+      while (c < i && !p.word(c).equals(",")) {
+        c++;
+      }
+      if (c >= i - 1 || c - s > 4 || !p.word(q - 1).equals(",")
+          || !Character.isUpperCase(p.word(s).charAt(0))
+          || !(p.word(c + 1).equals("the") || p.word(c + 1).equals("a")
+              || p.word(c + 1).equals("an"))) {
+        continue;
+      }
+      boolean free = true;
+      for (int k = s; k < i; k++) {
+        free &= labels[k] == 0 && p.quote[k] == 0 && (k == c || !p.word(k).equals(","));
+      }
+      for (int k = s; k < c && free; k++) {
+        free = Character.isUpperCase(p.word(k).charAt(0)) || p.word(k).equals("&");
+      }
+      if (free) {
+        for (int k = s; k <= i; k++) {
+          labels[k] = k == s ? 1 : 2;
+        }
+      }
+    }
+  }
+
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     // "Its president, Stefan Herz, accused …": a subject set off by two commas, opening the
@@ -2545,6 +2711,14 @@ public final class Attributions {
       "announcing", "replying", "writing", "denied", "denying", "confirmed", "confirming");
 
   /** Verbs of saying whose object is the reported clause ("told reporters the …"). */
+  /**
+   * Verbs a translation puts after dash speech ("– No one was hurt, – underlined the governor."):
+   * in that position nothing but the words just quoted can be what they introduce.
+   */
+  private static final java.util.Set<String> TRANSLATED_CUES = java.util.Set.of("underlined",
+      "underscored", "emphasized", "emphasised", "recalled", "reminded", "assured", "confirmed",
+      "continued", "concluded", "answered", "asked", "remarked", "specified", "clarified",
+      "informed", "objected", "summed", "commented", "responded", "repeated", "promised");
   private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says",
       "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "argued",
       "argues", "stated", "states", "claimed", "claims", "stressed", "stresses", "explained",
@@ -2780,6 +2954,12 @@ public final class Attributions {
             && SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT)));
       }
       if (plain) {
+        if (DISCOURSE_OPENERS.contains(p.word(s).toLowerCase(java.util.Locale.ROOT))
+            && comma - s > 4) {
+          labels[s] = 0; // "However debates … , noted X": the connective is the writer's
+          s += p.word(s + 1).equals(",") ? 2 : 1;
+          labels[s - 1] = 0;
+        }
         labels[s] = 5;
         for (int k = s + 1; k < comma; k++) {
           labels[k] = 6;

@@ -33,6 +33,8 @@ final class Names {
     boolean weakPerson;
     /** Typed a place or a body by the words around it ("in …", "the operator …"). */
     boolean contextTyped;
+    /** The common nouns that introduced a body ("the company-operator", "the operator,"). */
+    final Set<String> heads = new HashSet<>();
     int count;
     final LinkedHashSet<String> mentions = new LinkedHashSet<>();
   }
@@ -78,6 +80,9 @@ final class Names {
       "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
       "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
+      "hydro", "energy", "electric", "utilities", "petroleum", "chemicals", "software",
+      "networks", "studios", "entertainment", "enterprises", "ventures", "solutions", "rail",
+      "transport",
       "foods", "motors", "technologies", "pharmaceuticals", "labs", "logistics", "shipping",
       "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh",
       // news outlets' names ("told Science Desk Daily", "the Nordic Wire")
@@ -421,6 +426,25 @@ final class Names {
     return given;
   }
 
+  private static final java.util.regex.Pattern ROLE_OF =
+      java.util.regex.Pattern.compile("(?:the )?(\\p{L}+) of ((?:the )?[\\p{L} -]+)");
+
+  /** The lower-case words in the clause before each of a person's mentions. */
+  private Set<String> lowerWordsBefore(String person) {
+    Set<String> words = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && text != null) {
+        String before = text.substring(Math.max(0, m.start() - 60), m.start());
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'),
+            before.lastIndexOf('\n')));
+        for (String w : before.substring(cut + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
   /** The places and nationalities written around a person's mentions, not the name's words. */
   private Set<String> wordsNear(String person) {
     Set<String> given = capitalizedNear(person, 20);
@@ -545,6 +569,9 @@ final class Names {
       to -= p.word(to - 1).equals(".") ? 2 : 1;
       legalForm = true;
     }
+    // "Quillmark, Inc. today announced"
+    legalForm |= to + 1 < p.size && p.word(to).equals(",")
+        && LEGAL_FORMS.contains(legal(p.word(to + 1)));
     // "the Minister of Energy of Croatia Ivo Horvat", "the President of the Russian Federation
     // Vladimir Putin": translated titles put the office's body before the name, which is the
     // run's last two words.
@@ -630,8 +657,16 @@ final class Names {
     String beforeTwo = tokenFrom > 1 ? p.word(tokenFrom - 2).toLowerCase(Locale.ROOT) : "";
     // The head noun before is a common noun ("the group Tisza Analytica"), not the end of
     // another name ("the Grain Union Arkady Zlotnik").
-    boolean headBefore = ORG_HEADS.contains(before) && tokenFrom > 0
-        && Character.isLowerCase(p.word(tokenFrom - 1).charAt(0));
+    // Translations set the name in quotation marks after its noun ("the company-operator
+    // \"Carovia Hydro\"", "the organization «Rivers Alive»"): the noun before the marks counts.
+    String headWord = b >= 0 ? p.word(b) : "";
+    boolean headBefore = b >= 0 && Character.isLowerCase(headWord.charAt(0))
+        && (ORG_HEADS.contains(headWord.toLowerCase(Locale.ROOT))
+            || MAKERS.contains(headWord) // "payroll software maker Quillmark"
+            || java.util.Arrays.stream(headWord.split("-")).anyMatch(ORG_HEADS::contains));
+    // "the hydroelectric power station Dravnik": a plant's station is a place, not a broadcaster.
+    boolean facility = headBefore && headWord.equals("station") && b > 0
+        && FACILITY_STATIONS.contains(p.word(b - 1).toLowerCase(Locale.ROOT));
     boolean bodyNoun = !titled && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
@@ -647,7 +682,7 @@ final class Names {
         || placeNounAfter(p, to);
     boolean contextPlace = false;
     boolean weakPerson = false;
-    if (PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
+    if (facility || PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
         || PLACE_LAST.contains(last)) && !ORG_WORDS.contains(last))) {
       type = "place";
     } else if (!titled && !ORG_WORDS.contains(last) && (before.equals("in")
@@ -717,6 +752,11 @@ final class Names {
       }
     }
     info.count++;
+    if (headBefore) {
+      info.heads.addAll(List.of(headWord.toLowerCase(Locale.ROOT).split("-")));
+    } else if (before.equals(",") && ORG_HEADS.contains(beforeTwo)) {
+      info.heads.add(beforeTwo);
+    }
     info.mentions.add(surface);
     if (!surface.equals(name)) {
       info.mentions.add(name);
@@ -731,6 +771,10 @@ final class Names {
       "on", "who", "that", "which", "whose", "based");
 
   private static boolean appositiveBody(Tokenizer.Paragraph p, int to) {
+    if (to + 2 < p.size && p.word(to).equals(",") && p.word(to + 1).equalsIgnoreCase("which")
+        && BODY_VERBS.contains(p.word(to + 2).toLowerCase(Locale.ROOT))) {
+      return true; // people go with "who"; a place does not operate or employ
+    }
     if (to + 2 >= p.size || !p.word(to).equals(",")
         || !(p.word(to + 1).equalsIgnoreCase("the") || p.word(to + 1).equalsIgnoreCase("a"))) {
       return false;
@@ -755,6 +799,20 @@ final class Names {
     }
     return false;
   }
+
+  private static final Set<String> FACILITY_STATIONS = Set.of("power", "pumping", "railway",
+      "train", "bus", "police", "fire", "petrol", "gas", "space", "research", "compressor",
+      "metro", "subway", "weather", "monitoring", "nuclear", "lifeboat", "coastguard");
+  /** What a body does, after ", which": "Carovia Hydro, which operates the dam". */
+  private static final Set<String> BODY_VERBS = Set.of("operates", "operated", "owns", "owned",
+      "runs", "ran", "makes", "made", "produces", "employs", "manages", "managed", "builds",
+      "built", "supplies", "sells", "provides", "develops", "developed", "publishes", "organises",
+      "organizes", "represents", "funds", "funded", "regulates", "oversees", "insures", "lends");
+
+  /** Businesses' nouns no person is called by before a name (unlike "developer", "publisher"). */
+  private static final Set<String> MAKERS = Set.of("maker", "producer", "supplier", "retailer",
+      "exporter", "importer", "refiner", "conglomerate", "startup", "chain", "automaker",
+      "carmaker", "drugmaker", "chipmaker", "shipbuilder");
 
   private static final Set<String> BUSINESSES = Set.of("supplier", "producer", "maker",
       "carrier", "utility", "developer", "publisher", "distributor", "exporter", "importer",
@@ -809,6 +867,11 @@ final class Names {
   private static final Set<String> LEGAL_FORMS = Set.of("nv", "bv", "inc", "ltd", "plc", "llc",
       "ag", "sa", "gmbh", "corp", "ab", "asa", "oyj", "spa", "srl", "sarl", "lp", "llp", "kg");
 
+  /** "Inc.", "N.V.", "GmbH": a company's legal form. */
+  static boolean isLegalForm(String word) {
+    return LEGAL_FORMS.contains(legal(word));
+  }
+
   private static String legal(String word) {
     return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
@@ -824,7 +887,8 @@ final class Names {
       "airline", "newspaper", "network", "institute", "coalition", "movement", "consultancy",
       "retailer", "manufacturer", "lender", "regulator", "alliance", "charity", "think-tank",
       "watchdog", "daily", "weekly", "station", "club", "league", "federation", "radio",
-      "television", "tv", "channel", "magazine", "website", "podcast");
+      "television", "tv", "channel", "magazine", "website", "podcast", "organization",
+      "organisation", "ngo", "foundation", "society");
   /** People who speak for a body: "a spokeswoman for X", "officials at X" name a body X. */
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
       "spokesperson", "spokesmen", "official", "officials", "executive", "executives", "lawyer",
@@ -1321,8 +1385,9 @@ final class Names {
   String organizationNamed(String word) {
     String found = null;
     for (Info info : byKey.values()) {
-      if ("organization".equals(info.type) && java.util.Arrays.asList(
-          info.name.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(word)) {
+      if ("organization".equals(info.type) && (info.heads.contains(word)
+          || java.util.Arrays.asList(info.name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+              .contains(word))) {
         if (found != null) {
           return null;
         }
@@ -1376,6 +1441,30 @@ final class Names {
    * premier") prefers, among the people it fits, the one introduced with that nationality.
    */
   String salientTitledPerson(String lowerRole, String role) {
+    // "the head of the administration" after "the head of the regional administration Pavel
+    // Drunek": the one person introduced by the role's word and all its body's words.
+    java.util.regex.Matcher of = ROLE_OF.matcher(lowerRole);
+    if (of.matches()) {
+      List<String> wanted = new ArrayList<>(List.of(of.group(1)));
+      for (String w : of.group(2).split("\\s+")) {
+        if (!w.equals("the")) {
+          wanted.add(w);
+        }
+      }
+      String found = null;
+      for (Info info : byKey.values()) {
+        if ("person".equals(info.type) && lowerWordsBefore(info.name).containsAll(wanted)) {
+          if (found != null) {
+            found = null;
+            break;
+          }
+          found = info.name;
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
     // Nationalities and places of the role ("the Vestrian premier", "the Vermont senator")
     Set<String> wanted = new HashSet<>(nationalitiesIn(role));
     String[] words = role.split("[^\\p{L}.]+");

@@ -813,6 +813,46 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return changed ? new WhoSaidWhat(kept, out) : this;
   }
 
+  /**
+   * One type per name across a story's articles: "Carovia Hydro" is a body in the report that
+   * says "the dam's operator, Carovia Hydro" and looks like a person's name in one that only
+   * writes "Carovia Hydro blamed the rain". A person is the default for a capitalized name, a body
+   * or place is typed by evidence, so evidence in any article wins, unless a pronoun somewhere
+   * refers to the name as a person.
+   */
+  public static Map<String, String> storyTypes(Collection<WhoSaidWhat> articles) {
+    Map<String, Set<String>> types = new HashMap<>();
+    Set<String> pronouned = new java.util.HashSet<>();
+    for (WhoSaidWhat w : articles) {
+      for (Entity e : w.entities()) {
+        types.computeIfAbsent(e.name(), k -> new java.util.TreeSet<>()).add(e.type());
+        if (e.mentions().stream().anyMatch(m -> PERSON_PRONOUNS.contains(m.toLowerCase(Locale.ROOT)))) {
+          pronouned.add(e.name());
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    types.forEach((name, t) -> {
+      if (t.size() == 2 && t.contains("person") && !pronouned.contains(name)) {
+        t.remove("person");
+        out.put(name, t.iterator().next());
+      }
+    });
+    return out;
+  }
+
+  /** This article with the types of {@link #storyTypes}. */
+  public WhoSaidWhat retyped(Map<String, String> types) {
+    if (types.isEmpty() || entities.stream().noneMatch(e -> types.containsKey(e.name()))) {
+      return this;
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      out.add(types.containsKey(e.name()) ? new Entity(e.name(), types.get(e.name()), e.mentions()) : e);
+    }
+    return new WhoSaidWhat(quotes, out);
+  }
+
   /** This article with names rewritten through {@code canonical}. */
   public WhoSaidWhat canonicalized(Map<String, String> canonical) {
     if (canonical.isEmpty()) {

@@ -207,6 +207,12 @@ public final class Analysis {
       for (String id : s.articles()) {
         said.computeIfPresent(id, (k, w) -> w.canonicalized(canonical));
       }
+      List<WhoSaidWhat> named = new ArrayList<>();
+      s.articles().forEach(id -> named.add(said.getOrDefault(id, EMPTY)));
+      Map<String, String> types = WhoSaidWhat.storyTypes(named);
+      for (String id : s.articles()) {
+        said.computeIfPresent(id, (k, w) -> w.retyped(types));
+      }
     }
     return said;
   }

@@ -30,7 +30,9 @@ final class Boilerplate {
    * is a leading European producer …"), which ends releases and no report.
    */
   private static final Pattern ABOUT_ISSUER = Pattern.compile(
-      "^About (?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,5}.*?\\b(?:is|are) (?:a|an|the|one)\\b.*");
+      "(?s)^About (?:\\p{Lu}[\\p{L}.&'’-]*[\\s:]+){1,5}.*?(?:\\b(?:is|are) (?:a|an|the|one)\\b"
+          + "|\\b(?:provides|offers|operates|develops|makes|produces|serves|helps|was founded|is "
+          + "headquartered|employs)\\b).*");
 
   private Boilerplate() {}
 

@@ -22,7 +22,7 @@ public final class LenientDates {
 
   private static final Pattern ISO_PREFIX =
       Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
-          + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+          + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC\\b|GMT\\b)?)?");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.MONTH + ")\\.?,?\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);
@@ -34,6 +34,12 @@ public final class LenientDates {
       Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})(?![\\d/])");
   private static final Pattern ISO_IN_TEXT =
       Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+  /**
+   * Day first, as German, Russian and most of Europe write it ("28.11.2026", "28.11.2026 14:30");
+   * nobody writes the month first with dots, so the order is not guessed.
+   */
+  private static final Pattern DOTTED = Pattern.compile(
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(\\d{1,2})[:.](\\d{2}))?(?![\\d.]\\d)");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
 
   private LenientDates() {}
@@ -105,6 +111,21 @@ public final class LenientDates {
       Parsed p = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       if (p != null) {
         best = p;
+        bestAt = m.start();
+      }
+    }
+    m = DOTTED.matcher(t);
+    if (m.find() && m.start() < bestAt) {
+      Parsed p = of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (p != null && m.group(4) != null) {
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        if (hour < 24 && minute < 60) {
+          p = new Parsed(p.date().atTime(hour, minute).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), p.date());
+        }
+      }
+      if (p != null) {
+        best = p;
       }
     }
     return best;
@@ -123,7 +144,7 @@ public final class LenientDates {
       if (zone == null) {
         return new Parsed(ldt.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), date);
       }
-      ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC
+      ZoneOffset offset = zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT") ? ZoneOffset.UTC
           : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
       OffsetDateTime o = OffsetDateTime.of(ldt, offset);
       return new Parsed(o.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), date);

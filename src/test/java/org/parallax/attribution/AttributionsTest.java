@@ -646,6 +646,15 @@ class AttributionsTest {
     assertEquals("the line would stay closed", WhoSaidWhat.contentText(t, found.get(1)));
     String monday = "The ferry left at 7 a.m. Monday, the harbour master said.";
     assertEquals("The ferry left at 7 a.m. Monday", WhoSaidWhat.contentText(monday, only(monday)));
+    String quoted = "Residents said they had been woken by sirens at around 4 a.m. \"We grabbed the"
+        + " children and drove up the hill,\" said Jana Tomic, 41, from Podgaj.";
+    List<Attribution> two = Attributions.find(quoted);
+    assertEquals(2, two.size(), two.toString());
+    assertEquals("they had been woken by sirens at around 4 a.m.",
+        WhoSaidWhat.contentText(quoted, two.get(0)));
+    assertEquals("Jana Tomic", two.get(1).source().of(quoted));
+    assertEquals("We grabbed the children and drove up the hill",
+        WhoSaidWhat.contentText(quoted, two.get(1)));
   }
 
   @Test
@@ -657,5 +666,23 @@ class AttributionsTest {
     assertEquals("have confirmed", a.cue().of(t));
     assertTrue(WhoSaidWhat.contentText(t, a).startsWith("Two people died when a footbridge"),
         WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
+  void aCueAndItsSpeakerClosingTheSentence() {
+    String t = "The talks will continue next week, noted the minister.";
+    Attribution a = only(t);
+    assertEquals("the minister", a.source().of(t));
+    assertEquals("noted", a.cue().of(t));
+    assertEquals("The talks will continue next week", WhoSaidWhat.contentText(t, a));
+    // A clause after the verb is what was said, and a subject before it is no content.
+    String clause = "Security researcher Omar Feld, who spotted the files, said the hackers"
+        + " were demanding $2 million.";
+    assertEquals("the hackers were demanding $2 million",
+        WhoSaidWhat.contentText(clause, only(clause)));
+    String subject = "Ivanka Trump, the nominee's eldest daughter, noted the rule last week.";
+    for (Attribution x : Attributions.find(subject)) {
+      assertTrue(x.source() == null || !x.source().of(subject).startsWith("the rule"), x.toString());
+    }
   }
 }

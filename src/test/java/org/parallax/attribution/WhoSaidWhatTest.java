@@ -1021,4 +1021,54 @@ class WhoSaidWhatTest {
         types.toString());
     assertEquals("person", types.get("Ivo Marek"));
   }
+
+  @Test
+  void aTranslationsInvertedCuesAndDashSpeech() {
+    // Fictional report, written in the word order machine translation leaves behind.
+    String t = String.join("\n\n",
+        "Velmora, 28 November. At the power station Dravnik in the night to Saturday collapsed"
+            + " part of the spillway, about 4 thousand people were evacuated, reported the head of"
+            + " the regional administration Pavel Drunek.",
+        "– No one has suffered, – underlined the head of the administration.",
+        "The company-operator \"Carovia Hydro\" connected the destruction with the rains. In the"
+            + " company informed that the last inspection was carried out in September.",
+        "The ecological organization \"Rivers Alive\" earlier warned about cracks in the channel,"
+            + " reminded its director Ilona Varga.");
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Pavel Drunek", quote(w, "part of the spillway").speaker());
+    assertEquals("reported", quote(w, "part of the spillway").cue());
+    assertEquals("Pavel Drunek", quote(w, "No one has suffered").speaker());
+    assertEquals("Carovia Hydro", quote(w, "last inspection").speaker());
+    Quote varga = quote(w, "warned about cracks");
+    assertEquals("Ilona Varga", varga.speaker());
+    assertEquals("reminded", varga.cue());
+    Map<String, String> types = types(w);
+    assertEquals("organization", types.get("Carovia Hydro"));
+    assertEquals("organization", types.get("Rivers Alive"));
+    assertEquals("place", types.get("Dravnik"), "a power station is a place, not a broadcaster");
+  }
+
+  @Test
+  void aCompanysNameBeforeItsLegalFormOrDescriptionIsTheSource() {
+    String t = "REDFIELD, Nov. 27, 2026 — Quillmark, Inc. today announced that it has contained"
+        + " an incident.\n\nQuillmark, the payroll platform used by some 900 companies, has"
+        + " confirmed a breach.\n\nPayroll software maker Tessaly said it was not affected.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    assertEquals("Quillmark", quote(w, "contained an incident").speaker());
+    assertEquals("Quillmark", quote(w, "a breach").speaker());
+    assertEquals("organization", types(w).get("Quillmark"));
+    assertEquals("organization", types(w).get("Tessaly"));
+  }
+
+  @Test
+  void aBodyTypedByEvidenceInOneReportIsABodyInAllOfTheStory() {
+    WhoSaidWhat first = WhoSaidWhat.of("The dam's operator, Carovia Hydro, said the channel broke.");
+    WhoSaidWhat second = WhoSaidWhat.of("Carovia Hydro blamed four days of rain.");
+    WhoSaidWhat person = WhoSaidWhat.of("Lena Osk said the line would reopen. She thanked the"
+        + " crews.");
+    WhoSaidWhat organization = WhoSaidWhat.of("Lena Osk Partners said the line would reopen.");
+    Map<String, String> types = WhoSaidWhat.storyTypes(List.of(first, second));
+    assertEquals("organization", types(second.retyped(types)).get("Carovia Hydro"));
+    assertTrue(WhoSaidWhat.storyTypes(List.of(person, organization)).isEmpty());
+  }
 }

@@ -67,6 +67,12 @@ class NormalizerTest {
     assertEquals("Helvar Foods announces restructuring plan", a.title());
     assertTrue(a.body().endsWith("announced a plan to close two plants."), a.body());
     assertEquals(3, a.removed().size(), a.removed().toString());
+    Article b = text("FOR IMMEDIATE RELEASE\n\nQuillmark gives an update\n\nREDFIELD, Nov. 27,"
+        + " 2026 — Quillmark, Inc. today announced that it has contained an incident.\n\n"
+        + "About Quillmark\nQuillmark provides cloud payroll software to more than 900"
+        + " employers.\n\nMedia Contact\npress@quillmark.example\n\n###");
+    assertTrue(b.body().endsWith("contained an incident."), b.body());
+    assertEquals(3, b.removed().size(), b.removed().toString());
   }
 
   @Test
