@@ -100,8 +100,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         String sentenceBody;
         String itsBody = lower.equals("it") && a.source() != null
             ? subjectBody(text, a.source().start()) : null;
-        String namedBody = THE_BODY.matcher(lower).matches()
-            ? names.organizationNamed(lower.substring(4)) : null;
+        // "The company, based in Redfield,": the description after the comma says where it is.
+        String bodyPart = lower.replaceFirst("\\s*,.*$", "");
+        String namedBody = THE_BODY.matcher(bodyPart).matches()
+            ? names.organizationNamed(bodyPart.substring(4)) : null;
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
         }
@@ -213,11 +215,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           } else {
             speaker = antecedentPhrase(text, a.source().start()); // "A company official, who"
           }
-        } else if (Names.isDefiniteCompany(lower) && names.salientOrganization() != null) {
+        } else if (Names.isDefiniteCompany(bodyPart) && names.salientOrganization() != null) {
           // "the company said", in a report about one company
           speaker = names.salientOrganization();
           names.mention(speaker, source);
-        } else if (Names.isDefiniteCompany(lower) && !a.content().isEmpty()
+        } else if (Names.isDefiniteCompany(bodyPart) && !a.content().isEmpty()
             && (sentenceBody = names.onlyOrganizationIn(sentenceOf(text, a.cue().start())))
                 != null) {
           // "Helvar Foods will cut 1,200 jobs, the frozen-food maker said": the one body its

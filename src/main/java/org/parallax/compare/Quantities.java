@@ -18,7 +18,17 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
   /** One amount: its value in plain units, as written, what it counts, the words near it. */
-  record Quantity(double value, String shown, String unit, Set<String> context) {}
+  record Quantity(double value, String shown, String unit, Set<String> context,
+      boolean approximate) {
+    Quantity(double value, String shown, String unit, Set<String> context) {
+      this(value, shown, unit, context, false);
+    }
+  }
+
+  /** Words that give a figure as an estimate ("nearly 50", "about 300", "more than 5,000"). */
+  private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:about|around|nearly|almost"
+      + "|roughly|approximately|some|over|under|more than|less than|fewer than|up to|at least"
+      + "|an estimated|close to|just over|just under)\\s*$");
 
   private static final Pattern AMOUNT = Pattern.compile(
       "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
@@ -79,6 +89,21 @@ final class Quantities {
     }
     raws.sort(java.util.Comparator.comparingInt(Raw::from));
     List<Quantity> out = new ArrayList<>();
+    // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
+    // figure outlets can disagree on, counted in days of that month.
+    for (Pattern date : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+      Matcher d = date.matcher(text);
+      while (d.find()) {
+        int day = Integer.parseInt(d.group("day"));
+        String month = d.group("month").substring(0, 3).toLowerCase(Locale.ROOT);
+        if (day >= 1 && day <= 31) {
+          // The month's own name is in both dates' neighbourhoods: it shows no common fact.
+          Set<String> near = context(words, text, d.start(), d.end(), DATE + month);
+          near.removeIf(stem -> stem.startsWith(month));
+          out.add(new Quantity(day, d.group().strip(), DATE + month, near));
+        }
+      }
+    }
     for (int r = 0; r < raws.size(); r++) {
       Raw x = raws.get(r);
       String cur = x.cur();
@@ -119,7 +144,10 @@ final class Quantities {
       String shown = text.substring(x.from(), x.to()).strip()
           + (unitWord != null && unitWord[0] >= x.to() && unitWord[0] - x.to() <= 14
               ? text.substring(x.to(), unitWord[1]) : "");
-      out.add(new Quantity(value, shown, unit, context(words, text, x.from(), x.to(), unit)));
+      boolean approximate = APPROXIMATE.matcher(text.substring(Math.max(0, x.from() - 16),
+          x.from())).find();
+      out.add(new Quantity(value, shown, unit, context(words, text, x.from(), x.to(), unit),
+          approximate));
     }
     return out;
   }
@@ -131,7 +159,8 @@ final class Quantities {
   private static final Map<String, String> SAME_COUNT = Map.ofEntries(
       Map.entry("employee", "worker"), Map.entry("staffer", "worker"),
       Map.entry("staff", "worker"), Map.entry("people", "person"),
-      Map.entry("individual", "person"), Map.entry("troop", "soldier"),
+      Map.entry("individual", "person"), Map.entry("resident", "person"),
+      Map.entry("villager", "person"), Map.entry("inhabitant", "person"), Map.entry("troop", "soldier"),
       Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"),
       Map.entry("policeman", "officer"), Map.entry("policemen", "officer"),
       Map.entry("fireman", "firefighter"), Map.entry("firemen", "firefighter"),
@@ -225,6 +254,16 @@ final class Quantities {
     return null;
   }
 
+  /** The unit of a day of a month: "day of nov". */
+  static final String DATE = "day of ";
+  private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July"
+      + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
+      + "|Dec)";
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH_NAME
+      + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)");
+  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d,.])\\b(?<day>\\d{1,2})"
+      + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "\\b");
+
   /** Same unit, different value, a word of the neighbourhood in common. */
   static boolean disagree(Quantity a, Quantity b) {
     if (!close(a, b)) {
@@ -247,11 +286,19 @@ final class Quantities {
         || b.value() <= 0) {
       return false;
     }
+    if (a.unit().startsWith(DATE)) {
+      return Math.abs(a.value() - b.value()) <= 7; // within a week: the same event's day
+    }
+    double hi = Math.max(a.value(), b.value());
+    double lo = Math.min(a.value(), b.value());
+    // "Forty-seven residents" / "nearly 50 people": an estimate this near the exact count
+    // agrees with it ("about 300" / "about 350" does not).
+    if ((a.approximate() || b.approximate()) && hi <= lo * 1.08) {
+      return false;
+    }
     // Outlets that disagree on a figure give nearby values ("about 300" / "about 350"); one
     // twice another usually counts over another span ("212 services on Monday" / "424 over the
     // two days") or another thing. Small counts vary more ("3 killed" / "5 killed").
-    double hi = Math.max(a.value(), b.value());
-    double lo = Math.min(a.value(), b.value());
     return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo);
   }
 

@@ -837,7 +837,7 @@ public final class StoryComparison {
           for (Quantities.Quantity y : other.quantities()) {
             boolean spelled = Character.isLetter(x.shown().charAt(0))
                 || Character.isLetter(y.shown().charAt(0));
-            if (spelled && x.unit().equals(y.unit()) && x.value() != y.value()
+            if (spelled && Quantities.close(x, y)
                 && other.quantities().stream().noneMatch(z -> z.unit().equals(x.unit())
                     && z.value() == x.value())
                 && ownFacts.quantities().stream().noneMatch(z -> z.unit().equals(y.unit())
@@ -918,7 +918,18 @@ public final class StoryComparison {
             // sheriff's office in both).
             boolean oneFact = Quantities.disagree(x, y.quantity())
                 && (scores.getOrDefault(pair, 0.0) >= ABSENT || cos >= FACT_COSINE
-                    || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit()));
+                    || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit()))
+                // One voice counting one thing, near in meaning, though the words around the
+                // count differ ("hackers had accessed data of about 180,000 employees" / "a
+                // breach that exposed the bank details of roughly 200,000 workers", Quillmark in
+                // both).
+                || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit())
+                    && Quantities.close(x, y.quantity())
+                // A day of the month near the same words, in sentences near in meaning ("it
+                // discovered the intrusion on Nov. 19" / "It found the intrusion on November
+                // 18"): the scorer marks such pairs down for the very date that differs.
+                || x.unit().startsWith(Quantities.DATE) && cos >= FIGURE_COSINE
+                    && Quantities.disagree(x, y.quantity());
             // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
             // sentences worded apart about one event, the same thing counted, several of their
             // words in common.

@@ -27,6 +27,8 @@ public final class Units {
   private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:" + org.parallax.attribution.Attributions.SAID_WHERE + "\\b[^,.;]*"
           + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
+  private static final java.util.regex.Pattern RELATIVE_ASIDE =
+      java.util.regex.Pattern.compile(",\\s*(?:who|whose|which)\\b[^,;\"“”]*,");
   private static final java.util.regex.Pattern AND_THAT =
       java.util.regex.Pattern.compile(",? and (that )");
   private static final java.util.regex.Pattern AND_SUBJECT =
@@ -59,9 +61,14 @@ public final class Units {
     if (owner.kind().equals("indirect")) {
       // Reported speech: nothing but its source and cue around it ("Construction is due in
       // 2026, and the government hopes to see …" holds a claim of the writer's too).
-      String left = outside;
+      // "Omar Feld, who first spotted the files on a forum, said …": a relative clause about the
+      // source describes who speaks; it claims nothing of the writer's.
+      String left = RELATIVE_ASIDE.matcher(outside).replaceAll(" ");
       if (owner.source() != null) {
         left = left.replace(owner.source(), " ");
+      }
+      if (owner.speaker() != null) {
+        left = left.replace(owner.speaker(), " ");
       }
       left = CIRCUMSTANCE.matcher(left.replace(owner.cue(), " ")).replaceAll(" ")
           .replaceAll("[^\\p{L}\\s]", " ").strip();
@@ -69,7 +76,8 @@ public final class Units {
         return false;
       }
     }
-    return CIRCUMSTANCE.matcher(outside).replaceAll(" ").strip().split("\\s+").length <= 14
+    return CIRCUMSTANCE.matcher(RELATIVE_ASIDE.matcher(outside).replaceAll(" ")).replaceAll(" ")
+        .strip().split("\\s+").length <= 14
         && outside.toLowerCase(java.util.Locale.ROOT).contains(
             owner.cue().toLowerCase(java.util.Locale.ROOT));
   }

@@ -1,6 +1,8 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,5 +23,30 @@ class QuantitiesTest {
     assertEquals(only("The deal is worth $1.2bn.").unit(),
         only("The deal is worth 1.2 billion dollars.").unit());
     assertEquals(3e6, only("Costs rose to £3m last year.").value());
+  }
+
+  @Test
+  void aDayOfAMonthIsAFigureOfThatMonth() {
+    Quantities.Quantity a = only("It discovered the intrusion on Nov. 19.");
+    Quantities.Quantity b = only("It found the intrusion on 18 November.");
+    assertEquals("day of nov", a.unit());
+    assertEquals(18, b.value());
+    assertTrue(Quantities.disagree(a, b), a + " / " + b);
+    assertFalse(Quantities.close(a, only("It found the intrusion on Nov. 30.")),
+        "eleven days apart tell of two events");
+    assertTrue(Quantities.of("Mark 12 people as missing.").isEmpty()
+        || Quantities.of("Mark 12 people as missing.").stream()
+            .noneMatch(q -> q.unit().startsWith(Quantities.DATE)));
+  }
+
+  @Test
+  void anEstimateNearTheExactCountAgreesWithIt() {
+    Quantities.Quantity exact = only("Forty-seven residents were evacuated.");
+    assertEquals("person", exact.unit(), "residents are people counted");
+    assertFalse(Quantities.close(exact, only("Nearly 50 people had to leave their homes.")));
+    assertTrue(Quantities.close(only("About 300 people were evacuated."),
+        only("About 350 people were evacuated.")));
+    assertTrue(Quantities.close(only("about 180,000 employees"), only("roughly 200,000 workers")));
+    assertEquals(4000, only("about 4 thousand people were evacuated").value());
   }
 }

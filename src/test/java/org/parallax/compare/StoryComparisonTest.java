@@ -394,4 +394,26 @@ class StoryComparisonTest {
         .compare(List.of(first, followUp, other)).coverage().get(1);
     assertTrue(c.onlyHere().stream().anyMatch(t -> t.contains("museum")), c.toString());
   }
+
+  @Test
+  void oneVoicesFiguresAndDaysThatDisagreeInSentencesWordedApart() {
+    StoryComparison.Input a = input("a", "Ledger Business", "Payroll software maker Quillmark"
+        + " said hackers had accessed personal data of about 180,000 employees of its clients."
+        + "\n\nThe company, based in Redfield, said it discovered the intrusion on Nov. 19 and had"
+        + " notified regulators.\n\nSecurity researcher Omar Feld, who first spotted the files on"
+        + " a forum, said the hackers were demanding $2 million.");
+    StoryComparison.Input b = input("b", "TechPulse", "Quillmark, the payroll platform used by"
+        + " some 900 companies, has confirmed a breach that exposed the bank details of roughly"
+        + " 200,000 workers.\n\nThe attackers got in using a contractor's login, the company said."
+        + " It found the intrusion on November 18.\n\nOmar Feld told TechPulse the gang was asking"
+        + " for $2 million in bitcoin.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Ledger Business: 180,000 employees; TechPulse: 200,000 workers")), conflicts.toString());
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Ledger Business: Nov. 19; TechPulse: November 18")), conflicts.toString());
+    assertTrue(r.statements().stream().anyMatch(s -> "Omar Feld".equals(s.speaker())),
+        "the researcher's words, set after a relative clause about him, are his statement");
+  }
 }
