@@ -679,7 +679,7 @@ final class Names {
     // "residents of Nowy Port", "the outskirts of Brno": what people live in is a place.
     boolean residence = (before.equals("of") && tokenFrom > 1
         && RESIDENCE.contains(p.word(tokenFrom - 2).toLowerCase(Locale.ROOT)))
-        || placeNounAfter(p, to);
+        || placeNounAfter(p, to) || placeListed(p, tokenFrom);
     boolean contextPlace = false;
     boolean weakPerson = false;
     if (facility || PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
@@ -819,6 +819,32 @@ final class Names {
       "shipper", "shipbuilder", "miner", "refiner", "chain", "brand", "startup", "conglomerate");
 
   /** "the Nowy Port and Brzeźno neighbourhoods": a noun of places closes the phrase. */
+  /**
+   * "the villages of Orlec, Sveti Marko and Podgaj": every name of a list after a noun of places
+   * is a place, not only the first.
+   */
+  private static boolean placeListed(Tokenizer.Paragraph p, int from) {
+    int k = from - 1;
+    boolean joined = false;
+    while (k > 0 && from - k < 14) {
+      String w = p.word(k);
+      if (w.equals(",") || w.equals("and")) {
+        joined = true;
+      } else if (w.equals("of")) {
+        return joined && PLACE_LISTS.contains(p.word(k - 1).toLowerCase(Locale.ROOT));
+      } else if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      k--;
+    }
+    return false;
+  }
+
+  private static final Set<String> PLACE_LISTS = Set.of("villages", "towns", "cities",
+      "regions", "districts", "provinces", "municipalities", "communities", "settlements",
+      "neighbourhoods", "neighborhoods", "suburbs", "islands", "countries", "states", "counties",
+      "areas", "parishes", "boroughs", "hamlets", "ports");
+
   private static boolean placeNounAfter(Tokenizer.Paragraph p, int to) {
     for (int k = to; k < p.size && k < to + 4; k++) {
       String w = p.word(k).toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param url source URL or {@code null}
  * @param outlet outlet name or {@code null} when nothing names it
  * @param outletSource where the outlet came from ({@code metadata}, {@code feed}, {@code dateline},
- *     {@code site}) or {@code null}
+ *     {@code site}, {@code release} for a press release's issuer) or {@code null}
  * @param title the headline, once
  * @param titleDerived true when the document had no headline and the title was made from its lead
  * @param place dateline place or {@code null}

@@ -34,7 +34,43 @@ final class Boilerplate {
           + "|\\b(?:provides|offers|operates|develops|makes|produces|serves|helps|was founded|is "
           + "headquartered|employs)\\b).*");
 
+  private static final Pattern ABOUT_NAME = Pattern.compile(
+      "^About ((?:\\p{Lu}[\\p{L}.&'’-]*)(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,7})");
+  private static final Pattern LEGAL_FORM = Pattern.compile(
+      ",?\\s+(?:Inc\\.?|N\\.V\\.|B\\.V\\.|Ltd\\.?|plc|PLC|LLC|GmbH|AG|S\\.A\\.|SA|Corp\\.?|Co\\.)$");
+
   private Boilerplate() {}
+
+  /**
+   * The issuer a press release's removed "About …" paragraph names ("About Quillmark\nQuillmark
+   * provides …" joined as "About Quillmark Quillmark provides …"), without its legal form; null
+   * when none was removed.
+   */
+  static String issuer(List<String> removed) {
+    for (String r : removed) {
+      if (!ABOUT_ISSUER.matcher(r).matches()) {
+        continue;
+      }
+      java.util.regex.Matcher m = ABOUT_NAME.matcher(r);
+      if (!m.find()) {
+        continue;
+      }
+      String[] words = m.group(1).split("\\s+");
+      int n = words.length;
+      // The heading's name, repeated as the paragraph's first words: keep one copy.
+      for (int k = 1; k <= n / 2; k++) {
+        if (String.join(" ", java.util.Arrays.copyOfRange(words, 0, k))
+            .equals(String.join(" ", java.util.Arrays.copyOfRange(words, k, 2 * k)))) {
+          n = k;
+          break;
+        }
+      }
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      name = LEGAL_FORM.matcher(name).replaceFirst("").strip();
+      return name.isEmpty() ? null : name;
+    }
+    return null;
+  }
 
   /** Removes trailing boilerplate paragraphs in place; returns what was removed, in order. */
   static List<String> trimTrailing(List<String> paragraphs) {

@@ -101,6 +101,12 @@ public final class Normalizer {
       outlet = host(raw.url());
       outletSource = outlet == null ? null : "site";
     }
+    if (outlet == null) {
+      // A press release is its issuer's word: the "About Quillmark" paragraph names who
+      // published it.
+      outlet = Boilerplate.issuer(removed);
+      outletSource = outlet == null ? null : "release";
+    }
 
     Published published = published(raw, dateline, title + "\n" + body);
     List<Flag> flags = ArtifactFlagger.flag(body);

@@ -1046,6 +1046,10 @@ class WhoSaidWhatTest {
     assertEquals("organization", types.get("Carovia Hydro"));
     assertEquals("organization", types.get("Rivers Alive"));
     assertEquals("place", types.get("Dravnik"), "a power station is a place, not a broadcaster");
+    Map<String, String> listed = types(WhoSaidWhat.of("Residents of the villages of Orlec, Sveti"
+        + " Marko and Podgaj spent the night in school gyms, Mayor Ana Kos said."));
+    assertEquals("place", listed.get("Sveti Marko"), listed.toString());
+    assertEquals("place", listed.get("Podgaj"), listed.toString());
   }
 
   @Test

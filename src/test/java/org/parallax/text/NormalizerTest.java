@@ -73,6 +73,9 @@ class NormalizerTest {
         + " employers.\n\nMedia Contact\npress@quillmark.example\n\n###");
     assertTrue(b.body().endsWith("contained an incident."), b.body());
     assertEquals(3, b.removed().size(), b.removed().toString());
+    assertEquals("Quillmark", b.outlet(), "a release with no outlet is its issuer's");
+    assertEquals("release", b.outletSource());
+    assertEquals("Helvar Foods", a.outlet());
   }
 
   @Test
