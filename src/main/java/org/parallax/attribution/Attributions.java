@@ -941,6 +941,7 @@ public final class Attributions {
       String owner = p.word(i + 1).toLowerCase(java.util.Locale.ROOT);
       String noun = p.word(i + 2).toLowerCase(java.util.Locale.ROOT);
       if (!OWNERS.contains(owner) || !OPINIONS.contains(noun) || !p.word(i + 3).equals(",")) {
+        possessiveOpinion(p, labels, i);
         continue;
       }
       int end = i + 4;
@@ -958,6 +959,41 @@ public final class Attributions {
       for (int k = i + 4; k < end; k++) {
         labels[k] = k == i + 4 ? 5 : 6;
       }
+    }
+  }
+
+  /** "In Berg's view, …", "In the minister's opinion, …": a named owner of the opinion. */
+  private static void possessiveOpinion(Tokenizer.Paragraph p, int[] labels, int i) {
+    int apostrophe = i + 2;
+    while (apostrophe < p.size && apostrophe <= i + 5 && !p.word(apostrophe).equals("'s")
+        && !p.word(apostrophe).equals("’s")) {
+      apostrophe++;
+    }
+    if (apostrophe + 2 >= p.size || apostrophe > i + 5 || p.sentence[apostrophe] != p.sentence[i]
+        || !OPINIONS.contains(p.word(apostrophe + 1).toLowerCase(java.util.Locale.ROOT))
+        || !p.word(apostrophe + 2).equals(",")
+        || !(nounPhraseStart(p.word(i + 1)) || p.word(i + 1).equals("the"))) {
+      return;
+    }
+    for (int k = i + 1; k < apostrophe; k++) {
+      if (labels[k] != 0 || p.quote[k] != 0) {
+        return;
+      }
+    }
+    int from = apostrophe + 3;
+    int end = from;
+    while (end < p.size && p.sentence[end] == p.sentence[i]) {
+      end++;
+    }
+    while (end > from && TERMINAL.contains(p.word(end - 1))) {
+      end--;
+    }
+    if (end - from < 3) {
+      return;
+    }
+    for (int k = i; k < end; k++) {
+      labels[k] = k == i || k == apostrophe || k == apostrophe + 2 ? 0 : k == i + 1 ? 1
+          : k < apostrophe ? 2 : k == apostrophe + 1 ? 3 : k == from ? 5 : 6;
     }
   }
 
@@ -1241,6 +1277,34 @@ public final class Attributions {
   }
 
   /**
+   * "…said the budget would be balanced by 2028. 'We will not raise income tax,' she told
+   * parliament.": the tokenizer opens no sentence at a single quotation mark, so the tagger runs
+   * the reported clause on into the quotation. A quotation opening after a full stop, whose own
+   * cue follows it, is content of its own.
+   */
+  static void quotationsAfterStops(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 1; k + 2 < n; k++) {
+      if (!TERMINAL.contains(p.word(k)) || p.quote[k + 1] != 2 || labels[k] != 6
+          || labels[k + 1] != 6 || !Character.isUpperCase(p.word(k + 2).charAt(0))) {
+        continue;
+      }
+      int close = k + 2;
+      while (close < n && p.quote[close] != 3) {
+        close++;
+      }
+      boolean cue = false;
+      for (int j = close + 1; j < n && j <= close + 6 && !TERMINAL.contains(p.word(j)); j++) {
+        cue |= labels[j] == 3;
+      }
+      if (close < n && cue) {
+        labels[k] = 0;
+        labels[k + 1] = 5;
+      }
+    }
+  }
+
+  /**
    * "Nils Rud said talks would resume on Thursday": a noun that can also be a verb of saying
    * ("talks", "claims", "reports") right after "said" and before a verb opens the reported
    * clause; it does not continue the cue.
@@ -1281,6 +1345,7 @@ public final class Attributions {
   static List<Attribution> group(Tokenizer.Paragraph p, int[] labels) {
     datelines(p, labels);
     timesEndingSentences(p, labels);
+    quotationsAfterStops(p, labels);
     nounsAfterSaid(p, labels);
     quotationsOpenSentences(p, labels);
     sentenceBoundSources(p, labels);

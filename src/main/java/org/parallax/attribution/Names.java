@@ -638,6 +638,7 @@ final class Names {
     boolean thingBefore = b >= 0 && b < tokenFrom - 1 && THINGS.contains(p.word(b).toLowerCase(Locale.ROOT));
     // "Labor Day", "Independence Day", "Christmas Eve": a day is no one.
     boolean holiday = tokens >= 2 && (last.equals("day") || last.equals("eve"))
+        || HOLIDAYS.contains(lower)
         // "Storm Ilse", "Hurricane Maria": weather has names, and is no one
         || tokens >= 2 && WEATHER.contains(first);
     if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore || holiday)) {
@@ -685,7 +686,8 @@ final class Names {
     if (facility || PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
         || PLACE_LAST.contains(last)) && !ORG_WORDS.contains(last))) {
       type = "place";
-    } else if (!titled && !ORG_WORDS.contains(last) && (before.equals("in")
+    } else if (!titled && !ORG_WORDS.contains(last) && !(tokens == 1 && nationality(name))
+        && (before.equals("in")
         || before.equals("near") || before.equals("outside") || residence) && tokens <= 3
         && !sourceStarts.contains(((long) p.start[from] << 32) | p.end[to - 1])
         && !lowerWords.contains(first) // "in Warehouse 4" names a thing
@@ -800,6 +802,9 @@ final class Names {
     return false;
   }
 
+  private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan",
+      "hanukkah", "thanksgiving", "diwali", "eid", "passover", "halloween", "new year",
+      "new year's", "pentecost", "lent", "advent");
   private static final Set<String> FACILITY_STATIONS = Set.of("power", "pumping", "railway",
       "train", "bus", "police", "fire", "petrol", "gas", "space", "research", "compressor",
       "metro", "subway", "weather", "monitoring", "nuclear", "lifeboat", "coastguard");

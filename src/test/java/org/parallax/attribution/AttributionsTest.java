@@ -685,4 +685,26 @@ class AttributionsTest {
       assertTrue(x.source() == null || !x.source().of(subject).startsWith("the rule"), x.toString());
     }
   }
+
+  @Test
+  void aSingleQuotedQuotationAfterAFullStopIsItsOwnContent() {
+    String t = "Finance minister Petra Lund said on Monday the budget would be balanced by 2028."
+        + " 'We will not raise income tax,' she told parliament.";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("the budget would be balanced by 2028", WhoSaidWhat.contentText(t, found.get(0)));
+    assertEquals("We will not raise income tax", WhoSaidWhat.contentText(t, found.get(1)));
+    assertEquals("told", found.get(1).cue().of(t));
+  }
+
+  @Test
+  void aNamedOwnersViewOpensTheSentence() {
+    String t = "In Berg's view, the plan is a gamble with pensions.";
+    Attribution a = only(t);
+    assertEquals("Berg", a.source().of(t));
+    assertEquals("view", a.cue().of(t));
+    assertEquals("the plan is a gamble with pensions", WhoSaidWhat.contentText(t, a));
+    String minister = "In the finance minister's opinion, the deficit will shrink.";
+    assertEquals("the finance minister", only(minister).source().of(minister));
+  }
 }

@@ -1050,6 +1050,9 @@ class WhoSaidWhatTest {
         + " Marko and Podgaj spent the night in school gyms, Mayor Ana Kos said."));
     assertEquals("place", listed.get("Sveti Marko"), listed.toString());
     assertEquals("place", listed.get("Podgaj"), listed.toString());
+    Map<String, String> none = types(WhoSaidWhat.of("Lund said in English that parliament would"
+        + " vote before Christmas."));
+    assertTrue(!none.containsKey("English") && !none.containsKey("Christmas"), none.toString());
   }
 
   @Test
