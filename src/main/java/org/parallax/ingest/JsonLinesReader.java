@@ -12,7 +12,7 @@ import org.parallax.model.Rejected;
 
 /**
  * JSON lines, one article an object ({@code id, url, outlet, title, published, text}, optional
- * {@code language}). Streamed with a bounded line buffer: a bad or oversized line is rejected on
+ * {@code language}), or a JSON array of such objects. Streamed with a bounded line buffer: a bad or oversized line is rejected on
  * its own and the rest of the file is still read.
  */
 final class JsonLinesReader {
@@ -23,8 +23,12 @@ final class JsonLinesReader {
   /** How many non-blank lines a file had, and how many became documents. */
   record Counts(int records, int delivered) {}
 
-  static Counts read(String input, InputStream in, IngestOptions options, IngestSink sink)
+  static Counts read(String input, InputStream raw, IngestOptions options, IngestSink sink)
       throws IOException {
+    java.io.PushbackInputStream in = new java.io.PushbackInputStream(raw, 4096);
+    if (opensArray(in)) {
+      return readArray(input, in, options, sink);
+    }
     // Scans 64 KiB chunks for newlines and copies whole runs: a byte-at-a-time read costs a lock
     // and a capacity check per byte, which showed in profiles of large files.
     byte[] buf = new byte[1 << 16];
@@ -84,6 +88,61 @@ final class JsonLinesReader {
     return new Counts(record, delivered);
   }
 
+  /** Whether the first non-blank byte (after a byte-order mark) opens a JSON array. */
+  private static boolean opensArray(java.io.PushbackInputStream in) throws IOException {
+    byte[] head = new byte[4096];
+    int n = in.readNBytes(head, 0, head.length);
+    if (n > 0) {
+      in.unread(head, 0, n);
+    }
+    for (int i = 0; i < n; i++) {
+      int b = head[i] & 0xff;
+      if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+        continue;
+      }
+      return b == '[';
+    }
+    return false;
+  }
+
+  /**
+   * A JSON array of article objects, as many tools export a collection: streamed element by
+   * element, each read like one line; an element that is no article is rejected on its own, and
+   * broken JSON ends the file with a message naming the element it was in.
+   */
+  private static Counts readArray(String input, InputStream in, IngestOptions options,
+      IngestSink sink) throws IOException {
+    int record = 0;
+    int delivered = 0;
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(in)) {
+      parser.nextToken(); // the opening bracket
+      while (true) {
+        com.fasterxml.jackson.core.JsonToken t;
+        int before = record;
+        try {
+          t = parser.nextToken();
+          if (t == null || t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+            break;
+          }
+          record++;
+          JsonNode node = JSON.readTree(parser);
+          String where = "element " + record;
+          if (deliverNode(input + "#" + record, where, node, options, sink)) {
+            delivered++;
+          }
+        } catch (JsonProcessingException e) {
+          record = before + 1;
+          sink.rejected(new Rejected(input + "#" + record, "invalid JSON in array element "
+              + record + " (line " + e.getLocation().getLineNr() + "): "
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + "; the elements after it were not read"));
+          break;
+        }
+      }
+    }
+    return new Counts(record, delivered);
+  }
+
   private static boolean isBlank(ByteArrayOutputStream line) {
     for (byte b : line.toByteArray()) {
       if (!Character.isWhitespace(b)) {
@@ -107,14 +166,24 @@ final class JsonLinesReader {
           + e.getOriginalMessage().lines().findFirst().orElse("")));
       return false;
     }
+    return deliverNode(input, "line " + lineNo, node, null, sink);
+  }
+
+  private static boolean deliverNode(String input, String where, JsonNode node,
+      IngestOptions options, IngestSink sink) {
     if (node == null || !node.isObject()) {
-      sink.rejected(new Rejected(input, "line " + lineNo + " is not a JSON object"));
+      sink.rejected(new Rejected(input, where + " is not a JSON object"));
       return false;
     }
     String text = first(node, TEXT);
     if (text == null) {
-      sink.rejected(new Rejected(input, "line " + lineNo + " has no \"text\" field (nor "
+      sink.rejected(new Rejected(input, where + " has no \"text\" field (nor "
           + String.join(", ", java.util.Arrays.asList(TEXT).subList(1, TEXT.length)) + ")"));
+      return false;
+    }
+    if (options != null && text.length() > options.maxDocumentBytes()) {
+      sink.rejected(new Rejected(input, where + " is longer than the "
+          + options.maxDocumentBytes() + "-byte limit for one article"));
       return false;
     }
     if (text.contains("</p>") || text.contains("<br")) {

@@ -48,11 +48,8 @@ final class Sniffer {
       throw new BadInputException("empty file (only whitespace)");
     }
     char c = trimmed.charAt(0);
-    if (c == '{') {
-      return Format.JSONL;
-    }
-    if (c == '[') {
-      throw new BadInputException("a JSON array; expected JSON lines (one object per line)");
+    if (c == '{' || c == '[') {
+      return Format.JSONL; // JSON lines, or an array of the same objects
     }
     if (c == '<') {
       return markupFormat(trimmed, name);

@@ -208,10 +208,26 @@ class BadInputTest {
   }
 
   @Test
-  void jsonArrayFile() throws IOException {
-    Path bad = Files.writeString(dir.resolve("articles.json"), "[\n  "
-        + jsonLine("a-1", "Ferry resumes", "The ferry carried passengers again.") + "\n]\n", UTF_8);
-    assertRejectedBesideGood(bad, "a JSON array; expected JSON lines (one object per line)");
+  void jsonArrayFileIsReadElementByElement() throws IOException {
+    Path file = Files.writeString(dir.resolve("articles.json"), "[\n  "
+        + jsonLine("a-1", "Ferry resumes", "The ferry carried passengers again.") + ",\n  42,\n  "
+        + jsonLine("a-2", "Harbour opens", "The harbour opened on Monday.") + "\n]\n", UTF_8);
+    Readers.Batch batch = read(file);
+    assertEquals(2, batch.documents().size(), batch.toString());
+    assertEquals(List.of(new Rejected(file + "#2", "element 2 is not a JSON object")),
+        batch.rejected());
+  }
+
+  @Test
+  void brokenJsonArrayKeepsTheElementsBeforeTheError() throws IOException {
+    Path bad = Files.writeString(dir.resolve("broken.json"), "[\n  "
+        + jsonLine("a-1", "Ferry resumes", "The ferry carried passengers again.") + ",\n  {\"text\": \n",
+        UTF_8);
+    Readers.Batch batch = read(bad);
+    assertEquals(1, batch.documents().size(), batch.toString());
+    assertEquals(1, batch.rejected().size(), batch.rejected().toString());
+    assertTrue(batch.rejected().get(0).reason().startsWith("invalid JSON in array element 2"),
+        batch.rejected().toString());
   }
 
   // ---------------------------------------------------------------- XML feeds
