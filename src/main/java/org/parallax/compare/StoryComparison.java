@@ -228,6 +228,11 @@ public final class StoryComparison {
     // Figures and plain words of a unit's text, read once however many pairs ask.
     Map<String, List<Quantities.Quantity>> figures = new HashMap<>();
     Map<String, String> plainTexts = new HashMap<>();
+    List<Link> misattributed = new ArrayList<>();
+    Set<String> people = new HashSet<>();
+    for (Input x : articles) {
+      x.entities().stream().filter(e -> e.type().equals("person")).forEach(e -> people.add(e.name()));
+    }
     for (int k = 0; k < pairList.length; k++) {
       long pair = pairList[k];
       int i = (int) (pair >>> 32);
@@ -243,6 +248,11 @@ public final class StoryComparison {
           && !outletOfArticle.get(art[i]).equals(outletOfArticle.get(art[j]))) {
         bestElsewhere[i] = Math.max(bestElsewhere[i], p);
         bestElsewhere[j] = Math.max(bestElsewhere[j], p);
+      }
+      if (otherPeople(people, units.get(i), units.get(j))
+          && !outletOfArticle.get(art[i]).equals(outletOfArticle.get(art[j]))
+          && sameWords(plainTexts, units.get(i).text(), units.get(j).text())) {
+        misattributed.add(new Link(i, j, p));
       }
       if (p >= scorer.threshold() && compatible(units.get(i), units.get(j))) {
         links.add(new Link(i, j, p));
@@ -302,6 +312,29 @@ public final class StoryComparison {
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores, cosines);
+    if (!misattributed.isEmpty()) {
+      // The same words given to two named people: which outlet has the speaker wrong is for
+      // the reader to check, and each side shows it.
+      List<Coverage> withSpeakers = new ArrayList<>();
+      for (int c = 0; c < coverage.size(); c++) {
+        Coverage cv = coverage.get(c);
+        List<String> conflicts = new ArrayList<>(cv.conflicts());
+        for (Link l : misattributed) {
+          for (int[] side : new int[][] {{l.a(), l.b()}, {l.b(), l.a()}}) {
+            Unit own = units.get(side[0]);
+            Unit other = units.get(side[1]);
+            if (own.article().equals(cv.article())) {
+              conflicts.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletOfArticle.get(art[side[0]]),
+                  own.speaker(), outletOfArticle.get(art[side[1]]), other.speaker())
+                  + " — \"" + own.text() + "\"");
+            }
+          }
+        }
+        withSpeakers.add(new Coverage(cv.article(), cv.onlyHere(), cv.onlyHereNames(),
+            cv.onlyHereNumbers(), cv.omits(), List.copyOf(new LinkedHashSet<>(conflicts))));
+      }
+      coverage = withSpeakers;
+    }
     return new Result(statements, coverage, unitsByArticle);
   }
 
@@ -988,6 +1021,31 @@ public final class StoryComparison {
     return x == null ? null : x.unit();
   }
 
+
+  /**
+   * Two quotes of two named people: not one name inside the other ("Brandt", "Lena Brandt"),
+   * nor a body and the person speaking for it.
+   */
+  private static boolean otherPeople(Set<String> people, Unit a, Unit b) {
+    if (!a.quote() || !b.quote() || a.speaker() == null || b.speaker() == null
+        || !people.contains(a.speaker()) || !people.contains(b.speaker())) {
+      return false;
+    }
+    String x = " " + a.speaker() + " ";
+    String y = " " + b.speaker() + " ";
+    String[] xs = a.speaker().split(" ");
+    String[] ys = b.speaker().split(" ");
+    return !x.contains(y) && !y.contains(x) && !xs[xs.length - 1].equals(ys[ys.length - 1]);
+  }
+
+  /** The same words, or six or more of one quoted inside the other. */
+  private static boolean sameWords(Map<String, String> plainTexts, String a, String b) {
+    String x = plainTexts.computeIfAbsent(a, StoryComparison::plain);
+    String y = plainTexts.computeIfAbsent(b, StoryComparison::plain);
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = x.length() <= y.length() ? y : x;
+    return shorter.split(" ").length >= 6 && (" " + longer + " ").contains(" " + shorter + " ");
+  }
 
   /**
    * "workers would not return “until the contract is signed”" against "We are not going back

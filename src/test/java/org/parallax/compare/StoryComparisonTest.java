@@ -416,4 +416,20 @@ class StoryComparisonTest {
     assertTrue(r.statements().stream().anyMatch(s -> "Omar Feld".equals(s.speaker())),
         "the researcher's words, set after a relative clause about him, are his statement");
   }
+
+  @Test
+  void theSameWordsGivenToTwoPeopleAreAConflict() {
+    StoryComparison.Input a = input("a", "Harbour Ledger", "The river burst its banks on Sunday."
+        + "\n\n\"We will rebuild every bridge before the winter comes,\" Mayor Lena Brandt said.");
+    StoryComparison.Input b = input("b", "Nordpress", "Floods hit the old town on Sunday.\n\n"
+        + "\"We will rebuild every bridge before the winter comes,\" Deputy Mayor Ivo Maric said.");
+    StoryComparison.Input c = input("c", "Coast Radio", "Water rose in the old town.\n\n"
+        + "\"We will rebuild every bridge before the winter comes,\" Brandt said.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b, c));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.contains("Harbour Ledger: Lena Brandt; Nordpress: Ivo Maric — \"We will"
+        + " rebuild every bridge before the winter comes\""), conflicts.toString());
+    assertTrue(conflicts.stream().noneMatch(x -> x.contains("Coast Radio")),
+        "Brandt is Lena Brandt: " + conflicts);
+  }
 }
