@@ -1369,6 +1369,8 @@ public final class Attributions {
     relativeSources(p, labels);
     appositiveSources(p, labels);
     namesBeforeSources(p, labels);
+    whichClausesInSources(p, labels);
+    relativeClausesAfterInvertedCues(p, labels);
     participleSubjects(p, labels);
     ofChainSources(p, labels);
     sourcesBeforeAsides(p, labels);
@@ -2179,6 +2181,81 @@ public final class Attributions {
         for (int k = s; k <= i; k++) {
           labels[k] = k == s ? 1 : 2;
         }
+      }
+    }
+  }
+
+  /**
+   * "Michael Mulgrew, president of the United Federation of Teachers, which represents New York
+   * City educators, said": a clause on "which" describes the body in the source, not who
+   * speaks; the source ends before it (PolNeAR's reading), while a clause on "who" describing
+   * the speaker stays.
+   */
+  static void whichClausesInSources(Tokenizer.Paragraph p, int[] labels) {
+    for (int i = 0; i + 2 < labels.length; i++) {
+      if (labels[i] != 1) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < labels.length && labels[e] == 2) {
+        e++;
+      }
+      boolean cue = e < labels.length && (labels[e] == 3 || labels[e] == 0
+          && p.word(e).equals(",") && e + 1 < labels.length && labels[e + 1] == 3);
+      if (!cue) {
+        continue;
+      }
+      // The clause closes with its own comma before the cue; without one, "which" is the cue's
+      // subject ("the Harbour Commission, which last month urged …").
+      boolean closed = p.word(e - 1).equals(",") || p.word(e).equals(",");
+      for (int k = i + 2; k + 1 < e && closed; k++) {
+        if (p.word(k).equals(",") && p.word(k + 1).equals("which")) {
+          for (int j = k + 1; j < e; j++) { // PolNeAR keeps the comma closing the apposition
+            labels[j] = 0;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "“…,” said Ronald Fieldstone, a Miami lawyer who has been involved in using the funds for
+   * development projects.": after an inverted cue, a relative clause on "who" describing the
+   * speaker runs to the end of the sentence, and all of it is the source (the tagger stops it
+   * early, or reads its verb as another cue).
+   */
+  static void relativeClausesAfterInvertedCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 1; c + 1 < n; c++) {
+      if (labels[c] != 3 || labels[c + 1] != 1) {
+        continue;
+      }
+      int q = c - 1;
+      if (p.word(q).equals(",")) {
+        q--;
+      }
+      if (q < 0 || p.quote[q] != 3 && labels[q] < 5) {
+        continue; // not after quoted words or a reported clause
+      }
+      int e = c + 2;
+      while (e < n && labels[e] == 2) {
+        e++;
+      }
+      boolean who = false;
+      for (int k = c + 2; k < e; k++) {
+        who |= p.word(k).equals("who") || p.word(k).equals("whom");
+      }
+      int end = e;
+      while (end < n && p.sentence[end] == p.sentence[c] && !TERMINAL.contains(p.word(end))
+          && p.quote[end] == 0) {
+        end++;
+      }
+      if (!who || end == e || end >= n || !TERMINAL.contains(p.word(end)) || end - e > 15) {
+        continue;
+      }
+      for (int k = e; k < end; k++) {
+        labels[k] = 2;
       }
     }
   }

@@ -707,4 +707,17 @@ class AttributionsTest {
     String minister = "In the finance minister's opinion, the deficit will shrink.";
     assertEquals("the finance minister", only(minister).source().of(minister));
   }
+
+  @Test
+  void aClauseOnWhichDescribesTheBodyAndOneOnWhoTheSpeaker() {
+    String which = "Mara Holm, president of the Harbour Teachers Union, which represents 4,000"
+        + " teachers, said the strike would go on.";
+    Attribution a = only(which);
+    assertEquals("Mara Holm, president of the Harbour Teachers Union,", a.source().of(which));
+    String who = "\"There is a need for more oversight,\" said Ronald Fieldstone, a Harbour lawyer"
+        + " who has been involved in using the port funds for housing projects.";
+    Attribution b = only(who);
+    assertEquals("Ronald Fieldstone, a Harbour lawyer who has been involved in using the port funds"
+        + " for housing projects", b.source().of(who));
+  }
 }
