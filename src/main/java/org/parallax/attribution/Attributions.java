@@ -2260,12 +2260,26 @@ public final class Attributions {
     }
   }
 
+  private static final java.util.Set<String> CUE_GAP = java.util.Set.of("had", "has", "have",
+      "also", "previously", "recently", "later", "earlier", "already", "repeatedly", "once",
+      "then", "now", "again");
+
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     // "Its president, Stefan Herz, accused …": a subject set off by two commas, opening the
     // sentence right before a cue that has no source, all of it left unlabelled.
-    for (int q = 4; q < n; q++) {
-      if (labels[q] != 3 || !p.word(q - 1).equals(",")) {
+    for (int c = 4; c < n; c++) {
+      if (labels[c] != 3) {
+        continue;
+      }
+      // "Another host, Abby Martin, had previously denounced": an auxiliary or adverb may stand
+      // between the subject's closing comma and the cue.
+      int q = c;
+      while (q > c - 2 && q > 1 && labels[q - 1] == 0
+          && CUE_GAP.contains(p.word(q - 1).toLowerCase(java.util.Locale.ROOT))) {
+        q--;
+      }
+      if (!p.word(q - 1).equals(",")) {
         continue;
       }
       int s = sentenceStart(p, q);
@@ -2290,8 +2304,12 @@ public final class Attributions {
         name |= k > s && Character.isUpperCase(p.text.charAt(p.start[k]))
             && Character.isLetter(p.text.charAt(p.start[k]));
       }
-      for (int k = q + 1; k < n && p.sentence[k] == p.sentence[q]; k++) {
+      // (A source after the cue's content is another cue's: "…, which RT pointed to".)
+      boolean content = false;
+      for (int k = q + 1; k < n && p.sentence[k] == p.sentence[q]
+          && !(content && labels[k] < 5); k++) {
         sourceElsewhere |= labels[k] == 1;
+        content |= labels[k] >= 5;
       }
       // "Fjordlink, which runs the line, described …": what a relative clause describes is
       // the subject, though a name opening the sentence looks like any capitalized word.

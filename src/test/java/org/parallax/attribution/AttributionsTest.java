@@ -720,4 +720,13 @@ class AttributionsTest {
     assertEquals("Ronald Fieldstone, a Harbour lawyer who has been involved in using the port funds"
         + " for housing projects", b.source().of(who));
   }
+
+  @Test
+  void anAppositiveSubjectBeforeAnAuxiliaryAndTheCue() {
+    String t = "Another Harbour TV host, Ada Marin, had previously denounced the annexation in an"
+        + " on-air speech, which the channel pointed to as an example of its openness.";
+    Attribution a = Attributions.find(t).stream().filter(x -> x.cue().of(t).contains("denounced"))
+        .findFirst().orElseThrow();
+    assertEquals("Another Harbour TV host, Ada Marin,", a.source().of(t));
+  }
 }
