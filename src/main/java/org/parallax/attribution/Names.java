@@ -1167,7 +1167,7 @@ final class Names {
     // "Mr." and "Mrs."/"Ms." are the only sign of a person's sex here; a pronoun skips people
     // known to be the other one.
     String other = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his")
-        ? "female" : pronoun.equals("she") || pronoun.equals("her") ? "male" : "";
+        ? "female" : pronoun.equals("she") || pronoun.equals("her") ? "male" : "(any)";
     Mention best = null;
     for (Mention m : mentions) {
       Info info = byKey.get(m.key());

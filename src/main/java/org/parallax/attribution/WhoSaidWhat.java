@@ -150,17 +150,19 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           if (speaker != null) {
             names.mention(speaker, source);
           }
-        } else if (PERSON_PRONOUNS.contains(lower)) {
+        } else if (PERSON_PRONOUNS.contains(lower) || AGED_ONLY.matcher(lower).matches()) {
+          // "the 58-year-old told judges" names no one more than "he" does.
+          String pronoun = PERSON_PRONOUNS.contains(lower) ? lower : "they";
           // A pronoun points back a few paragraphs at most; beyond that it is a guess. It means
           // the last person speaking, or a person named since outside anyone's words ("Lepik
           // joined a picket. '…,' he said.").
           int[] mentionedAt = new int[1];
           int from = a.source() == null ? a.cue().start() : a.source().start(); // "In his opinion"
           // "I" outside quotation marks is the writer, never a person the article names.
-          String mentioned = lower.equals("i") ? null
-              : names.lastPersonBefore(from, 1500, spoken, mentionedAt, lower);
+          String mentioned = pronoun.equals("i") ? null
+              : names.lastPersonBefore(from, 1500, spoken, mentionedAt, pronoun);
           boolean recentSpeaker = lastSpeaker != null && a.cue().start() - lastSpeakerAt < 1500
-              && !names.otherSex(lastSpeaker, lower);
+              && !names.otherSex(lastSpeaker, pronoun);
           // A person named in the last speaker's own sentence ("…," Obama said after meeting
           // Vladimir Putin. He didn't suggest …) is the circumstance of that act, not a newer
           // subject.
@@ -177,7 +179,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           boolean fitsSpeakerOnly = mentioned != null && lastSpeaker != null
               && !names.describedAt(mentionedAt[0])
               && names.sexOf(mentioned).isEmpty() && !names.sexOf(lastSpeaker).isEmpty()
-              && !names.otherSex(lastSpeaker, lower);
+              && !names.otherSex(lastSpeaker, pronoun);
           if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
               || inSpeakersSentence || fitsSpeakerOnly)) {
             speaker = lastSpeaker;
@@ -411,6 +413,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
           + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
+  private static final java.util.regex.Pattern AGED_ONLY =
+      java.util.regex.Pattern.compile("the \\d{1,3}-year-old");
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
       ",\\s*(?:who|which)\\b.*$|,$|(?<=^the )\\d+-year-old\\s+");
   private static final java.util.regex.Pattern AGED_SURNAME =
@@ -750,7 +754,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */
   private static final java.util.regex.Pattern ROLE_SPEAKER = java.util.regex.Pattern.compile(
-      "(?i)(?:the|its|his|her|their|our) ((?:[\\p{Ll}-]+ ){0,2}([\\p{Ll}-]+))");
+      "(?:(?i:the|its|his|her|their|our)|\\p{Lu}[\\p{L}-]+['’]s) ((?:[\\p{Ll}-]+ ){0,2}"
+          + "([\\p{Ll}-]+))"); // "Kresnik's lawyer" too
 
   /**
    * This article with its dateline's place among the entities: normalization takes the dateline

@@ -1078,4 +1078,21 @@ class WhoSaidWhatTest {
     assertEquals("organization", types(second.retyped(types)).get("Carovia Hydro"));
     assertTrue(WhoSaidWhat.storyTypes(List.of(person, organization)).isEmpty());
   }
+
+  @Test
+  void anAgeAloneNamesThePersonJustMentioned() {
+    String t = "Milan Kresnik is accused of rigging 12 contracts.\n\n\"I never took a cent from"
+        + " anyone,\" the 58-year-old told judges.";
+    assertEquals("Milan Kresnik", speaker(t, "never took a cent"));
+  }
+
+  @Test
+  void aPersonsLawyerIsTheOneLawyerAnotherOutletNames() {
+    WhoSaidWhat a = WhoSaidWhat.of("Kresnik denies all charges. His lawyer, Vesna Kolar, said the"
+        + " case rested on a single witness.");
+    WhoSaidWhat b = WhoSaidWhat.of("Kresnik's lawyer said the charges were built on the word of"
+        + " one witness.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(a, b));
+    assertEquals("Vesna Kolar", quote(b.canonicalized(canonical), "one witness").speaker());
+  }
 }
