@@ -25,6 +25,9 @@ final class Quantities {
     }
   }
 
+  private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour",
+      "minute", "decade", "season");
+
   /** Words that give a figure as an estimate ("nearly 50", "about 300", "more than 5,000"). */
   private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:about|around|nearly|almost"
       + "|roughly|approximately|some|over|under|more than|less than|fewer than|up to|at least"
@@ -144,8 +147,10 @@ final class Quantities {
       String shown = text.substring(x.from(), x.to()).strip()
           + (unitWord != null && unitWord[0] >= x.to() && unitWord[0] - x.to() <= 14
               ? text.substring(x.to(), unitWord[1]) : "");
-      boolean approximate = APPROXIMATE.matcher(text.substring(Math.max(0, x.from() - 16),
-          x.from())).find();
+      String before = text.substring(Math.max(0, x.from() - 16), x.from());
+      // "over 12 years" is how long, not "more than"
+      boolean approximate = APPROXIMATE.matcher(before).find()
+          && !(DURATIONS.contains(unit) && before.matches("(?is).*\\b(?:over|under)\\s*$"));
       out.add(new Quantity(value, shown, unit, context(words, text, x.from(), x.to(), unit),
           approximate));
     }

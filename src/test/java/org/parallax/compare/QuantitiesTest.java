@@ -48,5 +48,8 @@ class QuantitiesTest {
         only("About 350 people were evacuated.")));
     assertTrue(Quantities.close(only("about 180,000 employees"), only("roughly 200,000 workers")));
     assertEquals(4000, only("about 4 thousand people were evacuated").value());
+    assertFalse(only("The study tracked adults over 12 years.").approximate(),
+        "over twelve years is how long");
+    assertTrue(only("Over 300 people came.").approximate());
   }
 }

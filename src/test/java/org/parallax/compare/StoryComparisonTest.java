@@ -432,4 +432,21 @@ class StoryComparisonTest {
     assertTrue(conflicts.stream().noneMatch(x -> x.contains("Coast Radio")),
         "Brandt is Lena Brandt: " + conflicts);
   }
+
+  @Test
+  void aFigureInTheSourceOfAReportedClauseCanConflict() {
+    StoryComparison.Input a = input("a", "Health Desk", "People who walk 30 minutes a day are less"
+        + " likely to suffer a heart attack, according to a study of 48,000 adults published on"
+        + " Wednesday in the Nordic Medical Journal.");
+    StoryComparison.Input b = input("b", "Science Post", "The study, which tracked 46,000 adults"
+        + " over 12 years, was published in the Nordic Medical Journal this week.");
+    StoryComparison.Input c = input("c", "Science Post", "The study tracked 47,000 adults, the"
+        + " journal said in a correction published on Thursday.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b, c)).coverage().get(1)
+        .conflicts();
+    assertTrue(conflicts.stream().anyMatch(x -> x.startsWith(
+        "Science Post: 46,000 adults; Health Desk: 48,000 adults")), conflicts.toString());
+    assertTrue(conflicts.stream().noneMatch(x -> x.contains("47,000")),
+        "an outlet's own correction is no disagreement between outlets: " + conflicts);
+  }
 }
