@@ -947,6 +947,9 @@ public final class StoryComparison {
             continue;
           }
           for (Located y : same) {
+            if (!Quantities.close(x, y.quantity())) {
+              continue; // every rule below asks for two counts near enough to be one
+            }
             // Only sentences the scorer found at least loosely alike, or close in meaning (the
             // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
             // one fact.
