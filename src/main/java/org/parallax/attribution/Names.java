@@ -1065,9 +1065,13 @@ final class Names {
   private static final java.util.regex.Pattern NEXT_WORD =
       java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
 
+  private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+      "\\b(?:to|with|for|at|on|in|of|from|about|against|by)\\b");
+
   Named inside(Span span) {
     Named best = null;
     boolean bestOwns = false;
+    int bestEnd = 0;
     for (Mention m : mentions) {
       // A mention may start before a source the tagger cut short ("Harbour [Mayor Lena Brandt]")
       if (m.end() > span.start() && m.end() <= span.end()) {
@@ -1084,10 +1088,14 @@ final class Names {
         boolean owns = text != null && (text.startsWith("'s", m.end())
             || text.startsWith("’s", m.end()));
         boolean person = info.type.equals("person");
-        if (best == null || (person && !best.type().equals("person"))
-            || (person && bestOwns && !owns)) {
+        // "Dovic's Social Alliance party said": after a possessor, the body it owns speaks (not
+        // one its words went to: "Trump's comments to Fox News").
+        boolean owned = bestOwns && !owns && (person || text == null
+            || !PREPOSITION.matcher(text.substring(Math.min(bestEnd, m.start()), m.start())).find());
+        if (best == null || (person && !best.type().equals("person") && !bestOwns) || owned) {
           best = new Named(info.name, info.type);
           bestOwns = owns;
+          bestEnd = m.end();
         }
       }
     }
@@ -1459,7 +1467,7 @@ final class Names {
     if (!lowerSource.startsWith("the ")) {
       return false;
     }
-    for (String w : lowerSource.split("[\\s’']+")) {
+    for (String w : lowerSource.split("[\\s’'-]+")) { // "the president-elect"
       if (ROLE_HEADS.contains(w)) {
         return true;
       }
@@ -1539,6 +1547,7 @@ final class Names {
     // their titles fits the role's head word; with no fitting title, an untitled person named
     // at least twice may still be meant (a first mention without a title is common).
     Set<String> fits = fitting(lowerRole);
+    boolean elect = lowerRole.contains("-elect");
     Info best = null;
     Info any = null;
     for (Info info : byKey.values()) {
@@ -1547,6 +1556,10 @@ final class Names {
       }
       boolean fit = fits.isEmpty() || !info.titled
           || info.titles.stream().anyMatch(fits::contains);
+      // "the president-elect" is not the sitting president.
+      if (elect && info.titles.stream().anyMatch(fits::contains)) {
+        continue;
+      }
       if (!fit) {
         continue;
       }
@@ -1585,7 +1598,7 @@ final class Names {
       return Set.of("minister"); // a translation's "the head of the ministry"
     }
     Set<String> out = new HashSet<>();
-    for (String w : lowerRole.split("[\\s’']+")) {
+    for (String w : lowerRole.split("[\\s’'-]+")) {
       for (Set<String> group : ROLE_GROUPS) {
         if (group.contains(w)) {
           out.addAll(group);

@@ -1095,4 +1095,15 @@ class WhoSaidWhatTest {
     Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(a, b));
     assertEquals("Vesna Kolar", quote(b.canonicalized(canonical), "one witness").speaker());
   }
+
+  @Test
+  void aBodyAfterItsPossessorSpeaks() {
+    String t = "President Marek Dovic conceded defeat. Dovic's Social Alliance party said it would go"
+        + " into opposition.";
+    assertEquals("Social Alliance", speaker(t, "into opposition"));
+    String to = "Senator Ann Reyes spoke on Monday. Reyes's comments to Channel Nine News showed she"
+        + " would run again.";
+    assertFalse("Channel Nine News".equals(speaker(to, "would run again")),
+        "whom the words went to does not speak");
+  }
 }
