@@ -31,6 +31,8 @@ public final class Units {
       java.util.regex.Pattern.compile(",\\s*(?:who|whose|which)\\b[^,;\"“”]*,");
   private static final java.util.regex.Pattern AND_THAT =
       java.util.regex.Pattern.compile(",? and (that )");
+  private static final java.util.regex.Pattern AND_TO =
+      java.util.regex.Pattern.compile(",? and (to )");
   private static final java.util.regex.Pattern AND_SUBJECT =
       java.util.regex.Pattern.compile(", and ((?:I|we|he|she|they)\\s)");
 
@@ -145,6 +147,37 @@ public final class Units {
     return own.size() >= 2 ? own : List.of();
   }
 
+  /**
+   * "promised to \"clean up the institutions\" and to hold a referendum within two years": the
+   * quoted phrases are one unit, and a reported clause joined to them with no quoted words of its
+   * own is another, which other outlets may report alone.
+   */
+  private static void unquotedClause(String article, String body, int[] s, Quote owner,
+      List<Unit> out) {
+    if (!owner.kind().equals("indirect") || owner.pieces().isEmpty()) {
+      return;
+    }
+    int a = Math.max(s[0], owner.pieces().get(0).start());
+    int b = Math.min(s[1], owner.pieces().get(owner.pieces().size() - 1).end());
+    if (b <= a) {
+      return;
+    }
+    String content = body.substring(a, b);
+    java.util.regex.Matcher and = (content.startsWith("to ") ? AND_TO : AND_THAT)
+        .matcher(content);
+    if (!and.find() || and.start() < 20 || content.length() - and.end() < 20) {
+      return;
+    }
+    String second = content.substring(and.start(1));
+    if (QUOTED.matcher(second).find() || second.indexOf('"') >= 0 || second.indexOf('“') >= 0) {
+      return;
+    }
+    String t = Quote.clean(second);
+    if (t.split("\\s+").length >= MIN_QUOTE_WORDS) {
+      out.add(new Unit(article, out.size(), t, a + and.start(1), b, true, owner.speaker()));
+    }
+  }
+
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
     List<Unit> out = new ArrayList<>();
     for (int[] s : org.parallax.text.Sentences.spans(body)) {
@@ -226,6 +259,7 @@ public final class Units {
         from = phraseFrom;
         to = phraseTo;
         text = joined;
+        unquotedClause(article, body, s, owner, out);
       } else if (quote) {
         // Only the quoted pieces: "“…,” Varga said. “…”" cut at its sentences would otherwise
         // report "Varga said" as her words.
@@ -261,7 +295,9 @@ public final class Units {
       // documented, and I will help the prosecutors"), which a report may render apart.
       int base = quote ? body.indexOf(text, from) : -1;
       java.util.regex.Matcher and = base >= 0 && base + text.length() <= to
-          ? (owner.kind().equals("indirect") ? AND_THAT : AND_SUBJECT).matcher(text) : null;
+          ? (!owner.kind().equals("indirect") ? AND_SUBJECT
+              // "promised to clean up the institutions and to hold a referendum": two pledges
+              : text.startsWith("to ") ? AND_TO : AND_THAT).matcher(text) : null;
       if (and != null && and.find() && and.start() >= 20 && text.length() - and.end() >= 20) {
         String first = text.substring(0, and.start());
         String second = text.substring(and.start(1));

@@ -138,4 +138,17 @@ class UnitsTest {
     assertTrue(texts.stream().noneMatch(t -> t.contains("Bulletin") || t.contains("stressed")),
         texts.toString());
   }
+
+  @Test
+  void aPledgeJoinedToQuotedWordsIsAUnitOfItsOwn() {
+    String body = "Speaking in the main square, Irena Sokol promised to \"clean up the institutions\""
+        + " and to hold a referendum on joining the single currency within two years.";
+    org.parallax.attribution.WhoSaidWhat w = org.parallax.attribution.WhoSaidWhat.of(body);
+    List<Unit> units = Units.of("a", body, w.quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote()
+        && u.text().equals("to hold a referendum on joining the single currency within two years")
+        && "Irena Sokol".equals(u.speaker())), units.toString());
+    assertTrue(units.stream().anyMatch(u -> u.text().equals("clean up the institutions")),
+        units.toString());
+  }
 }
