@@ -1369,6 +1369,7 @@ public final class Attributions {
     relativeSources(p, labels);
     appositiveSources(p, labels);
     namesBeforeSources(p, labels);
+    clausesBeforeContent(p, labels);
     whichClausesInSources(p, labels);
     relativeClausesAfterInvertedCues(p, labels);
     participleSubjects(p, labels);
@@ -2263,6 +2264,55 @@ public final class Attributions {
   private static final java.util.Set<String> CUE_GAP = java.util.Set.of("had", "has", "have",
       "also", "previously", "recently", "later", "earlier", "already", "repeatedly", "once",
       "then", "now", "again");
+
+  /**
+   * "Eastport Terminals said wind speeds had reached 90 km/h shortly before the accident and
+   * that …": the tagger began the content late, after a measure it had never seen, leaving a
+   * clause between the verb of saying and its content unlabelled. A clause there (a noun phrase
+   * and a verb, no comma) is the content's beginning; circumstance ("said on Tuesday that") is
+   * not a clause and stays out.
+   */
+  static void clausesBeforeContent(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    PartsOfSpeech pos = null;
+    byte[] tags = null;
+    for (int c = 0; c + 3 < n; c++) {
+      String said = p.word(c).toLowerCase(java.util.Locale.ROOT);
+      // Not "told an invited crowd … that": after "told", whom it was said to.
+      if ((labels[c] != 3 && labels[c] != 4) || labels[c + 1] != 0
+          || !SPEECH_VERBS.contains(said) || said.equals("told") || said.equals("tells")) {
+        continue;
+      }
+      int g = c + 1;
+      while (g < n && labels[g] == 0 && p.sentence[g] == p.sentence[c] && g - c <= 16
+          && !p.word(g).equals(",") && p.quote[g] == 0 && !TERMINAL.contains(p.word(g))) {
+        g++;
+      }
+      if (g >= n || labels[g] != 5 || p.sentence[g] != p.sentence[c] || g - c < 3) {
+        continue;
+      }
+      if (tags == null) {
+        pos = PartsOfSpeech.english();
+        tags = pos.tag(p);
+      }
+      String first = pos.name(tags[c + 1]);
+      boolean verb = false;
+      for (int k = c + 2; k < g; k++) {
+        String t = pos.name(tags[k]);
+        verb |= t.startsWith("VERB") || t.startsWith("AUX");
+      }
+      // ("wind" may be read as a verb; a preposition, adverb or conjunction opens circumstance)
+      if (!verb || first.startsWith("ADP") || first.startsWith("ADV")
+          || first.startsWith("SCONJ") || first.startsWith("CCONJ") || first.startsWith("PART")
+          || first.startsWith("PUNCT") || first.startsWith("AUX")) {
+        continue;
+      }
+      labels[c + 1] = 5;
+      for (int k = c + 2; k <= g; k++) {
+        labels[k] = 6;
+      }
+    }
+  }
 
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;

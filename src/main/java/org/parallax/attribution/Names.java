@@ -82,7 +82,7 @@ final class Names {
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
       "hydro", "energy", "electric", "utilities", "petroleum", "chemicals", "software",
       "networks", "studios", "entertainment", "enterprises", "ventures", "solutions", "rail",
-      "transport",
+      "transport", "terminals", "ports",
       "foods", "motors", "technologies", "pharmaceuticals", "labs", "logistics", "shipping",
       "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh",
       // news outlets' names ("told Science Desk Daily", "the Nordic Wire")

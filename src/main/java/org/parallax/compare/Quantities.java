@@ -224,6 +224,8 @@ final class Quantities {
       "large", "major", "minor", "confirmed", "registered", "scheduled", "armed", "young",
       "old", "elderly");
 
+  private static final Pattern ORDINAL = Pattern.compile("(?:st|nd|rd|th)(-\\p{L}+)?");
+
   /** The noun a figure ending at {@code at} counts, skipping one modifier; null if none. */
   private static int[] unitWord(List<int[]> words, String text, int at) {
     for (int k = 0; k < words.size(); k++) {
@@ -231,10 +233,22 @@ final class Quantities {
       if (w[0] < at) {
         continue;
       }
-      if (!text.substring(at, w[0]).isBlank()) {
-        return null; // "300, the police said": nothing counted
+      String between = text.substring(at, w[0]);
+      if (!between.isBlank() && !between.equals("-")) {
+        return null; // "300, the police said": nothing counted ("a 60-metre crane" counts)
       }
       String s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+      // "the 87th minute", "his 88th-minute strike": an ordinal's unit is the word after it
+      java.util.regex.Matcher ordinal = ORDINAL.matcher(s);
+      if (ordinal.matches() && between.isEmpty()) {
+        if (ordinal.group(1) != null) {
+          return new int[] {w[0] + s.indexOf('-') + 1, w[1]};
+        }
+        if (k + 1 < words.size() && text.substring(w[1], words.get(k + 1)[0]).isBlank()) {
+          return words.get(k + 1);
+        }
+        return null;
+      }
       if (MODIFIERS.contains(s) && k + 1 < words.size()
           && text.substring(w[1], words.get(k + 1)[0]).isBlank()) {
         k++;

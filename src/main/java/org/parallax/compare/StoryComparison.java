@@ -865,6 +865,15 @@ public final class StoryComparison {
           if (!common.isEmpty()) {
             mineOnly.removeIf(x -> !common.contains(unitOf(x, ownFacts.quantities())));
             theirOnly.removeIf(x -> !common.contains(unitOf(x, other.quantities())));
+          } else {
+            // "a 60-metre crane" against "winds of 100 km/h": a figure of a known thing meets
+            // none of the other side's, and a bare number disagrees only with a bare number.
+            boolean mineBare = mineOnly.stream()
+                .anyMatch(x -> unitOf(x, ownFacts.quantities()) == null);
+            boolean theirBare = theirOnly.stream()
+                .anyMatch(x -> unitOf(x, other.quantities()) == null);
+            mineOnly.removeIf(x -> unitOf(x, ownFacts.quantities()) != null || !theirBare);
+            theirOnly.removeIf(x -> unitOf(x, other.quantities()) != null || !mineBare);
           }
           mine.addAll(withUnits(mineOnly, ownFacts.quantities()));
           theirs.addAll(withUnits(theirOnly, other.quantities()));

@@ -729,4 +729,12 @@ class AttributionsTest {
         .findFirst().orElseThrow();
     assertEquals("Another Harbour TV host, Ada Marin,", a.source().of(t));
   }
+
+  @Test
+  void aClauseBetweenTheVerbAndALateContentIsItsBeginning() {
+    String t = "Eastport Terminals said wind speeds had reached 90 km/h shortly before the accident"
+        + " and that all cranes had been ordered to stop work.";
+    assertEquals("wind speeds had reached 90 km/h shortly before the accident and that all cranes"
+        + " had been ordered to stop work", WhoSaidWhat.contentText(t, only(t)));
+  }
 }

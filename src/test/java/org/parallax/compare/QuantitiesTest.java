@@ -51,5 +51,7 @@ class QuantitiesTest {
     assertFalse(only("The study tracked adults over 12 years.").approximate(),
         "over twelve years is how long");
     assertTrue(only("Over 300 people came.").approximate());
+    assertEquals(only("his 88th-minute strike").unit(), only("in the 87th minute").unit());
+    assertEquals("metre", only("a 60-metre crane toppled").unit());
   }
 }

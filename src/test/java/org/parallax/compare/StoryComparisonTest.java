@@ -449,4 +449,19 @@ class StoryComparisonTest {
     assertTrue(conflicts.stream().noneMatch(x -> x.contains("47,000")),
         "an outlet's own correction is no disagreement between outlets: " + conflicts);
   }
+
+  @Test
+  void figuresOfDifferentThingsAreNoConflict() {
+    StoryComparison.Input a = input("a", "Portside Herald", "Three dock workers were injured on"
+        + " Friday when a 60-metre container crane toppled over at the Eastport terminal during"
+        + " high winds, the port operator said.");
+    StoryComparison.Input b = input("b", "Coastal Wire", "Two workers were hurt when a container"
+        + " crane collapsed at the Eastport terminal on Friday as winds gusted up to 100 km/h, the"
+        + " terminal operator said.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Portside Herald: Three dock workers; Coastal Wire: Two workers")), conflicts.toString());
+    assertTrue(conflicts.stream().noneMatch(c -> c.contains("100 km")), conflicts.toString());
+  }
 }
