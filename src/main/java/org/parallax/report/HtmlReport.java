@@ -190,7 +190,7 @@ final class HtmlReport {
           .append("</a>").append(id.equals(s.first()) ? " <span class=\"badge\">first</span>" : "")
           .append(a.duplicateOf() != null ? " <span class=\"badge dup\">copy</span>" : "")
           .append("</td><td>")
-          .append(esc(a.published() == null ? "undated" : a.published().iso())).append("</td><td>")
+          .append(esc(a.published() == null ? "undated" : when(a))).append("</td><td>")
           .append(result.said(id).quotes().size()).append("</td><td>").append(aligned)
           .append("</td><td>").append(c == null ? "–" : String.valueOf(c.onlyHere().size()))
           .append("</td><td>").append(c == null ? "–" : String.valueOf(c.conflicts().size()))
