@@ -245,9 +245,10 @@ final class Names {
               && p.start[j] == p.end[j - 1] && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the Railway Workers' Union"
           } else if (p.word(j).equals(".") && j - 1 >= 0 && (isTitle(p.word(j - 1))
-              || (p.word(j - 1).length() == 1 && p.start[j] == p.end[j - 1]))
+              || (p.word(j - 1).length() == 1 && p.start[j] == p.end[j - 1])
+              || PLACE_ABBREVIATIONS.contains(p.word(j - 1)) && p.start[j] == p.end[j - 1])
               && j + 1 < p.size && capitalized(p, j + 1)) {
-            j++; // "Sen. Bernie Sanders", "V. Putin"
+            j++; // "Sen. Bernie Sanders", "V. Putin", "St. Olav Hospital"
           } else if (NAME_PARTICLES.contains(p.word(j)) && particlesThenName(p, j) > j) {
             j = particlesThenName(p, j);
           } else if (p.word(j).equals("of")
@@ -802,6 +803,8 @@ final class Names {
     return false;
   }
 
+  /** Abbreviations that open a name: "St. Olav Hospital", "Mt. Blanc", "Ft. Worth". */
+  private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Pt");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan",
       "hanukkah", "thanksgiving", "diwali", "eid", "passover", "halloween", "new year",
       "new year's", "pentecost", "lent", "advent");

@@ -1053,6 +1053,10 @@ class WhoSaidWhatTest {
     Map<String, String> none = types(WhoSaidWhat.of("Lund said in English that parliament would"
         + " vote before Christmas."));
     assertTrue(!none.containsKey("English") && !none.containsKey("Christmas"), none.toString());
+    Map<String, String> saints = types(WhoSaidWhat.of("The men were taken to St. Olav Hospital,"
+        + " a spokeswoman said. Officials in St. Petersburg agreed."));
+    assertEquals("organization", saints.get("St. Olav Hospital"), saints.toString());
+    assertEquals("place", saints.get("St. Petersburg"), saints.toString());
   }
 
   @Test
