@@ -1117,11 +1117,7 @@ public final class StoryComparison {
 
   /** The same words, or six or more of one quoted inside the other. */
   private static boolean sameWords(Map<String, String> plainTexts, String a, String b) {
-    String x = plainTexts.computeIfAbsent(a, StoryComparison::plain);
-    String y = plainTexts.computeIfAbsent(b, StoryComparison::plain);
-    String shorter = x.length() <= y.length() ? x : y;
-    String longer = x.length() <= y.length() ? y : x;
-    return shorter.split(" ").length >= 6 && (" " + longer + " ").contains(" " + shorter + " ");
+    return inside(plainTexts, a, b, 6);
   }
 
   /**
@@ -1130,11 +1126,17 @@ public final class StoryComparison {
    * inside the other rendering.
    */
   private static boolean quotedInside(Map<String, String> plainTexts, String a, String b) {
+    return inside(plainTexts, a, b, 4);
+  }
+
+  /** Whether the shorter text, of at least {@code words} words, stands whole in the longer. */
+  private static boolean inside(Map<String, String> plainTexts, String a, String b, int words) {
     String x = plainTexts.computeIfAbsent(a, StoryComparison::plain);
     String y = plainTexts.computeIfAbsent(b, StoryComparison::plain);
     String shorter = x.length() <= y.length() ? x : y;
     String longer = x.length() <= y.length() ? y : x;
-    return shorter.split(" ").length >= 4 && (" " + longer + " ").contains(" " + shorter + " ");
+    return shorter.split(" ").length >= words
+        && (" " + longer + " ").contains(" " + shorter + " ");
   }
 
   private static String plain(String text) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,66 +67,44 @@ public final class LenientDates {
     return findInText(t);
   }
 
+  /** A way of writing a date: which group holds the year, the month (a name or a number), the day. */
+  private record Form(Pattern pattern, int year, int month, int day, boolean monthName) {}
+
+  private static final List<Form> FORMS = List.of(
+      new Form(DAY_MONTH_YEAR, 3, 2, 1, true),
+      new Form(MONTH_DAY_YEAR, 3, 1, 2, true),
+      new Form(ISO_IN_TEXT, 1, 2, 3, false),
+      new Form(US_NUMERIC, 3, 1, 2, false),
+      new Form(SLASHED, 1, 2, 3, false),
+      new Form(DOTTED, 3, 2, 1, false));
+
   /** The first full date written in free text, or {@code null}. */
   static Parsed findInText(String t) {
     Parsed best = null;
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = DAY_MONTH_YEAR.matcher(t);
-    if (m.find()) {
-      Parsed p = of(Integer.parseInt(m.group(3)), Months.month(m.group(2)), Integer.parseInt(m.group(1)));
-      if (p != null) {
-        best = p;
-        bestAt = m.start();
+    for (Form f : FORMS) {
+      Matcher m = f.pattern().matcher(t);
+      if (!m.find() || m.start() >= bestAt) {
+        continue;
       }
-    }
-    m = MONTH_DAY_YEAR.matcher(t);
-    if (m.find() && m.start() < bestAt) {
-      Parsed p = of(Integer.parseInt(m.group(3)), Months.month(m.group(1)), Integer.parseInt(m.group(2)));
-      if (p != null) {
-        best = p;
-        bestAt = m.start();
-      }
-    }
-    m = ISO_IN_TEXT.matcher(t);
-    if (m.find() && m.start() < bestAt) {
-      Parsed p = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      if (p != null) {
-        best = p;
-        bestAt = m.start();
-      }
-    }
-    m = US_NUMERIC.matcher(t);
-    if (m.find() && m.start() < bestAt) {
-      int year = Integer.parseInt(m.group(3));
-      if (year < 100) {
+      int year = Integer.parseInt(m.group(f.year()));
+      if (year < 100) { // "12 / 16 / 08": two-digit years are 20xx up to now
         year += year <= java.time.Year.now().getValue() % 100 ? 2000 : 1900;
       }
-      Parsed p = of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      if (p != null) {
-        best = p;
-        bestAt = m.start();
-      }
-    }
-    m = SLASHED.matcher(t);
-    if (m.find() && m.start() < bestAt) {
-      Parsed p = of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      if (p != null) {
-        best = p;
-        bestAt = m.start();
-      }
-    }
-    m = DOTTED.matcher(t);
-    if (m.find() && m.start() < bestAt) {
-      Parsed p = of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-      if (p != null && m.group(4) != null) {
+      int month = f.monthName() ? Months.month(m.group(f.month()))
+          : Integer.parseInt(m.group(f.month()));
+      Parsed p = of(year, month, Integer.parseInt(m.group(f.day())));
+      if (p != null && f.pattern() == DOTTED && m.group(4) != null) {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));
         if (hour < 24 && minute < 60) {
-          p = new Parsed(p.date().atTime(hour, minute).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), p.date());
+          p = new Parsed(p.date().atTime(hour, minute).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+              p.date());
         }
       }
       if (p != null) {
         best = p;
+        bestAt = m.start();
       }
     }
     return best;
