@@ -457,7 +457,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final java.util.regex.Pattern AROUND = java.util.regex.Pattern.compile(
       "(?i)(?:['’]s)?\\s+(?:campaign|administration|team|camp|foundation|organi[sz]ation|family"
           + "|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|advis[eo]rs?"
-          + "|staff|transition|government|office|spokesmen)\\b");
+          + "|staff|transition|government|office|spokesmen|doctors?|physicians?|wife|husband"
+          + "|daughters?|sons?|brothers?|sisters?|mother|father|friends?|managers?|agents?"
+          + "|biographer|partner)\\b");
 
   /** Whether the source is someone speaking for or about the person it names after them. */
   static boolean speaksFor(String source, String person) {

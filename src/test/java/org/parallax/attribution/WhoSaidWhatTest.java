@@ -1105,6 +1105,9 @@ class WhoSaidWhatTest {
     String t = "President Marek Dovic conceded defeat. Dovic's Social Alliance party said it would go"
         + " into opposition.";
     assertEquals("Social Alliance", speaker(t, "into opposition"));
+    String doctor = "Candidate Gary Holm's doctor said Holm was extremely fit.";
+    assertEquals("Candidate Gary Holm's doctor", speaker(doctor, "extremely fit"),
+        "the candidate's doctor speaks, not the candidate");
     String to = "Senator Ann Reyes spoke on Monday. Reyes's comments to Channel Nine News showed she"
         + " would run again.";
     assertFalse("Channel Nine News".equals(speaker(to, "would run again")),
