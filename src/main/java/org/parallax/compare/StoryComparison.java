@@ -689,7 +689,8 @@ public final class StoryComparison {
             seen = k != self && lowerBodies.get(k).contains(name);
           }
         }
-        if (!seen && !e.type().equals("place")) {
+        // "told Science Post": the outlet naming itself reports no one new.
+        if (!seen && !e.type().equals("place") && !e.name().equalsIgnoreCase(a.outlet())) {
           names.add(e.name());
         }
       }

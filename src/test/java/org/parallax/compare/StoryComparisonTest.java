@@ -464,4 +464,15 @@ class StoryComparisonTest {
         "Portside Herald: Three dock workers; Coastal Wire: Two workers")), conflicts.toString());
     assertTrue(conflicts.stream().noneMatch(c -> c.contains("100 km")), conflicts.toString());
   }
+
+  @Test
+  void anOutletNamingItselfIsNoOnlyHereName() {
+    StoryComparison.Input a = input("a", "Science Post", "Lead author Helena Vik told Science Post"
+        + " that a short walk after dinner makes a difference.");
+    StoryComparison.Input b = input("b", "Health Desk", "Helena Vik said even a short walk after"
+        + " dinner made a measurable difference.");
+    List<String> names = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .onlyHereNames();
+    assertTrue(names.stream().noneMatch(n -> n.equals("Science Post")), names.toString());
+  }
 }
