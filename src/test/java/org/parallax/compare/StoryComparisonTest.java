@@ -475,4 +475,18 @@ class StoryComparisonTest {
         .onlyHereNames();
     assertTrue(names.stream().noneMatch(n -> n.equals("Science Post")), names.toString());
   }
+
+  @Test
+  void aDateIsOneFigureWhateverItsSpelling() {
+    StoryComparison.Input a = input("a", "Ledger Business", "The company said it discovered the"
+        + " intrusion on Nov. 19 and notified regulators.");
+    StoryComparison.Input b = input("b", "Quillmark", "On November 19, 2026, Quillmark detected"
+        + " unauthorized access to a limited set of systems.");
+    StoryComparison.Input c = input("c", "TechPulse", "It found the intrusion on 18 November.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b, c));
+    assertTrue(r.coverage().get(0).onlyHereNumbers().isEmpty(),
+        r.coverage().get(0).onlyHereNumbers().toString());
+    assertEquals(List.of(), r.coverage().get(1).onlyHereNumbers(), "the year goes with its date");
+    assertEquals(List.of("November 18"), r.coverage().get(2).onlyHereNumbers());
+  }
 }
