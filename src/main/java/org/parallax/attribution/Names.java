@@ -1551,6 +1551,30 @@ final class Names {
     // at least twice may still be meant (a first mention without a title is common).
     Set<String> fits = fitting(lowerRole);
     boolean elect = lowerRole.contains("-elect");
+    if (elect && text != null) {
+      // "Irena Sokol has been elected president …. The president-elect has promised": the one
+      // person the report says won.
+      String winner = null;
+      for (Info info : byKey.values()) {
+        if (!"person".equals(info.type)) {
+          continue;
+        }
+        String[] parts = info.name.split(" ");
+        java.util.regex.Pattern won = java.util.regex.Pattern.compile("\\b"
+            + java.util.regex.Pattern.quote(parts[parts.length - 1])
+            + "\\b[^.;]{0,30}?\\b(?:(?:has been|was|is) elected|won|wins|winning)\\b");
+        if (won.matcher(text).find()) {
+          if (winner != null) {
+            winner = null;
+            break;
+          }
+          winner = info.name;
+        }
+      }
+      if (winner != null) {
+        return winner;
+      }
+    }
     Info best = null;
     Info any = null;
     for (Info info : byKey.values()) {

@@ -1113,4 +1113,12 @@ class WhoSaidWhatTest {
     assertFalse("Channel Nine News".equals(speaker(to, "would run again")),
         "whom the words went to does not speak");
   }
+
+  @Test
+  void thePresidentElectIsWhoWonNotTheSittingPresident() {
+    String t = "Former central bank chief Irena Sokol has been elected president of Ostrelia,"
+        + " defeating President Marek Dovic in Sunday's run-off.\n\nThe president-elect has"
+        + " promised a referendum on adopting the euro.";
+    assertEquals("Irena Sokol", speaker(t, "referendum"));
+  }
 }
