@@ -78,7 +78,10 @@ public final class Units {
         return false;
       }
     }
-    return CIRCUMSTANCE.matcher(RELATIVE_ASIDE.matcher(outside).replaceAll(" ")).replaceAll(" ")
+    // A long source ("Sokol, a 51-year-old economist who ran the central bank for six years")
+    // is who speaks, not a claim of the writer's beside the quote.
+    String beside = owner.source() == null ? outside : outside.replace(owner.source(), " ");
+    return CIRCUMSTANCE.matcher(RELATIVE_ASIDE.matcher(beside).replaceAll(" ")).replaceAll(" ")
         .strip().split("\\s+").length <= 14
         && outside.toLowerCase(java.util.Locale.ROOT).contains(
             owner.cue().toLowerCase(java.util.Locale.ROOT));
@@ -145,6 +148,19 @@ public final class Units {
       }
     }
     return own.size() >= 2 ? own : List.of();
+  }
+
+  /** The words of the quote's content inside the sentence. */
+  private static int contentWords(String body, int[] s, Quote owner) {
+    int words = 0;
+    for (Span piece : owner.pieces()) {
+      int a = Math.max(s[0], piece.start());
+      int b = Math.min(s[1], piece.end());
+      if (b > a) {
+        words += body.substring(a, b).strip().split("\\s+").length;
+      }
+    }
+    return words;
   }
 
   /**
@@ -254,7 +270,12 @@ public final class Units {
         }
       }
       String joined = String.join(" … ", phrases);
-      if (!phrases.isEmpty() && joined.split("\\s+").length >= MIN_QUOTE_WORDS) {
+      // "she would hold a referendum on the euro \"within two years\"": a few quoted words at
+      // the edge of a reported clause leave the clause the statement.
+      int phraseWords = joined.isEmpty() ? 0 : joined.split("\\s+").length;
+      boolean minor = quote && owner.kind().equals("indirect") && phraseWords < 5
+          && phraseWords * 10 < 4 * contentWords(body, s, owner);
+      if (!phrases.isEmpty() && phraseWords >= MIN_QUOTE_WORDS && !minor) {
         quote = true;
         from = phraseFrom;
         to = phraseTo;

@@ -148,7 +148,16 @@ class UnitsTest {
     assertTrue(units.stream().anyMatch(u -> u.quote()
         && u.text().equals("to hold a referendum on joining the single currency within two years")
         && "Irena Sokol".equals(u.speaker())), units.toString());
-    assertTrue(units.stream().anyMatch(u -> u.text().equals("clean up the institutions")),
-        units.toString());
+    assertTrue(units.stream().anyMatch(u -> u.text().contains("clean up the institutions")
+        && !u.text().contains("referendum")), units.toString());
+  }
+
+  @Test
+  void aFewQuotedWordsAtTheEdgeOfAReportedClauseLeaveTheClauseTheStatement() {
+    String body = "Sokol, a 51-year-old economist who ran the central bank for six years, told her"
+        + " supporters she would hold a referendum on the euro \"within two years\".";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes());
+    assertTrue(units.stream().anyMatch(u -> u.quote()
+        && u.text().startsWith("she would hold a referendum on the euro")), units.toString());
   }
 }
