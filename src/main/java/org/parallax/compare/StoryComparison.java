@@ -806,6 +806,10 @@ public final class StoryComparison {
       }
       if (next < dates.size() && dates.get(next)[0] <= m.start()) {
         out.add(dateNames.get(next));
+      } else if (THOUSAND.matcher(body).region(m.end(), body.length()).lookingAt()
+          && m.group().matches("\\d{1,3}")) {
+        // "about 4 thousand people", as translations write it, is 4,000
+        out.add(String.format(Locale.ROOT, "%,d", Integer.parseInt(m.group()) * 1000));
       } else {
         out.add(m.group());
       }
@@ -813,6 +817,8 @@ public final class StoryComparison {
     return out;
   }
 
+  private static final java.util.regex.Pattern THOUSAND =
+      java.util.regex.Pattern.compile("\\s+thousand\\b");
   private static final String MONTH = "January|February|March|April|May|June|July|August"
       + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
   private static final java.util.regex.Pattern DATE_FIGURE = java.util.regex.Pattern.compile(

@@ -488,5 +488,11 @@ class StoryComparisonTest {
         r.coverage().get(0).onlyHereNumbers().toString());
     assertEquals(List.of(), r.coverage().get(1).onlyHereNumbers(), "the year goes with its date");
     assertEquals(List.of("November 18"), r.coverage().get(2).onlyHereNumbers());
+    StoryComparison.Input d = input("d", "Northgate Wire", "About 4,000 people were evacuated from"
+        + " the villages below the dam.");
+    StoryComparison.Input e = input("e", "Radio Carovia", "From the zone of possible flooding were"
+        + " evacuated about 4 thousand people.");
+    assertTrue(StoryComparison.create().compare(List.of(d, e)).coverage().get(1)
+        .onlyHereNumbers().isEmpty(), "4 thousand is the other outlet's 4,000");
   }
 }
