@@ -24,7 +24,10 @@ final class Utf8 {
     CharBuffer out = CharBuffer.allocate(offset + length - start);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new BadInputException("not valid UTF-8 (bad byte sequence at byte " + in.position() + ")");
+      // A guess at the encoding would put wrong letters into quotes silently; the user can
+      // convert a legacy file knowing what it is.
+      throw new BadInputException("not valid UTF-8 (bad byte sequence at byte " + in.position()
+          + "); convert it first, e.g. iconv -f windows-1252 -t utf-8");
     }
     decoder.flush(out);
     out.flip();

@@ -149,7 +149,8 @@ class BadInputTest {
     byte[] prefix = "Broken byte: ".getBytes(US_ASCII);
     byte[] bytes = concat(prefix, new byte[] {(byte) 0xC3, 0x28}, " and more text.\n".getBytes(US_ASCII));
     Path bad = Files.write(dir.resolve("latin.txt"), bytes);
-    assertRejectedBesideGood(bad, "not valid UTF-8 (bad byte sequence at byte 13)");
+    assertRejectedBesideGood(bad, "not valid UTF-8 (bad byte sequence at byte 13); convert it first,"
+        + " e.g. iconv -f windows-1252 -t utf-8");
   }
 
   // ---------------------------------------------------------------- JSON lines
