@@ -94,7 +94,7 @@ final class Quantities {
     List<Quantity> out = new ArrayList<>();
     // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
     // figure outlets can disagree on, counted in days of that month.
-    for (Pattern date : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+    for (Pattern date : hasMonth(text) ? new Pattern[] {MONTH_DAY, DAY_MONTH} : new Pattern[0]) {
       Matcher d = date.matcher(text);
       while (d.find()) {
         int day = Integer.parseInt(d.group("day"));
@@ -271,6 +271,32 @@ final class Quantities {
       return NOT_UNITS.contains(s) || MONTHS.contains(s) ? null : w;
     }
     return null;
+  }
+
+  private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
+      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+
+  /**
+   * Whether a capitalized month name stands in the text: one pass over its words, so the date
+   * patterns (an alternation tried at every position) run only where a date can be.
+   */
+  static boolean hasMonth(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'S' || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && j - i <= 9 && Character.isLowerCase(text.charAt(j))) {
+        j++;
+      }
+      if (j - i >= 3 && MONTH_WORDS.contains(text.substring(i, j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The unit of a day of a month: "day of nov". */

@@ -598,7 +598,8 @@ public final class StoryComparison {
             ? ownSentence(x, u) : u.text());
         quantitiesOf.put(u, found);
         for (Quantities.Quantity q : found) {
-          byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(new Located(q, u));
+          byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>())
+              .add(new Located(q, u, indexOf.get(u)));
         }
       }
       quantities.put(x.id(), byUnit);
@@ -790,7 +791,8 @@ public final class StoryComparison {
     List<int[]> dates = new ArrayList<>();
     List<String> dateNames = new ArrayList<>();
     java.util.regex.Matcher d = DATE_FIGURE.matcher(body);
-    while (d.find()) {
+    boolean months = Quantities.hasMonth(body);
+    while (months && d.find()) {
       String month = d.group("m1") != null ? d.group("m1") : d.group("m2");
       String day = d.group("d1") != null ? d.group("d1") : d.group("d2");
       dates.add(new int[] {d.start(), d.end()});
@@ -980,6 +982,15 @@ public final class StoryComparison {
       Map<Unit, Set<String>> stemsOf, float[][] vectors) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
+    // Which unit a statement's conflict was already reported on, found once per article.
+    Map<String, List<String>> reportedOn = new HashMap<>();
+    for (String c : already) {
+      for (Unit u : unitsByArticle.get(a.id())) {
+        if (c.endsWith("\"" + u.text() + "\"")) {
+          reportedOn.computeIfAbsent(u.text(), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
     for (Unit u : unitsByArticle.get(a.id())) {
       List<Quantities.Quantity> own = perUnit.get(u);
       if (own.isEmpty()) {
@@ -1006,7 +1017,7 @@ public final class StoryComparison {
             // Only sentences the scorer found at least loosely alike, or close in meaning (the
             // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
             // one fact.
-            int yi = indexOf.get(y.unit());
+            int yi = y.index();
             long pair = key(ui, yi);
             // Pairs beyond each unit's closest were not scored; their cosine is one dot product.
             Double known = cosines.get(pair);
@@ -1056,8 +1067,8 @@ public final class StoryComparison {
           }
         }
         String outletB = b.outlet() == null ? b.id() : b.outlet();
-        if (!mine.isEmpty() && already.stream().noneMatch(c -> c.contains(outletB + ": ")
-            && c.endsWith("\"" + u.text() + "\""))) {
+        if (!mine.isEmpty() && reportedOn.getOrDefault(u.text(), List.of()).stream()
+            .noneMatch(c -> c.contains(outletB + ": "))) {
           String outletA = a.outlet() == null ? a.id() : a.outlet();
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA, String.join(", ", mine),
               outletB, String.join(", ", theirs)) + " — \"" + u.text() + "\"");
@@ -1112,7 +1123,7 @@ public final class StoryComparison {
   }
 
   /** A figure and the unit (sentence) it was read from. */
-  private record Located(Quantities.Quantity quantity, Unit unit) {}
+  private record Located(Quantities.Quantity quantity, Unit unit, int index) {}
 
   private static boolean has(List<Located> in, Quantities.Quantity q) {
     for (Located x : in) {
