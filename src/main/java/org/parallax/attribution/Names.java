@@ -1493,16 +1493,7 @@ final class Names {
           wanted.add(w);
         }
       }
-      String found = null;
-      for (Info info : byKey.values()) {
-        if ("person".equals(info.type) && lowerWordsBefore(info.name).containsAll(wanted)) {
-          if (found != null) {
-            found = null;
-            break;
-          }
-          found = info.name;
-        }
-      }
+      String found = onlyPerson(info -> lowerWordsBefore(info.name).containsAll(wanted));
       if (found != null) {
         return found;
       }
@@ -1518,27 +1509,29 @@ final class Names {
     }
     if (!wanted.isEmpty()) {
       Set<String> fits = fitting(lowerRole);
-      String found = null;
-      for (Info info : byKey.values()) {
-        if (!"person".equals(info.type) || !info.titled
-            || !(fits.isEmpty() || info.titles.stream().anyMatch(fits::contains))) {
-          continue;
-        }
-        Set<String> near = wordsNear(info.name);
-        near.retainAll(wanted);
-        if (!near.isEmpty()) {
-          if (found != null) {
-            found = null; // two such people: the count below decides
-            break;
-          }
-          found = info.name;
-        }
-      }
+      // (Two such people: the count below decides.)
+      String found = onlyPerson(info -> info.titled
+          && (fits.isEmpty() || info.titles.stream().anyMatch(fits::contains))
+          && wordsNear(info.name).stream().anyMatch(wanted::contains));
       if (found != null) {
         return found;
       }
     }
     return salientTitledPerson(lowerRole);
+  }
+
+  /** The one person the test picks out, or null when none or several do. */
+  private String onlyPerson(java.util.function.Predicate<Info> test) {
+    String found = null;
+    for (Info info : byKey.values()) {
+      if ("person".equals(info.type) && test.test(info)) {
+        if (found != null) {
+          return null;
+        }
+        found = info.name;
+      }
+    }
+    return found;
   }
 
   /**
@@ -1554,23 +1547,13 @@ final class Names {
     if (elect && text != null) {
       // "Irena Sokol has been elected president …. The president-elect has promised": the one
       // person the report says won.
-      String winner = null;
-      for (Info info : byKey.values()) {
-        if (!"person".equals(info.type)) {
-          continue;
-        }
+      String winner = onlyPerson(info -> {
         String[] parts = info.name.split(" ");
-        java.util.regex.Pattern won = java.util.regex.Pattern.compile("\\b"
+        return java.util.regex.Pattern.compile("\\b"
             + java.util.regex.Pattern.quote(parts[parts.length - 1])
-            + "\\b[^.;]{0,30}?\\b(?:(?:has been|was|is) elected|won|wins|winning)\\b");
-        if (won.matcher(text).find()) {
-          if (winner != null) {
-            winner = null;
-            break;
-          }
-          winner = info.name;
-        }
-      }
+            + "\\b[^.;]{0,30}?\\b(?:(?:has been|was|is) elected|won|wins|winning)\\b")
+            .matcher(text).find();
+      });
       if (winner != null) {
         return winner;
       }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.text.Months;
 
 /**
  * Counted and measured amounts in a sentence ("about 300 people", "$1.2 million", "4 percent"),
@@ -94,18 +95,13 @@ final class Quantities {
     List<Quantity> out = new ArrayList<>();
     // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
     // figure outlets can disagree on, counted in days of that month.
-    for (Pattern date : hasMonth(text) ? new Pattern[] {MONTH_DAY, DAY_MONTH} : new Pattern[0]) {
-      Matcher d = date.matcher(text);
-      while (d.find()) {
-        int day = Integer.parseInt(d.group("day"));
-        String month = d.group("month").substring(0, 3).toLowerCase(Locale.ROOT);
-        if (day >= 1 && day <= 31) {
-          // The month's own name is in both dates' neighbourhoods: it shows no common fact.
-          Set<String> near = context(words, text, d.start(), d.end(), DATE + month);
-          near.removeIf(stem -> stem.startsWith(month));
-          out.add(new Quantity(day, d.group().strip(), DATE + month, near));
-        }
-      }
+    for (DateAt d : dates(text)) {
+      // The month's own name is in both dates' neighbourhoods: it shows no common fact.
+      String month = Months.name(d.month()).substring(0, 3).toLowerCase(Locale.ROOT);
+      Set<String> near = context(words, text, d.start(), d.shownEnd(), DATE + month);
+      near.removeIf(stem -> stem.startsWith(month));
+      out.add(new Quantity(d.day(), text.substring(d.start(), d.shownEnd()).strip(),
+          DATE + month, near));
     }
     for (int r = 0; r < raws.size(); r++) {
       Raw x = raws.get(r);
@@ -301,13 +297,36 @@ final class Quantities {
 
   /** The unit of a day of a month: "day of nov". */
   static final String DATE = "day of ";
-  private static final String MONTH_NAME = "(?<month>January|February|March|April|May|June|July"
-      + "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
-      + "|Dec)";
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH_NAME
-      + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)");
-  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d,.])\\b(?<day>\\d{1,2})"
-      + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "\\b");
+  /**
+   * A day of a month written in the text: where it stands (with the year written after it, if
+   * any), where the day and month end, and its values.
+   */
+  record DateAt(int start, int end, int shownEnd, int month, int day) {}
+
+  private static final Pattern DAY_OF_MONTH = Pattern.compile(
+      "\\b(?<m1>" + Months.MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"
+          + "(?<y1>,?\\s+\\d{4}\\b)?"
+          + "|(?<![\\d,.])\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + Months.MONTH
+          + ")\\b(?<y2>\\s+\\d{4}\\b)?");
+
+  /** The days of a month the text names ("Nov. 19", "19 November", "November 19, 2026"). */
+  static List<DateAt> dates(String text) {
+    List<DateAt> out = new ArrayList<>();
+    if (!hasMonth(text)) {
+      return out;
+    }
+    Matcher d = DAY_OF_MONTH.matcher(text);
+    while (d.find()) {
+      boolean monthFirst = d.group("m1") != null;
+      int day = Integer.parseInt(monthFirst ? d.group("d1") : d.group("d2"));
+      String year = monthFirst ? "y1" : "y2";
+      if (day >= 1 && day <= 31) {
+        out.add(new DateAt(d.start(), d.end(), d.group(year) == null ? d.end() : d.start(year),
+            Months.month(monthFirst ? d.group("m1") : d.group("m2")), day));
+      }
+    }
+    return out;
+  }
 
   /** Same unit, different value, a word of the neighbourhood in common. */
   static boolean disagree(Quantity a, Quantity b) {

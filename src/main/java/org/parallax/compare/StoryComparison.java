@@ -788,26 +788,17 @@ public final class StoryComparison {
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.
    */
   private static List<String> figureList(String body) {
-    List<int[]> dates = new ArrayList<>();
-    List<String> dateNames = new ArrayList<>();
-    java.util.regex.Matcher d = DATE_FIGURE.matcher(body);
-    boolean months = Quantities.hasMonth(body);
-    while (months && d.find()) {
-      String month = d.group("m1") != null ? d.group("m1") : d.group("m2");
-      String day = d.group("d1") != null ? d.group("d1") : d.group("d2");
-      dates.add(new int[] {d.start(), d.end()});
-      dateNames.add(MONTH_NAMES.get(month.substring(0, 3).toLowerCase(Locale.ROOT)) + " "
-          + Integer.parseInt(day));
-    }
+    List<Quantities.DateAt> dates = Quantities.dates(body);
     List<String> out = new ArrayList<>();
     int next = 0;
     java.util.regex.Matcher m = NUMBER.matcher(body);
     while (m.find()) {
-      while (next < dates.size() && dates.get(next)[1] <= m.start()) {
+      while (next < dates.size() && dates.get(next).end() <= m.start()) {
         next++;
       }
-      if (next < dates.size() && dates.get(next)[0] <= m.start()) {
-        out.add(dateNames.get(next));
+      if (next < dates.size() && dates.get(next).start() <= m.start()) {
+        Quantities.DateAt d = dates.get(next);
+        out.add(org.parallax.text.Months.name(d.month()) + " " + d.day());
       } else if (THOUSAND.matcher(body).region(m.end(), body.length()).lookingAt()
           && m.group().matches("\\d{1,3}")) {
         // "about 4 thousand people", as translations write it, is 4,000
@@ -821,19 +812,6 @@ public final class StoryComparison {
 
   private static final java.util.regex.Pattern THOUSAND =
       java.util.regex.Pattern.compile("\\s+thousand\\b");
-  private static final String MONTH = "January|February|March|April|May|June|July|August"
-      + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-  private static final java.util.regex.Pattern DATE_FIGURE = java.util.regex.Pattern.compile(
-      "\\b(?<m1>" + MONTH + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)"
-          + "(?:,?\\s+\\d{4}\\b)?" // the year written with it is part of the date
-          + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>" + MONTH + ")\\b"
-          + "(?:\\s+\\d{4}\\b)?");
-  private static final Map<String, String> MONTH_NAMES = Map.ofEntries(
-      Map.entry("jan", "January"), Map.entry("feb", "February"), Map.entry("mar", "March"),
-      Map.entry("apr", "April"), Map.entry("may", "May"), Map.entry("jun", "June"),
-      Map.entry("jul", "July"), Map.entry("aug", "August"), Map.entry("sep", "September"),
-      Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"));
-
 
   /**
    * Facts that differ between this article's variant of a statement and another's: numbers

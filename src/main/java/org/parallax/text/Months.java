@@ -3,15 +3,18 @@ package org.parallax.text;
 import java.util.Locale;
 
 /** English month and weekday names as writers abbreviate them. */
-final class Months {
-  static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+public final class Months {
+  public static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
       + "July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
   static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
   private Months() {}
 
+  private static final String[] FULL = {"January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December"};
+
   /** 1–12 for a month name or abbreviation, or 0. */
-  static int month(String name) {
+  public static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");
     if (n.length() < 3) {
       return 0;
@@ -24,6 +27,11 @@ final class Months {
       }
     }
     return 0;
+  }
+
+  /** The full name of month 1–12: "November". */
+  public static String name(int month) {
+    return FULL[month - 1];
   }
 
   /** 1 (Monday) – 7 (Sunday) for a weekday name, or 0. */
