@@ -851,17 +851,26 @@ public final class Attributions {
       }
     }
     boolean clause = false;
+    boolean tagged = false;
     for (int i = a; i < v - 1; i++) {
       // Quoted words have their own repairs; a name in quotation marks, as translations set
       // them ("the organization \"Rivers Alive\""), is no quotation.
       if (p.quote[i] == 2 && !quotedName(p, i)) {
         return;
       }
-      if (labels[i] == 1 || labels[i] == 2) {
-        return; // "Ramsay, the leading critic, said the ferry loses money": the tagger's source
-      }
+      tagged |= labels[i] == 1 || labels[i] == 2;
       String tag = pos.name(tags[i]);
       clause |= tag.startsWith("VERB") || tag.startsWith("AUX");
+    }
+    // "Ramsay, the leading critic, said the ferry loses money, …": the tagger's source in the
+    // clause speaks, unless a named person after the verb reports it all ("The organization
+    // \"Rivers Alive\" warned about cracks, reminded its director Ilona Varga.").
+    boolean named = false;
+    for (int i = v + 1; i < e && !named; i++) {
+      named = pos.name(tags[i]).startsWith("PROPN") && Character.isUpperCase(p.word(i).charAt(0));
+    }
+    if (tagged && !named) {
+      return;
     }
     if (!clause) {
       return; // "Ivanka Trump, the nominee's daughter, noted the rule": the verb's subject
@@ -1387,6 +1396,8 @@ public final class Attributions {
     initialsInSources(p, labels);
     documentLeads(p, labels);
     parentheticalCues(p, labels);
+    unclosedParentheses(p, labels);
+    sharedSubjects(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -1687,7 +1698,9 @@ public final class Attributions {
    */
   static void circumstanceHeads(Tokenizer.Paragraph p, int[] labels) {
     for (int k = 1; k + 3 < labels.length; k++) {
-      if (labels[k] != 5 || labels[k - 1] != 3 && labels[k - 1] != 4 || p.quote[k] != 0) {
+      // (the tagger may also leave the circumstance out and start the content inside it)
+      if (labels[k] != 5 && labels[k] != 0 && labels[k] != 4
+          || labels[k - 1] != 3 && labels[k - 1] != 4 || p.quote[k] != 0) {
         continue;
       }
       String rest = p.text.substring(p.start[k], Math.min(p.text.length(), p.start[k] + 60))
@@ -1697,11 +1710,12 @@ public final class Attributions {
         continue;
       }
       int e = k;
-      while (e < labels.length && p.start[e] < p.start[k] + m.end() && labels[e] >= 5) {
+      while (e < labels.length && p.start[e] < p.start[k] + m.end()
+          && (labels[e] >= 4 || labels[e] == 0)) {
         e++;
       }
-      if (e >= labels.length || labels[e] != 6 || p.word(e).equals(",") && e + 1 < labels.length
-          && labels[e + 1] != 6) {
+      if (e >= labels.length || labels[e] < 5 || p.word(e).equals(",") && e + 1 < labels.length
+          && labels[e + 1] < 5) {
         continue;
       }
       if (p.word(e).equals(",")) {
@@ -1978,29 +1992,47 @@ public final class Attributions {
       "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday");
 
   /**
-   * "The press service of the port of Azovsk reported …": the tagger may take only the last
-   * name of the chain for the source; the whole noun phrase opening the sentence is.
+   * "The press service of the port of Azovsk reported …", "Data from the 2024 Harbour Survey
+   * show …", "The Tax Policy Center at the Urban Institute estimates …": the tagger may take
+   * only the last noun of the chain for the source; the whole noun phrase opening the sentence
+   * is. Only nouns, names, adjectives, numbers and the prepositions that chain nouns may stand
+   * before the source, and no day ("Monday the company said" keeps its source).
    */
   static void ofChainSources(Tokenizer.Paragraph p, int[] labels) {
     PartsOfSpeech pos = null;
-    for (int src = 2; src < labels.length; src++) {
-      if (labels[src] != 1) {
-        continue;
-      }
-      int of = p.word(src - 1).equalsIgnoreCase("the") ? src - 2 : src - 1;
-      if (of < 1 || !p.word(of).equals("of")) {
+    for (int src = 1; src < labels.length; src++) {
+      if (labels[src] != 1 || labels[src - 1] != 0) {
         continue;
       }
       int s = sentenceStart(p, src);
-      if (src - s > 10 || of == s) {
+      if (src - s > 12 || src == s) {
         continue;
       }
       pos = pos == null ? PartsOfSpeech.english() : pos;
       byte[] tags = pos.tag(p);
-      boolean phrase = true;
+      String before = p.word(src - 1).toLowerCase(java.util.Locale.ROOT);
+      boolean chained = CHAIN_PREPOSITIONS.contains(before)
+          || before.equals("the") && src - 2 > s
+              && CHAIN_PREPOSITIONS.contains(p.word(src - 2).toLowerCase(java.util.Locale.ROOT))
+          || pos.name(tags[src - 1]).startsWith("PROPN")
+              && Character.isUpperCase(p.word(src).charAt(0));
+      int end = src + 1;
+      while (end < labels.length && labels[end] == 2) {
+        end++;
+      }
+      // Not a headline's "A lesson from Loretta Lynch:" nor "Contrary to his claim".
+      boolean phrase = chained && nominal(pos.name(tags[s]))
+          && Character.isUpperCase(p.word(s).charAt(0))
+          && end < labels.length && labels[end] == 3 && !p.word(end).equals(":")
+          && !POSSESSIVES.contains(p.word(src).toLowerCase(java.util.Locale.ROOT))
+          && !Features.PRONOUNS.contains(p.word(src).toLowerCase(java.util.Locale.ROOT));
       for (int k = s; k < src && phrase; k++) {
         String t = pos.name(tags[k]);
-        phrase = labels[k] == 0 && p.quote[k] == 0 && (nominal(t) || p.word(k).equals("of"));
+        String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+        phrase = labels[k] == 0 && p.quote[k] == 0 && !WEEKDAYS.contains(w)
+            && !month(w)
+            && (nominal(t) || t.startsWith("NUM") || CHAIN_PREPOSITIONS.contains(w)
+                || w.equals("'s") || w.equals("’s"));
       }
       if (!phrase) {
         continue;
@@ -2008,6 +2040,14 @@ public final class Attributions {
       markSource(labels, s, src + 1);
     }
   }
+
+  private static boolean month(String w) {
+    int m = org.parallax.text.Months.month(w);
+    return m != 0 && (w.length() <= 4 || org.parallax.text.Months.name(m).equalsIgnoreCase(w));
+  }
+
+  private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("of", "at",
+      "from", "for", "on", "to", "in", "by");
 
   /**
    * "The Sund Courier, citing unnamed sources, reported …": a noun phrase opening the sentence,
@@ -2593,7 +2633,14 @@ public final class Attributions {
       }
       String joint = p.word(src - 1).toLowerCase(java.util.Locale.ROOT);
       int sentence = sentenceStart(p, src);
-      if (!(joint.equals("and") || joint.equals("or")) || src - sentence < 2
+      int end = src + 1;
+      while (end < n && labels[end] == 2) {
+        end++;
+      }
+      // "The United States, Britain and France support": a comma joins the earlier conjuncts
+      // to a source that holds the last "and" itself.
+      boolean listed = joint.equals(",") && src >= 3 && conjunction(p, src + 1, end);
+      if (!(joint.equals("and") || joint.equals("or") || listed) || src - sentence < 2
           || labels[src - 1] != 0) {
         continue;
       }
@@ -2621,12 +2668,8 @@ public final class Attributions {
         }
         s = afterComma; // only the words after the opening phrase's comma
       }
-      if (src - s < 2 || src - s > 8) {
+      if (src - s < 2 || src - s > 8 || p.word(s).equals(",")) {
         continue;
-      }
-      int end = src + 1;
-      while (end < n && labels[end] == 2) {
-        end++;
       }
       if (end >= n || labels[end] != 3) {
         continue; // a subject before its cue only
@@ -2634,6 +2677,16 @@ public final class Attributions {
       // The walk above has checked every word from s: unlabelled, unquoted, a noun phrase.
       markSource(labels, s, src + 1);
     }
+  }
+
+  private static boolean conjunction(Tokenizer.Paragraph p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = p.word(k);
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tags of the words a noun phrase is made of ("the regional road agency"). */
@@ -2986,6 +3039,25 @@ public final class Attributions {
           for (int k = contentEnd; k < last; k++) {
             labels[k] = 6;
           }
+        } else {
+          // "estimated the cost [at around 12 million euros a year] and said …": the same holds
+          // up to a second cue of the sentence joined by "and".
+          int stop = contentEnd;
+          while (stop < last && labels[stop] == 0 && p.quote[stop] == 0
+              && !p.word(stop).equals(",")) {
+            stop++;
+          }
+          boolean joined = stop < last && labels[stop] == 3 && stop - 1 > contentEnd
+              && stop - 1 - contentEnd <= 8
+              && (p.word(stop - 1).equals("and") || p.word(stop - 1).equals("but"));
+          for (int k = clause; k < contentEnd && joined; k++) {
+            joined = p.quote[k] == 0;
+          }
+          if (joined) {
+            for (int k = contentEnd; k < stop - 1; k++) {
+              labels[k] = 6;
+            }
+          }
         }
       } else if (cueEnd - i == 1
           && SPEECH_VERBS.contains(p.word(i).toLowerCase(java.util.Locale.ROOT))) {
@@ -3250,6 +3322,75 @@ public final class Attributions {
         labels[k] = 6;
       }
       s = e - 1;
+    }
+  }
+
+  /**
+   * "He put the number of engines at 70 and said the last crews had left": a cue after "and"
+   * whose sentence has no source shares the subject opening the sentence, a pronoun or a name
+   * right before its verb.
+   */
+  static void sharedSubjects(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int c = 3; c < labels.length; c++) {
+      if (labels[c] != 3 || !p.word(c - 1).equals("and") || labels[c - 1] != 0) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      int e = sentenceEnd(p, c);
+      boolean sourced = false;
+      for (int k = s; k < e && !sourced; k++) {
+        sourced = labels[k] == 1 || labels[k] == 2;
+      }
+      if (sourced || p.quote[s] != 0) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      int r = s;
+      if (SUBJECT_PRONOUNS.contains(p.word(s).toLowerCase(java.util.Locale.ROOT))) {
+        r = s + 1;
+      } else {
+        while (r < c && pos.name(tags[r]).startsWith("PROPN")
+            && Character.isUpperCase(p.word(r).charAt(0))) {
+          r++;
+        }
+      }
+      if (r == s || r + 1 >= c || labels[r - 1] != 0
+          || !(pos.name(tags[r]).startsWith("VERB") || pos.name(tags[r]).startsWith("AUX"))) {
+        continue;
+      }
+      markSource(labels, s, r);
+      c = e;
+    }
+  }
+
+  /**
+   * "…, said Mr. Burman (a view shared by many).": a source ends before a parenthesis it does not
+   * close; the aside inside is the writer's. A closed one stays ("Joe Ward (D-Ohio)").
+   */
+  static void unclosedParentheses(Tokenizer.Paragraph p, int[] labels) {
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != 1) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < labels.length && labels[j] == 2) {
+        j++;
+      }
+      int open = -1;
+      for (int k = i + 1; k < j; k++) {
+        String w = p.word(k);
+        if (w.equals("(")) {
+          open = open < 0 ? k : open;
+        } else if (w.equals(")")) {
+          open = -1;
+        }
+      }
+      if (open > i) {
+        java.util.Arrays.fill(labels, open, j, 0);
+      }
+      i = j - 1;
     }
   }
 

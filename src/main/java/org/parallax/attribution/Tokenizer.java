@@ -17,10 +17,15 @@ final class Tokenizer {
   private static final String LINE_OPENERS = OPEN_QUOTES + "”";
   static final String CLOSE_QUOTES = "\"”»“’›";
 
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
-      "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "prof", "rev", "capt", "maj", "cmdr",
-      "adm", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "sep", "oct",
-      "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "pres");
+  /** The sentence splitter's list, and dotted forms it reads by what follows them. */
+  private static final Set<String> ABBREVIATIONS = union(
+      org.parallax.text.Sentences.ABBREVIATIONS, Set.of("u.k", "a.m", "p.m", "e.g", "i.e"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /** One paragraph: parallel arrays over its tokens. */
   static final class Paragraph {

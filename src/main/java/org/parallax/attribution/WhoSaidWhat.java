@@ -315,7 +315,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // "agreed to a 5 percent pay rise" is an act too, "agreed that …" a statement.
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
-            || AGREED_TO.matcher(q.cue()).matches()));
+            || AGREED_TO.matcher(q.cue()).matches()
+            || AGREED_TO.matcher(q.cue() + " " + q.text().split(" ", 2)[0]).matches()));
     // "The mayor rejected that": a lone pronoun says nothing the report can show.
     quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
     // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,

@@ -7,10 +7,17 @@ import java.util.Set;
 
 /** The one sentence splitter that attribution rules and statement units share. */
 public final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
-      "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "u.s", "u.n", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
-      "d.c", "prof", "rev", "pres", "atty", "ft", "mt");
+  /**
+   * Words a full stop follows without ending the sentence, lower-cased and without that stop:
+   * titles ("Del. Stacey Plaskett", "Capt. Ruiz"), months, legal forms and a few dotted names.
+   * The attribution tokenizer splits on the same list, so a title never cuts a source in two.
+   */
+  public static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "messrs", "dr",
+      "sen", "sens", "rep", "reps", "del", "gov", "govs", "gen", "lt", "col", "capt", "maj",
+      "cmdr", "adm", "sgt", "cpl", "pvt", "det", "insp", "supt", "ald", "hon", "st", "jr", "sr",
+      "prof", "rev", "fr", "pres", "atty", "u.s", "u.n", "d.c", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd",
+      "ft", "mt");
 
   private Sentences() {}
 

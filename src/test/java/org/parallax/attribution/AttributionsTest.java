@@ -737,4 +737,46 @@ class AttributionsTest {
     assertEquals("wind speeds had reached 90 km/h shortly before the accident and that all cranes"
         + " had been ordered to stop work", WhoSaidWhat.contentText(t, only(t)));
   }
+
+  @Test
+  void aTitlesFullStopNeverCutsTheSource() {
+    for (String title : new String[] {"Del.", "Capt.", "Sens.", "Fr."}) {
+      String t = "\"This is a waste of the committee's time,\" said " + title
+          + " Rona Petit of the Harbour Islands.";
+      assertEquals(title + " Rona Petit of the Harbour Islands", only(t).source().of(t), title);
+    }
+    assertEquals(1, org.parallax.text.Sentences.spans("Navy Capt. Joel Marr said so.").size());
+  }
+
+  @Test
+  void aSourceEndsBeforeAParenthesisItLeavesOpen() {
+    String aside = "The tax is \"a misguided approach,\" said Mr. Burling (pictured above"
+        + " in 2019).";
+    assertEquals("Mr. Burling", only(aside).source().of(aside));
+    String party = "\"It is wrong,\" said Mr. Burling (D-Ohio).";
+    assertEquals("Mr. Burling (D-Ohio)", only(party).source().of(party));
+  }
+
+  @Test
+  void aListOfSubjectsAndANounChainAreTheWholeSource() {
+    String list = "The family, protesters and civic leaders have been demanding the release of"
+        + " the video.";
+    assertEquals("The family, protesters and civic leaders", only(list).source().of(list));
+    String chain = "The Policy Center at the Harbour Institute estimates that the plan would cost"
+        + " $3 billion.";
+    assertEquals("The Policy Center at the Harbour Institute", only(chain).source().of(chain));
+    String day = "Monday the company said it would close the plant.";
+    assertEquals("the company", only(day).source().of(day));
+  }
+
+  @Test
+  void aSecondCueAfterAndSharesTheSubjectOpeningTheSentence() {
+    String t = "Lena Ward visited the site and warned that the roof could fall.";
+    assertEquals("Lena Ward", only(t).source().of(t));
+    String he = "The chief spoke on Tuesday. He put the number of engines at 70 and said the last"
+        + " crews had left the site after 9 p.m.";
+    Attribution said = Attributions.find(he).stream()
+        .filter(a -> a.cue().of(he).equals("said")).findFirst().orElseThrow();
+    assertEquals("He", said.source().of(he));
+  }
 }
