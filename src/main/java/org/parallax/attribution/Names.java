@@ -59,7 +59,12 @@ final class Names {
       "imam", "pastor", "reverend", "rev", "sergeant", "detective", "lieutenant", "constable",
       "magistrate", "prosecutor", "coroner", "alderman", "assemblyman", "assemblywoman",
       "congressman", "congresswoman", "sheikh", "emir", "curator", "headteacher", "headmaster",
-      "headmistress", "ombudsman", "auditor", "treasurer", "cllr", "mp", "mep", "msp");
+      "headmistress", "ombudsman", "auditor", "treasurer", "cllr", "mp", "mep", "msp",
+      // what a report calls the people it meets, capitalized before their names ("Evacuee
+      // Hanna Lind, 71, said")
+      "evacuee", "resident", "witness", "eyewitness", "survivor", "farmer", "teacher", "student",
+      "nurse", "driver", "passenger", "pensioner", "retiree", "volunteer", "villager", "shopkeeper",
+      "homeowner", "fisherman", "commuter", "protester", "protestor", "tourist", "veteran");
   private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",

@@ -175,11 +175,15 @@ final class Quantities {
   private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
       "seventy", "eighty", "ninety"};
   /**
-   * Counts written out, from two up ("one" is too often no count: "one of the", "no one"), with
-   * hyphenated tens ("twenty-five") and "dozen".
+   * Counts written out, with hyphenated tens ("twenty-five") and "dozen"; "one" only right
+   * before the word it counts ("One firefighter was treated"), as it is too often no count: "one
+   * of the", "no one", "the one who", "one another".
    */
   static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}-])(?:(?:twenty|thirty|forty|fifty"
-      + "|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two"
+      + "|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+      + "|(?<!(?:no|the|any|every|some|which|this|that|each)\\s)one(?=\\s+\\p{Ll})"
+      + "(?!\\s+(?:of|another|or|and|in|on|at|by|after|more|less|thing|way|side|hand|time|day"
+      + "|point|who|that|which|is|was|has|had|will|would|could|can|says|said)\\b)|two"
       + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
       + "|sixteen|seventeen|eighteen|nineteen|dozen)(?![\\p{L}-])");
 
@@ -362,8 +366,9 @@ final class Quantities {
     }
     // Outlets that disagree on a figure give nearby values ("about 300" / "about 350"); one
     // twice another usually counts over another span ("212 services on Monday" / "424 over the
-    // two days") or another thing. Small counts vary more ("3 killed" / "5 killed").
-    return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo);
+    // two days") or another thing. Small counts vary more ("3 killed" / "5 killed"), and "one
+    // firefighter" against "two firefighters" is the smallest disagreement there is.
+    return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo) || (lo == 1 && hi == 2);
   }
 
   /** The content words of a sentence, stemmed: what two sentences about one fact share. */

@@ -18,7 +18,7 @@ final class Boilerplate {
   private static final Pattern GLUED_WIDGET = Pattern.compile(
       "^.{8,300}?[.!?…\"”»](\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-.]+){1,3})$");
   private static final Pattern TRAILER = Pattern.compile(
-      "(?i)^(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|read more\\b|related:|related "
+      "(?i)^\\(?(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|read more\\b|related:|related "
           + "(?:articles|stories)|share (?:this|on)\\b|follow us\\b|subscribe\\b|sign up\\b|"
           + "click here\\b|advertisement$|loading…?$|this (?:article|story|report) (?:was|is|has "
           + "been) (?:syndicated|republished|originally published|first published|distributed)|"

@@ -1121,4 +1121,12 @@ class WhoSaidWhatTest {
         + " promised a referendum on adopting the euro.";
     assertEquals("Irena Sokol", speaker(t, "referendum"));
   }
+
+  @Test
+  void whatAReportCallsThePeopleItMeetsIsNoPartOfTheirNames() {
+    WhoSaidWhat w = WhoSaidWhat.of("Evacuee Hanna Lind, 71, said she had left with only her cat."
+        + " \"The sky was orange,\" she said.");
+    assertEquals("Hanna Lind", quote(w, "only her cat").speaker());
+    assertEquals("Hanna Lind", quote(w, "sky was orange").speaker());
+  }
 }

@@ -26,6 +26,16 @@ class QuantitiesTest {
   }
 
   @Test
+  void oneRightBeforeWhatItCountsIsACount() {
+    Quantities.Quantity one = only("One firefighter was treated for smoke inhalation.");
+    Quantities.Quantity two = only("Two firefighters were treated for smoke inhalation.");
+    assertEquals(1, one.value());
+    assertTrue(Quantities.disagree(one, two), one + " / " + two);
+    assertTrue(Quantities.of("No one was hurt, and one of the crews left.").isEmpty());
+    assertTrue(Quantities.of("He is the one who called.").isEmpty());
+  }
+
+  @Test
   void aDayOfAMonthIsAFigureOfThatMonth() {
     Quantities.Quantity a = only("It discovered the intrusion on Nov. 19.");
     Quantities.Quantity b = only("It found the intrusion on 18 November.");

@@ -246,6 +246,11 @@ class StoryComparisonTest {
     assertTrue(StoryComparison.sameVoice("Officials", "fire officials"));
     assertTrue(StoryComparison.sameVoice("police", "Carrick Police"));
     assertTrue(!StoryComparison.sameVoice("the minister", "Daria Kovac"));
+    // "officials said" names no one: the service another outlet names may be them
+    assertTrue(StoryComparison.sameVoice("officials", "the regional fire service"));
+    assertTrue(StoryComparison.sameVoice("the statement", "the fire service"));
+    assertTrue(!StoryComparison.sameVoice("fire officials", "the county"));
+    assertTrue(!StoryComparison.sameVoice("Russian officials", "the regional fire service"));
     StoryComparison.Input a = input("a", "Harbour Watch", "Crews of the Skerra ferry line walked"
         + " out at dawn on Tuesday, stranding about 600 commuters, the seafarers' union said.");
     StoryComparison.Input b = input("b", "Coastal Times", "About 650 commuters were stranded on"

@@ -56,6 +56,9 @@ class NormalizerTest {
         + "Officials praised the crews.\n\n© 2025 Fjord Times. All rights reserved.\n");
     assertEquals(List.of("© 2025 Fjord Times. All rights reserved."), a.removed());
     assertTrue(a.body().endsWith("Officials praised the crews."));
+    Article wire = text("Harbour reopens\n\nThe harbour reopened on Monday, officials said.\n\n"
+        + "(Reporting by Jon Vesk; Editing by Paula Arden)\n");
+    assertEquals(List.of("(Reporting by Jon Vesk; Editing by Paula Arden)"), wire.removed());
   }
 
   @Test
