@@ -435,6 +435,10 @@ final class Quantities {
   }
 
   private static String singular(String w) {
+    // "fishermen" / "fisherman", "women" / "woman", "crewmen" / "crewman"
+    if (w.endsWith("men") && w.length() >= 3) {
+      return w.substring(0, w.length() - 3) + "man";
+    }
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
