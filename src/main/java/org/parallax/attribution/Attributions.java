@@ -2032,7 +2032,9 @@ public final class Attributions {
         phrase = labels[k] == 0 && p.quote[k] == 0 && !WEEKDAYS.contains(w)
             && !month(w)
             && (nominal(t) || t.startsWith("NUM") || CHAIN_PREPOSITIONS.contains(w)
-                || w.equals("'s") || w.equals("’s"));
+                || w.equals("'s") || w.equals("’s")
+                // "Economists polled by Baltic Wire"
+                || POLLED.contains(w) && k + 1 < src && p.word(k + 1).equals("by"));
       }
       if (!phrase) {
         continue;
@@ -2045,6 +2047,9 @@ public final class Attributions {
     int m = org.parallax.text.Months.month(w);
     return m != 0 && (w.length() <= 4 || org.parallax.text.Months.name(m).equalsIgnoreCase(w));
   }
+
+  private static final java.util.Set<String> POLLED = java.util.Set.of("polled", "surveyed",
+      "interviewed", "questioned", "consulted", "contacted", "asked");
 
   private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("of", "at",
       "from", "for", "on", "to", "in", "by");
@@ -3351,10 +3356,16 @@ public final class Attributions {
       if (SUBJECT_PRONOUNS.contains(p.word(s).toLowerCase(java.util.Locale.ROOT))) {
         r = s + 1;
       } else {
-        while (r < c && pos.name(tags[r]).startsWith("PROPN")
-            && Character.isUpperCase(p.word(r).charAt(0))) {
-          r++;
+        // a name, or a body's ("The Central Bank of Norvia raised … and said …")
+        int k = p.word(s).equals("The") ? s + 1 : s;
+        int end = k;
+        while (k < c && (capitalizedNominal(p, pos, tags, k)
+            || k > s && NAME_GLUE.contains(p.word(k)) && k + 1 < c
+                && Character.isUpperCase(p.word(k + 1).charAt(0)))) {
+          k++;
+          end = capitalizedNominal(p, pos, tags, k - 1) ? k : end;
         }
+        r = end > s && (end > s + 1 || !p.word(s).equals("The")) ? end : s;
       }
       if (r == s || r + 1 >= c || labels[r - 1] != 0
           || !(pos.name(tags[r]).startsWith("VERB") || pos.name(tags[r]).startsWith("AUX"))) {
@@ -3363,6 +3374,16 @@ public final class Attributions {
       markSource(labels, s, r);
       c = e;
     }
+  }
+
+  private static final java.util.Set<String> NAME_GLUE = java.util.Set.of("of", "for", "and",
+      "the");
+
+  private static boolean capitalizedNominal(Tokenizer.Paragraph p, PartsOfSpeech pos,
+      byte[] tags, int k) {
+    String t = pos.name(tags[k]);
+    return Character.isUpperCase(p.word(k).charAt(0))
+        && (t.startsWith("PROPN") || t.startsWith("NOUN") || t.startsWith("ADJ"));
   }
 
   /**

@@ -72,6 +72,11 @@ public record Article(
         duplicateOf);
   }
 
+  public Article withPublished(Published date) {
+    return new Article(id, input, format, url, outlet, outletSource, title, titleDerived, place,
+        date, language, body, raw, contentHash, flags, removed, summaryOnly, order, duplicateOf);
+  }
+
   public Article withDuplicateOf(String originalId) {
     return new Article(id, input, format, url, outlet, outletSource, title, titleDerived, place,
         published, language, body, raw, contentHash, flags, removed, summaryOnly, order,

@@ -1,5 +1,6 @@
 package org.parallax.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -256,6 +257,14 @@ public final class Analysis {
       }
       articles.add(id.equals(a.id()) ? a : a.withId(id));
     }
+    // A wire copy's "Nov 12" has no year of its own; its batch mates may give it one.
+    List<LocalDate> dates = new ArrayList<>();
+    for (Article a : articles) {
+      if (a.published() != null) {
+        dates.add(a.published().date());
+      }
+    }
+    articles.replaceAll(a -> normalizer.datedByBatch(a, dates));
     return articles;
   }
 }

@@ -47,6 +47,9 @@ public final class Normalizer {
   private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[:.]?\\s*");
 
+  private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{Lu}'’&-]*(?:\\s+[\\p{Lu}'’&-]+){1,4}");
+
   public Article normalize(RawDocument raw) throws UnusableDocumentException {
     List<String> paragraphs = Paragraphs.split(raw.text());
     if (paragraphs.isEmpty()) {
@@ -56,6 +59,13 @@ public final class Normalizer {
     // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
     while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
       paragraphs.remove(0);
+    }
+    // "HALDEN BANK MARKETS COMMENT" over "Norvia: central bank hikes …": a desk's label in
+    // capitals heads a note; the headline is the line under it.
+    String kicker = null;
+    if (title == null && paragraphs.size() > 2 && KICKER.matcher(paragraphs.get(0)).matches()
+        && isHeadline(paragraphs.subList(1, paragraphs.size()))) {
+      kicker = paragraphs.remove(0);
     }
     if (title == null && isHeadline(paragraphs)) {
       title = paragraphs.remove(0);
@@ -80,6 +90,10 @@ public final class Normalizer {
       }
     }
     List<String> removed = Boilerplate.trimTrailing(paragraphs);
+    if (kicker != null) {
+      removed = new java.util.ArrayList<>(removed);
+      removed.add(0, kicker);
+    }
     String body = String.join("\n\n", paragraphs).strip();
     if (body.isEmpty()) {
       throw new UnusableDocumentException("no article text left after the headline and dateline");
@@ -150,6 +164,49 @@ public final class Normalizer {
       return first.replaceAll("[.]$", "");
     }
     return String.join(" ", java.util.Arrays.copyOf(words, MAX_DERIVED_TITLE_WORDS)) + "…";
+  }
+
+  /**
+   * Dates an undated report whose dateline gives a month and day but no year ("OSLAND, Nov 12
+   * (Baltic Wire) -") by the batch it came with: when the other reports' dates put that day in
+   * one year only (within a week of one of them) and the weekdays the report names fit it, that
+   * is its date, marked as an inferred year. Otherwise it stays undated.
+   */
+  public Article datedByBatch(Article a, java.util.Collection<LocalDate> batch) {
+    if (a.published() != null || batch.isEmpty()) {
+      return a;
+    }
+    Datelines.Dateline dateline = null;
+    List<String> paragraphs = Paragraphs.split(a.raw());
+    for (int i = 0; i < Math.min(4, paragraphs.size()) && dateline == null; i++) {
+      Datelines.Dateline d = Datelines.parse(paragraphs.get(i));
+      dateline = d != null && d.month() > 0 && d.year() == null ? d : null;
+    }
+    if (dateline == null) {
+      return a;
+    }
+    java.util.Set<Integer> years = new java.util.TreeSet<>();
+    for (LocalDate b : batch) {
+      for (int y = b.getYear() - 1; y <= b.getYear() + 1; y++) {
+        try {
+          LocalDate d = LocalDate.of(y, dateline.month(), dateline.day());
+          if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, b)) <= 7) {
+            years.add(y);
+          }
+        } catch (java.time.DateTimeException e) {
+          // February 29 of a common year: no such day
+        }
+      }
+    }
+    if (years.size() != 1) {
+      return a;
+    }
+    int year = years.iterator().next();
+    if (!YearInference.consistent(year, dateline.month(), dateline.day(), a.body())) {
+      return a;
+    }
+    LocalDate d = LocalDate.of(year, dateline.month(), dateline.day());
+    return a.withPublished(new Published(d.toString(), d, "dateline", true));
   }
 
   private Published published(RawDocument raw, Datelines.Dateline dateline, String text) {

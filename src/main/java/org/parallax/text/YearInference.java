@@ -50,7 +50,30 @@ final class YearInference {
   /**
    * @param maxYear the latest plausible year (the current one)
    */
+  /**
+   * Whether a year given from outside the text (the year of the batch's other reports of those
+   * days) fits the weekdays the text names, as {@link #infer} reads them.
+   */
+  static boolean consistent(int year, int month, int day, String text) {
+    Evidence e = evidence(text, Integer.MAX_VALUE);
+    return date(year, month, day) != null && explicitFit(year, e.explicit())
+        && (e.weekdays().isEmpty() || looseFit(year, month, day, e.weekdays()));
+  }
+
+  private record Evidence(int latest, Set<Integer> weekdays, List<DayOfYear> explicit) {}
+
   static Integer infer(int month, int day, String text, int maxYear) {
+    Evidence e = evidence(text, maxYear);
+    int latest = e.latest();
+    Set<Integer> weekdays = e.weekdays();
+    List<DayOfYear> explicit = e.explicit();
+    if (latest < 0) {
+      return null;
+    }
+    return decide(month, day, maxYear, latest, weekdays, explicit);
+  }
+
+  private static Evidence evidence(String text, int maxYear) {
     int latest = -1;
     Set<Integer> weekdays = new HashSet<>();
     List<DayOfYear> explicit = new ArrayList<>();
@@ -98,9 +121,11 @@ final class YearInference {
         }
       }
     }
-    if (latest < 0) {
-      return null;
-    }
+    return new Evidence(latest, weekdays, explicit);
+  }
+
+  private static Integer decide(int month, int day, int maxYear, int latest,
+      Set<Integer> weekdays, List<DayOfYear> explicit) {
     if (weekdays.isEmpty() && explicit.isEmpty()) {
       return null;
     }

@@ -779,4 +779,13 @@ class AttributionsTest {
         .filter(a -> a.cue().of(he).equals("said")).findFirst().orElseThrow();
     assertEquals("He", said.source().of(he));
   }
+
+  @Test
+  void aBodysNameSharedByASecondCueAndPollsBySomeone() {
+    String t = "The Central Bank of Norvia raised its key rate to 4.5% on Thursday, its third"
+        + " increase this year, and said further tightening could not be ruled out.";
+    assertEquals("The Central Bank of Norvia", only(t).source().of(t));
+    String polled = "Economists polled by Baltic Wire had expected the rate to rise to 4.5%.";
+    assertEquals("Economists polled by Baltic Wire", only(polled).source().of(polled));
+  }
 }

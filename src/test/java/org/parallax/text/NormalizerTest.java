@@ -114,4 +114,28 @@ class NormalizerTest {
     assertTrue(a.title().split(" ").length <= 17);
     assertFalse(a.body().startsWith("BERLIN"));
   }
+
+  @Test
+  void aDatelineWithoutAYearTakesTheYearItsBatchGivesThatDay() throws Exception {
+    Article wire = text("Bank raises rate\n\nOSLAND, Nov 12 (Baltic Wire) - The bank raised its"
+        + " rate on Thursday.");
+    assertEquals(null, wire.published(), "no year in the text: undated on its own");
+    Article dated = N.datedByBatch(wire, List.of(java.time.LocalDate.of(2026, 11, 13)));
+    assertEquals("2026-11-12", dated.published().iso());
+    assertTrue(dated.published().yearInferred());
+    // Thursday is not November 12 of 2025: a batch of that year leaves it undated
+    assertEquals(null, N.datedByBatch(wire, List.of(java.time.LocalDate.of(2025, 11, 13)))
+        .published());
+    // a batch that spans two years around that day gives no single year
+    assertEquals(null, N.datedByBatch(wire, List.of(java.time.LocalDate.of(2026, 11, 10),
+        java.time.LocalDate.of(2020, 11, 12))).published());
+  }
+
+  @Test
+  void aDesksLabelInCapitalsIsNoHeadline() throws Exception {
+    Article a = text("HALDEN BANK MARKETS COMMENT\n\nNorvia: central bank hikes by 25 basis"
+        + " points\n\nOSLAND, 12 November 2026 -- Our chief economist commented on the decision.");
+    assertEquals("Norvia: central bank hikes by 25 basis points", a.title());
+    assertTrue(a.removed().contains("HALDEN BANK MARKETS COMMENT"), a.removed().toString());
+  }
 }
