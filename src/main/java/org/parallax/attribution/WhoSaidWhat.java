@@ -115,7 +115,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           named = null;
         }
         boolean onBehalf = named != null && named.type().equals("person")
-            && speaksFor(source, named.name());
+            && speaksFor(source, named.name())
+            // "Economists polled by Baltic Wire" are not Baltic Wire
+            || named != null && POLLED_BY.matcher(source).find();
         if (onBehalf) {
           speaker = source; // "an attorney for Mills" is not Mills
         } else if (named != null) {
@@ -271,7 +273,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (from != null && speaker.equals(source) && from.matches()) {
           speaker = from.group(1);
         }
-        if (speaker != null && names.isPerson(speaker)) {
+        if (speaker != null && (names.isPerson(speaker) || personRole(speaker))) {
+          // (a role the article never names, "the governor said", is who "She added" means;
+          // the story may name that person)
           lastSpeaker = speaker;
           lastSpeakerAt = a.cue().start();
         }
@@ -448,6 +452,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && sp.endsWith("s") && !Features.PRONOUNS.contains(sp.toLowerCase(Locale.ROOT));
   }
 
+  private static final java.util.regex.Pattern POLLED_BY = java.util.regex.Pattern.compile(
+      "^\\p{L}+.*?\\b(?:polled|surveyed|interviewed|questioned|consulted|contacted|asked) by\\b");
+
   private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:attorneys?|lawyers?|spokes(?:man|men|woman|women|person|people)|aides?"
           + "|advis[eo]rs?|representatives?|friends?|all(?:y|ies)|associates?|supporters?"
@@ -461,6 +468,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|staff|transition|government|office|spokesmen|doctors?|physicians?|wife|husband"
           + "|daughters?|sons?|brothers?|sisters?|mother|father|friends?|managers?|agents?"
           + "|biographer|partner)\\b");
+
+  /** "the governor", "the defence minister": one person by role, no name given. */
+  static boolean personRole(String speaker) {
+    String[] w = speaker.toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length >= 2 && w.length <= 4 && w[0].equals("the")
+        && Names.TITLES.contains(w[w.length - 1]) && !speaker.contains(",");
+  }
 
   /** Whether the source is someone speaking for or about the person it names after them. */
   static boolean speaksFor(String source, String person) {

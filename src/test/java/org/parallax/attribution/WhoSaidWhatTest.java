@@ -1129,4 +1129,13 @@ class WhoSaidWhatTest {
     assertEquals("Hanna Lind", quote(w, "only her cat").speaker());
     assertEquals("Hanna Lind", quote(w, "sky was orange").speaker());
   }
+
+  @Test
+  void aPronounAfterAnUnnamedRoleIsThatRoleAndThosePolledAreNotThePollster() {
+    WhoSaidWhat w = WhoSaidWhat.of("\"We will do what it takes,\" the governor said on Thursday."
+        + " She added that the board had discussed a bigger increase. Economists polled by"
+        + " Baltic Wire had expected the rate to rise to 4.5%.");
+    assertEquals("the governor", quote(w, "bigger increase").speaker());
+    assertEquals("Economists polled by Baltic Wire", quote(w, "rise to 4.5%").speaker());
+  }
 }
