@@ -118,14 +118,14 @@ public final class StoryComparison {
     if (articles.size() < 2) {
       Map<String, List<Unit>> units = new LinkedHashMap<>();
       for (Input a : articles) {
-        units.put(a.id(), Units.of(a.id(), a.body(), a.quotes()));
+        units.put(a.id(), Units.of(a.id(), a.body(), a.quotes(), a.outlet()));
       }
       return new Result(List.of(), List.of(), units);
     }
     Map<String, List<Unit>> unitsByArticle = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
     for (Input a : articles) {
-      List<Unit> u = Units.of(a.id(), a.body(), a.quotes());
+      List<Unit> u = Units.of(a.id(), a.body(), a.quotes(), a.outlet());
       // A pathological "article" of thousands of sentences would make the comparison quadratic
       // in its length; news reports stay far below this many statements.
       if (u.size() > MAX_UNITS) {

@@ -15,6 +15,36 @@ public final class Units {
   private static final int MIN_QUOTE_WORDS = 3;
   private static final java.util.regex.Pattern QUOTED =
       java.util.regex.Pattern.compile("[\"“«„]([^\"“”«»„\n]{6,}?)[\"”»“]");
+  private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+      "(?m)^(?:Q|Question|([\\p{Lu}][\\p{L}.&'’-]*(?: [\\p{Lu}][\\p{L}.&'’-]*){0,3}))\\s*[:.]\\s");
+
+  /** The paragraphs the interviewer opens: "Q: …", or the outlet's own name and a colon. */
+  private static List<int[]> questions(String body, String outlet) {
+    List<int[]> out = new ArrayList<>();
+    java.util.regex.Matcher m = QUESTION_LABEL.matcher(body);
+    while (m.find()) {
+      String label = m.group(1);
+      if (label != null && (outlet == null || !outlet.startsWith(label) || label.length() < 3)) {
+        continue;
+      }
+      if (label == null && body.charAt(m.end() - 2) == '.' && !body.startsWith("Q.", m.start())) {
+        continue;
+      }
+      int end = body.indexOf("\n\n", m.end());
+      out.add(new int[] {m.start(), end < 0 ? body.length() : end});
+    }
+    return out;
+  }
+
+  private static boolean inside(int[] s, List<int[]> spans) {
+    for (int[] q : spans) {
+      if (s[0] >= q[0] && s[1] <= q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "By Dávid Orosz | 12 March 2025, 08:45 CET": a byline is nobody's statement. */
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*(?:[|·,—–-]|$)");
@@ -195,13 +225,26 @@ public final class Units {
   }
 
   public static List<Unit> of(String article, String body, List<Quote> quotes) {
+    return of(article, body, quotes, null);
+  }
+
+  /**
+   * As {@link #of(String, String, List)}, for a report by {@code outlet} (or null): in an
+   * interview it runs, the lines it opens with its own name ("Osland Finance: Will there be
+   * another increase?"), as those opening "Q:", are the interviewer's questions, no statements.
+   */
+  public static List<Unit> of(String article, String body, List<Quote> quotes, String outlet) {
     List<Unit> out = new ArrayList<>();
+    List<int[]> asked = questions(body, outlet);
     for (int[] s : org.parallax.text.Sentences.spans(body)) {
       while (s[0] < s[1] && Character.isWhitespace(body.charAt(s[0]))) {
         s[0]++;
       }
       while (s[1] > s[0] && Character.isWhitespace(body.charAt(s[1] - 1))) {
         s[1]--;
+      }
+      if (inside(s, asked)) {
+        continue;
       }
       String text = body.substring(s[0], s[1]).strip();
       // Short sentences count only as quoted words ("Financing is guaranteed."), checked below.

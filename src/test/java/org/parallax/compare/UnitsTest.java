@@ -160,4 +160,16 @@ class UnitsTest {
     assertTrue(units.stream().anyMatch(u -> u.quote()
         && u.text().startsWith("she would hold a referendum on the euro")), units.toString());
   }
+
+  @Test
+  void theInterviewersLinesAreNoStatements() {
+    String body = "Osland Finance spoke to the governor after the decision.\n\nOsland Finance: You"
+        + " raised the rate to 4.5 percent. Will there be another increase?\n\nStrand: We are not"
+        + " pre-committing to anything at all.\n\nQ: Some economists say you are moving too"
+        + " slowly.\n\nStrand: I understand that view, but policy works with a lag.";
+    List<Unit> units = Units.of("a", body, WhoSaidWhat.of(body).quotes(), "Osland Finance");
+    assertTrue(units.stream().noneMatch(u -> u.text().contains("4.5 percent")
+        || u.text().contains("moving too slowly")), units.toString());
+    assertTrue(units.stream().anyMatch(u -> u.text().contains("pre-committing")), units.toString());
+  }
 }
