@@ -104,6 +104,7 @@ public final class AttributionEval {
     Tally content = new Tally();
     Tally direct = new Tally();
     Tally indirect = new Tally();
+    int documents = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
@@ -139,7 +140,18 @@ public final class AttributionEval {
         List<BitSet> pt = new ArrayList<>();
         List<BitSet> pDirect = new ArrayList<>();
         List<BitSet> pIndirect = new ArrayList<>();
-        for (Attribution a : extractor.apply(text)) {
+        List<Attribution> predicted;
+        try {
+          predicted = extractor.apply(text);
+        } catch (RuntimeException | StackOverflowError e) {
+          // One document that trips the extractor is scored as finding nothing; the rest of
+          // the corpus is still scored, and the failure is named.
+          System.err.println("parallax: " + file.getFileName() + " document " + (documents + 1)
+              + ": extraction failed, scored as finding nothing: " + e);
+          predicted = List.of();
+        }
+        documents++;
+        for (Attribution a : predicted) {
           if (a.source() != null) {
             ps.add(chars(text, List.of(a.source())));
           }

@@ -41,4 +41,32 @@ class WhoSaidWhatCorpusTest {
     assertTrue(entity >= 0.72 * quotes, entity + " of " + quotes + " name an entity");
     assertTrue(none <= 0.04 * quotes, none + " of " + quotes + " have no speaker");
   }
+
+  /**
+   * Every repair over every PolNeAR train text, with no paragraph falling back to the rules
+   * alone: a repair that trips (as one did on a quotation followed by a bracketed reference)
+   * would otherwise only show as a line on stderr.
+   */
+  @Test
+  void noRepairTripsOnAnyTrainText() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int texts = 0;
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, "UTF-8"));
+      for (String line : Files.readAllLines(
+          Shared.root().resolve("corpora/polnear/polnear_train.jsonl"))) {
+        if (!line.isBlank()) {
+          Attributions.find(json.readTree(line).get("text").asText());
+          texts++;
+        }
+      }
+    } finally {
+      System.setErr(err);
+    }
+    String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(texts > 800, "texts: " + texts);
+    assertTrue(!log.contains("attribution repairs failed"), log);
+  }
 }
