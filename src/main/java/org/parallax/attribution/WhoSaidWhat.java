@@ -482,9 +482,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     String surname = parts[parts.length - 1];
     int at = source.lastIndexOf(surname);
     // "The Trump campaign", "Obama's lawyers": a body or people around the person
-    java.util.regex.Matcher around = AROUND.matcher(source).region(
-        Math.max(0, at + surname.length()), source.length());
-    if (at >= 0 && around.lookingAt()) {
+    if (at >= 0 && AROUND.matcher(source).region(at + surname.length(), source.length())
+        .lookingAt()) {
       return true;
     }
     java.util.regex.Matcher m = AGENT.matcher(source);
