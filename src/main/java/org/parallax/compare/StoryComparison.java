@@ -968,7 +968,8 @@ public final class StoryComparison {
         }
         if (!mine.isEmpty()) {
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outlet.get(a.id()),
-              String.join(", ", mine), outlet.get(v.article()), String.join(", ", theirs))
+              String.join(", ", new LinkedHashSet<>(mine)), outlet.get(v.article()),
+              String.join(", ", new LinkedHashSet<>(theirs)))
               + " — \"" + own.text() + "\"");
         }
       }
@@ -1078,8 +1079,9 @@ public final class StoryComparison {
         if (!mine.isEmpty() && reportedOn.getOrDefault(u.text(), List.of()).stream()
             .noneMatch(c -> c.contains(outletB + ": "))) {
           String outletA = a.outlet() == null ? a.id() : a.outlet();
-          out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA, String.join(", ", mine),
-              outletB, String.join(", ", theirs)) + " — \"" + u.text() + "\"");
+          out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
+              String.join(", ", new LinkedHashSet<>(mine)), outletB,
+              String.join(", ", new LinkedHashSet<>(theirs))) + " — \"" + u.text() + "\"");
         }
       }
     }
