@@ -1411,6 +1411,7 @@ public final class Attributions {
     parentheticalCues(p, labels);
     unclosedParentheses(p, labels);
     sharedSubjects(p, labels);
+    namesInApposition(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {
@@ -3386,6 +3387,42 @@ public final class Attributions {
       }
       markSource(labels, s, r);
       c = e;
+    }
+  }
+
+  /**
+   * "The trust's chief executive, Priya Nandakumar, apologised, saying …": the name set off
+   * after a described source, before the verb, belongs to the source (the tagger may stop at
+   * the description's comma).
+   */
+  static void namesInApposition(Tokenizer.Paragraph p, int[] labels) {
+    PartsOfSpeech pos = null;
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != 1) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < labels.length && labels[j] == 2) {
+        j++;
+      }
+      if (j + 3 >= labels.length || !p.word(j).equals(",") || labels[j] != 0
+          || labels[j + 1] != 0 || p.quote[j + 1] != 0) {
+        i = j - 1;
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      int r = j + 1;
+      while (r < labels.length && labels[r] == 0 && pos.name(tags[r]).startsWith("PROPN")
+          && Character.isUpperCase(p.word(r).charAt(0))) {
+        r++;
+      }
+      if (r > j + 1 && r - j <= 5 && r + 1 < labels.length && p.word(r).equals(",")
+          && labels[r] == 0 && (pos.name(tags[r + 1]).startsWith("VERB")
+              || pos.name(tags[r + 1]).startsWith("AUX") || labels[r + 1] == 3)) {
+        markSource(labels, i, r + 1);
+      }
+      i = j - 1;
     }
   }
 

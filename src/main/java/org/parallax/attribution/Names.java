@@ -249,6 +249,10 @@ final class Names {
           } else if ((p.word(j).equals("'") || p.word(j).equals("’")) && p.word(j - 1).endsWith("s")
               && p.start[j] == p.end[j - 1] && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the Railway Workers' Union"
+          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s"))
+              && (p.word(i).equals("St") || p.word(i).equals("Saint"))
+              && j + 1 < p.size && capitalized(p, j + 1)) {
+            j++; // "St. Aldric's Hospital Trust", "St Mary's College": a saint's name
           } else if (p.word(j).equals(".") && j - 1 >= 0 && (isTitle(p.word(j - 1))
               || (p.word(j - 1).length() == 1 && p.start[j] == p.end[j - 1])
               || PLACE_ABBREVIATIONS.contains(p.word(j - 1)) && p.start[j] == p.end[j - 1])

@@ -1138,4 +1138,13 @@ class WhoSaidWhatTest {
     assertEquals("the governor", quote(w, "bigger increase").speaker());
     assertEquals("Economists polled by Baltic Wire", quote(w, "rise to 4.5%").speaker());
   }
+
+  @Test
+  void aNameSetOffAfterADescribedSourceSpeaksAndASaintsNameIsOneName() {
+    WhoSaidWhat w = WhoSaidWhat.of("The trust's chief executive, Priya Nandakumar, apologised,"
+        + " saying: \"We are deeply sorry for the distress this has caused.\" St. Aldric's Hospital"
+        + " Trust said the outage had been caused by a faulty update.");
+    assertEquals("Priya Nandakumar", quote(w, "deeply sorry").speaker());
+    assertEquals("St. Aldric's Hospital Trust", quote(w, "faulty update").speaker());
+  }
 }
