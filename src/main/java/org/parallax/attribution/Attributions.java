@@ -2030,10 +2030,7 @@ public final class Attributions {
               && CHAIN_PREPOSITIONS.contains(p.word(src - 2).toLowerCase(java.util.Locale.ROOT))
           || pos.name(tags[src - 1]).startsWith("PROPN")
               && Character.isUpperCase(p.word(src).charAt(0));
-      int end = src + 1;
-      while (end < labels.length && labels[end] == 2) {
-        end++;
-      }
+      int end = endOfRun(labels, src);
       // Not a headline's "A lesson from Loretta Lynch:" nor "Contrary to his claim".
       boolean phrase = chained && nominal(pos.name(tags[s]))
           && Character.isUpperCase(p.word(s).charAt(0))
@@ -2556,6 +2553,16 @@ public final class Attributions {
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which",
       "whose", "whom");
 
+  /** The token after the run that the B- label at {@code start} opens (its I- labels after it). */
+  private static int endOfRun(int[] labels, int start) {
+    int inside = labels[start] + 1;
+    int k = start + 1;
+    while (k < labels.length && labels[k] == inside) {
+      k++;
+    }
+    return k;
+  }
+
   /** The first token of the content run {@code k} lies in. */
   private static int firstOfRun(int[] labels, int k) {
     while (k > 0 && labels[k] == 6) {
@@ -2652,10 +2659,7 @@ public final class Attributions {
       }
       String joint = p.word(src - 1).toLowerCase(java.util.Locale.ROOT);
       int sentence = sentenceStart(p, src);
-      int end = src + 1;
-      while (end < n && labels[end] == 2) {
-        end++;
-      }
+      int end = endOfRun(labels, src);
       // "The United States, Britain and France support": a comma joins the earlier conjuncts
       // to a source that holds the last "and" itself.
       boolean listed = joint.equals(",") && src >= 3 && conjunction(p, src + 1, end);
@@ -3401,10 +3405,7 @@ public final class Attributions {
       if (labels[i] != 1) {
         continue;
       }
-      int j = i + 1;
-      while (j < labels.length && labels[j] == 2) {
-        j++;
-      }
+      int j = endOfRun(labels, i);
       if (j + 3 >= labels.length || !p.word(j).equals(",") || labels[j] != 0
           || labels[j + 1] != 0 || p.quote[j + 1] != 0) {
         i = j - 1;
@@ -3445,10 +3446,7 @@ public final class Attributions {
       if (labels[i] != 1) {
         continue;
       }
-      int j = i + 1;
-      while (j < labels.length && labels[j] == 2) {
-        j++;
-      }
+      int j = endOfRun(labels, i);
       int open = -1;
       for (int k = i + 1; k < j; k++) {
         String w = p.word(k);
