@@ -202,7 +202,8 @@ final class JsonLinesReader {
       "article", "article_text"};
   private static final String[] TITLE = {"title", "headline"};
   private static final String[] OUTLET = {"outlet", "source", "publisher", "site_name",
-      "source_domain", "domain", "media"};
+      "site", "sitename", "source_name", "publication", "newspaper", "source_domain", "domain",
+      "media"};
   private static final String[] PUBLISHED = {"published", "date_publish", "published_at",
       "publishedAt", "datePublished", "pubDate", "publish_date", "date"};
   private static final String[] URL = {"url", "link"};

@@ -282,10 +282,12 @@ class ReadersTest {
         + " Wire\"},\"publishedAt\":\"2026-11-24T08:00:00Z\",\"link\":\"https://nw.example/1\","
         + "\"content\":\"Crews walked out on Tuesday.\"}\n"
         + "{\"title\":\"Ferry strike\",\"source_domain\":\"coastal.example\","
-        + "\"date_publish\":\"2026-11-24 09:00:00\",\"maintext\":\"Crews struck.\"}\n";
+        + "\"date_publish\":\"2026-11-24 09:00:00\",\"maintext\":\"Crews struck.\"}\n"
+        + "{\"title\":\"Ferry talks\",\"site\":\"Rail Matters\",\"content\":\"Talks began.\"}\n";
     Path f = Files.writeString(dir.resolve("other.jsonl"), jsonl);
     Readers.Batch b = read(f);
-    assertEquals(2, b.documents().size(), b.rejected().toString());
+    assertEquals(3, b.documents().size(), b.rejected().toString());
+    assertEquals("Rail Matters", b.documents().get(2).outlet());
     RawDocument d = b.documents().get(0);
     assertEquals("Ferry walkout", d.title());
     assertEquals("Nordic Wire", d.outlet());
