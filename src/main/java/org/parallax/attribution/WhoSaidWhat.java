@@ -73,6 +73,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;
     int lastSpeakerAt = -1;
+    String statementBy = null; // who last "said in a statement"
+    int statementAt = -1;
     // People named inside what someone said are not who a later "he" or "she" means.
     List<Span> spoken = new ArrayList<>();
     attributions.forEach(x -> spoken.addAll(x.content()));
@@ -273,6 +275,22 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (from != null && speaker.equals(source) && from.matches()) {
           speaker = from.group(1);
         }
+        // "…, the fire service said in a statement. … , the statement said.": the statement is
+        // that body's.
+        if (speaker != null && speaker.equals(source) && statementBy != null
+            && THE_STATEMENT.matcher(speaker).matches() && a.cue().start() - statementAt < 3000) {
+          speaker = statementBy;
+        }
+        if (speaker != null && !THE_STATEMENT.matcher(speaker).matches()) {
+          int sentenceEnd = text.indexOf(". ", a.cue().end());
+          String after = text.substring(a.cue().end(),
+              sentenceEnd < 0 ? text.length() : sentenceEnd);
+          if (IN_A_STATEMENT.matcher(after).lookingAt()
+              || IN_A_STATEMENT.matcher(a.cue().of(text)).find()) {
+            statementBy = speaker;
+            statementAt = a.cue().start();
+          }
+        }
         if (speaker != null && (names.isPerson(speaker) || personRole(speaker))) {
           // (a role the article never names, "the governor said", is who "She added" means;
           // the story may name that person)
@@ -426,6 +444,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:,\\s*\\d{1,3},?)?");
   private static final java.util.regex.Pattern OWN_WORDS =
       java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
+  private static final java.util.regex.Pattern THE_STATEMENT = java.util.regex.Pattern.compile(
+      "(?i)(?:the|that|this) (?:statement|press release|release|communiqu[eé]|announcement)");
+  private static final java.util.regex.Pattern IN_A_STATEMENT = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:on \\p{L}+ )?in an? (?:\\p{L}+ )?(?:statement|press release|release"
+          + "|communiqu[eé])");
+
   private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(
       "(?i)(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:statement|release|letter|report|post|message"
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"

@@ -1147,4 +1147,12 @@ class WhoSaidWhatTest {
     assertEquals("Priya Nandakumar", quote(w, "deeply sorry").speaker());
     assertEquals("St. Aldric's Hospital Trust", quote(w, "faulty update").speaker());
   }
+
+  @Test
+  void theStatementIsTheBodysThatIssuedIt() {
+    WhoSaidWhat w = WhoSaidWhat.of("The blaze has burned 3,100 hectares, the regional fire service"
+        + " said in a statement.\n\nOne firefighter was treated for smoke inhalation, the"
+        + " statement said.");
+    assertEquals("the regional fire service", quote(w, "smoke inhalation").speaker());
+  }
 }
