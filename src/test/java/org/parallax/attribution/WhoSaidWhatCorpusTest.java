@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.testing.Shared;
@@ -55,13 +56,15 @@ class WhoSaidWhatCorpusTest {
     int texts = 0;
     try {
       System.setErr(new java.io.PrintStream(captured, true, "UTF-8"));
-      for (String line : Files.readAllLines(
-          Shared.root().resolve("corpora/polnear/polnear_train.jsonl"))) {
-        if (!line.isBlank()) {
-          Attributions.find(json.readTree(line).get("text").asText());
-          texts++;
+      List<String> lines = Files.readAllLines(
+          Shared.root().resolve("corpora/polnear/polnear_train.jsonl"));
+      texts = (int) lines.parallelStream().filter(l -> !l.isBlank()).map(l -> {
+        try {
+          return Attributions.find(json.readTree(l).get("text").asText());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
-      }
+      }).count();
     } finally {
       System.setErr(err);
     }
@@ -79,24 +82,23 @@ class WhoSaidWhatCorpusTest {
   void theClusteringCorporasNewsResolvesWithoutFailure() throws Exception {
     ObjectMapper json = new ObjectMapper();
     org.parallax.text.Normalizer normalizer = org.parallax.text.Normalizer.create();
-    int texts = 0;
+    List<String> lines = new java.util.ArrayList<>();
     for (String corpus : new String[] {"corpora/ecbplus/ecbplus_train_val.jsonl",
         "corpora/gvc/gvc_dev.jsonl"}) {
-      for (String line : Files.readAllLines(Shared.root().resolve(corpus))) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String text = json.readTree(line).get("text").asText();
-        String body;
-        try {
-          body = normalizer.normalize(org.parallax.model.RawDocument.text("t.txt", text)).body();
-        } catch (org.parallax.text.UnusableDocumentException e) {
-          continue;
-        }
-        WhoSaidWhat.of(body);
-        texts++;
-      }
+      lines.addAll(Files.readAllLines(Shared.root().resolve(corpus)));
     }
+    long texts = lines.parallelStream().filter(l -> !l.isBlank()).filter(l -> {
+      try {
+        String text = json.readTree(l).get("text").asText();
+        WhoSaidWhat.of(normalizer.normalize(org.parallax.model.RawDocument.text("t.txt", text))
+            .body());
+        return true;
+      } catch (org.parallax.text.UnusableDocumentException e) {
+        return false;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).count();
     assertTrue(texts > 800, "texts: " + texts);
   }
 
