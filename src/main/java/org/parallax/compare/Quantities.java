@@ -93,6 +93,23 @@ final class Quantities {
     }
     raws.sort(java.util.Comparator.comparingInt(Raw::from));
     List<Quantity> out = new ArrayList<>();
+    // "by a quarter of a percentage point", "by half a percentage point", "by 25 basis points":
+    // one change of a rate, in points of a percentage, however it is written.
+    List<int[]> pointSpans = new ArrayList<>();
+    Matcher pt = POINTS.matcher(text);
+    while (pt.find()) {
+      double v = pt.group("num") != null ? Double.parseDouble(pt.group("num"))
+          : pt.group("frac").toLowerCase(Locale.ROOT).contains("three") ? 0.75
+              : pt.group("frac").toLowerCase(Locale.ROOT).contains("half") ? 0.5 : 0.25;
+      if (pt.group("kind").equalsIgnoreCase("basis")) {
+        v /= 100;
+      }
+      pointSpans.add(new int[] {pt.start(), pt.end()});
+      Set<String> near = context(words, text, pt.start(), pt.end(), PERCENTAGE_POINT);
+      near.removeIf(RATE_WORDS::contains);
+      out.add(new Quantity(v, pt.group().strip(), PERCENTAGE_POINT, near));
+    }
+    raws.removeIf(x -> pointSpans.stream().anyMatch(sp -> x.from() < sp[1] && x.to() > sp[0]));
     // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
     // figure outlets can disagree on, counted in days of that month.
     for (DateAt d : dates(text)) {
@@ -147,8 +164,11 @@ final class Quantities {
       // "over 12 years" is how long, not "more than"
       boolean approximate = APPROXIMATE.matcher(before).find()
           && !(DURATIONS.contains(unit) && before.matches("(?is).*\\b(?:over|under)\\s*$"));
-      out.add(new Quantity(value, shown, unit, context(words, text, x.from(), x.to(), unit),
-          approximate));
+      Set<String> near = context(words, text, x.from(), x.to(), unit);
+      if (pct) {
+        near.removeIf(RATE_WORDS::contains); // the words of "percentage point" near a rate
+      }
+      out.add(new Quantity(value, shown, unit, near, approximate));
     }
     return out;
   }
@@ -301,6 +321,13 @@ final class Quantities {
 
   /** The unit of a day of a month: "day of nov". */
   static final String DATE = "day of ";
+  static final String PERCENTAGE_POINT = "percentage point";
+  /** Stems of how a rate's change is written, which say nothing of what changed. */
+  private static final Set<String> RATE_WORDS = Set.of("percentag", "point", "basi", "quarter",
+      "half", "three");
+  private static final Pattern POINTS = Pattern.compile("(?i)\\b(?:(?<num>\\d+(?:\\.\\d+)?)|"
+      + "(?<frac>half a|a half|a quarter of a|a quarter|three[ -]quarters of a))\\s+"
+      + "(?<kind>percentage|basis)[ -]points?\\b");
   /**
    * A day of a month written in the text: where it stands (with the year written after it, if
    * any), where the day and month end, and its values.
@@ -356,6 +383,10 @@ final class Quantities {
     }
     if (a.unit().startsWith(DATE)) {
       return Math.abs(a.value() - b.value()) <= 7; // within a week: the same event's day
+    }
+    if (a.unit().equals(PERCENTAGE_POINT)) {
+      // a quarter of a point against half a point is the whole disagreement there can be
+      return Math.max(a.value(), b.value()) <= 5;
     }
     double hi = Math.max(a.value(), b.value());
     double lo = Math.min(a.value(), b.value());

@@ -36,6 +36,21 @@ class QuantitiesTest {
   }
 
   @Test
+  void aRatesChangeIsCountedInPercentagePointsHoweverWritten() {
+    Quantities.Quantity quarter = Quantities.of("The bank raised its key rate by a quarter of a"
+        + " percentage point to 4.5%.").get(0);
+    Quantities.Quantity basis = Quantities.of("The bank raised its key rate by 25 basis points.")
+        .get(0);
+    Quantities.Quantity half = Quantities.of("The bank raised its main rate by half a percentage"
+        + " point.").get(0);
+    assertEquals(Quantities.PERCENTAGE_POINT, basis.unit());
+    assertEquals(0.25, quarter.value(), 1e-9);
+    assertEquals(0.25, basis.value(), 1e-9);
+    assertFalse(Quantities.disagree(quarter, basis), "one change, written two ways");
+    assertTrue(Quantities.disagree(basis, half), basis + " / " + half);
+  }
+
+  @Test
   void aDayOfAMonthIsAFigureOfThatMonth() {
     Quantities.Quantity a = only("It discovered the intrusion on Nov. 19.");
     Quantities.Quantity b = only("It found the intrusion on 18 November.");
