@@ -409,6 +409,14 @@ public final class StoryComparison {
       String d = description(a) ? a : b;
       String name = description(a) ? b : a;
       String h = head(d);
+      // "A spokesperson for the software supplier, Medisys" speaks for Medisys.
+      String[] dw = d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+      String role = dw.length > 1 && (dw[0].equals("a") || dw[0].equals("an")
+          || dw[0].equals("the")) ? dw[1] : dw.length > 0 ? dw[0] : "";
+      if (SPEAKS_FOR_BODY.contains(role) && java.util.regex.Pattern.compile(
+          "\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(d).find()) {
+        return true;
+      }
       return h.length() > 3 && d.split("\\s+").length <= 3
           && name.toLowerCase(Locale.ROOT).endsWith(" " + h);
     }
@@ -462,6 +470,10 @@ public final class StoryComparison {
   private static boolean vague(String speaker) {
     return description(speaker) && VOICES.computeIfAbsent(speaker, Voice::of).vague();
   }
+
+  private static final Set<String> SPEAKS_FOR_BODY = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "spokespeople", "spokesmen", "representative", "representatives",
+      "official", "officials", "statement");
 
   private static final Set<String> VAGUE_MODIFIERS = Set.of("", "the", "a", "an", "local",
       "some", "several", "other", "senior", "unnamed", "anonymous");

@@ -251,6 +251,9 @@ class StoryComparisonTest {
     assertTrue(StoryComparison.sameVoice("the statement", "the fire service"));
     assertTrue(!StoryComparison.sameVoice("fire officials", "the county"));
     assertTrue(!StoryComparison.sameVoice("Russian officials", "the regional fire service"));
+    assertTrue(StoryComparison.sameVoice("A spokesperson for the software supplier, Medisys",
+        "Medisys"));
+    assertTrue(!StoryComparison.sameVoice("A spokesperson for Medisys", "Northline"));
     StoryComparison.Input a = input("a", "Harbour Watch", "Crews of the Skerra ferry line walked"
         + " out at dawn on Tuesday, stranding about 600 commuters, the seafarers' union said.");
     StoryComparison.Input b = input("b", "Coastal Times", "About 650 commuters were stranded on"
