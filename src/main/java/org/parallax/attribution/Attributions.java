@@ -166,6 +166,23 @@ public final class Attributions {
           && endsOnQuote(p, found.get(found.size() - 1))) {
         previousQuote = out.size() + found.size() - 1;
         quoteOpen = endsOpen;
+      } else if (endsOpen && !found.isEmpty() && found.get(found.size() - 1).direct()
+          && found.get(found.size() - 1).source() != null) {
+        // "“We checked every cable,” Brink added. “Twice.\n\n“And then once more.”": a
+        // quotation opened after the speaker's cue and left open goes on with that quote.
+        Attribution a = found.get(found.size() - 1);
+        int opened = p.size - 1;
+        while (opened > 0 && p.quote[opened] != 2) {
+          opened--;
+        }
+        int lastEnd = Math.max(a.cue().end(), a.content().get(a.content().size() - 1).end());
+        if (p.quote[opened] == 2 && p.start[opened] >= lastEnd && opened + 1 < p.size) {
+          List<Span> content = new ArrayList<>(a.content());
+          content.add(new Span(p.start[opened + 1], p.end[p.size - 1]));
+          found.set(found.size() - 1, new Attribution(a.source(), a.cue(), content, true));
+          previousQuote = out.size() + found.size() - 1;
+          quoteOpen = true;
+        }
       }
       lead = found.isEmpty() ? colonLead(p, labels) : null;
       out.addAll(found);

@@ -1155,4 +1155,14 @@ class WhoSaidWhatTest {
         + " statement said.");
     assertEquals("the regional fire service", quote(w, "smoke inhalation").speaker());
   }
+
+  @Test
+  void aQuotationOpenedAfterTheCueAndLeftOpenGoesOnWithThatQuote() {
+    WhoSaidWhat w = WhoSaidWhat.of("\"We checked every cable,\" engineer Ola Brink said."
+        + " \"Twice.\n\n\"And then once more.\"");
+    Quote q = quote(w, "every cable");
+    assertEquals("Ola Brink", q.speaker());
+    assertTrue(q.text().contains("And then once more"), q.text());
+    assertTrue(w.quotes().stream().noneMatch(x -> x.speaker() == null), w.quotes().toString());
+  }
 }
