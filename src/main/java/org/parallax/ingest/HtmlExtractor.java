@@ -94,6 +94,9 @@ final class HtmlExtractor {
   /** How pages join headline and outlet in their title ("Headline | Outlet"). */
   private static final String[] TITLE_SEPARATORS = {" | ", " — ", " – ", " - ", " :: "};
 
+  private static final java.util.Set<String> PAGE_NAMES = java.util.Set.of("home", "homepage",
+      "home page", "front page", "latest news", "news", "index", "start");
+
   static String titleOutlet(String title) {
     if (title == null) {
       return null;
@@ -102,6 +105,12 @@ final class HtmlExtractor {
       int i = title.lastIndexOf(sep);
       if (i > 0) {
         String tail = title.substring(i + sep.length()).strip();
+        if (PAGE_NAMES.contains(tail.toLowerCase(java.util.Locale.ROOT))) {
+          // "Tidewater Today - Home": the page, not the outlet, follows the separator
+          String head = title.substring(0, i).strip();
+          return head.split("\\s+").length <= 5 && !head.isEmpty()
+              && Character.isUpperCase(head.charAt(0)) ? head : null;
+        }
         String[] words = tail.split("\\s+");
         boolean named = !tail.isEmpty() && words.length <= 5 && tail.length() <= 40
             && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()

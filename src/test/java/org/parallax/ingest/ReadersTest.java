@@ -311,4 +311,11 @@ class ReadersTest {
         b.documents().stream().map(RawDocument::input).toList());
     assertEquals(List.of(0L, 1L), b.documents().stream().map(RawDocument::order).toList());
   }
+
+  @Test
+  void aPageNameAfterTheTitlesSeparatorIsNoOutlet() {
+    assertEquals("Harbour Times", HtmlExtractor.titleOutlet("Dock strike enters second day |"
+        + " Harbour Times"));
+    assertEquals("Tidewater Today", HtmlExtractor.titleOutlet("Tidewater Today - Home"));
+  }
 }
