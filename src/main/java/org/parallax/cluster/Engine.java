@@ -219,13 +219,14 @@ final class Engine {
         rescueMeans = means;
       }
     }
-    if ((best == null || bestScore < config.threshold()) && rescue != null) {
+    boolean rescued = (best == null || bestScore < config.threshold()) && rescue != null;
+    if (rescued) {
       best = rescue;
-      bestScore = config.threshold();
+      bestScore = rescueScore; // the evidence keeps the story's true mean score
       bestMeans = rescueMeans;
     }
     Membership why;
-    if (best == null || bestScore < config.threshold()) {
+    if (best == null || bestScore < config.threshold() && !rescued) {
       best = new Active(TfidfClusterer.storyId(d.article()));
       working.add(best);
       why = Membership.founder(id);
