@@ -2058,7 +2058,7 @@ public final class Attributions {
         String t = pos.name(tags[k]);
         String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
         phrase = labels[k] == 0 && p.quote[k] == 0 && !WEEKDAYS.contains(w)
-            && !month(w)
+            && !MONTHS.contains(w)
             && (nominal(t) || t.startsWith("NUM") || CHAIN_PREPOSITIONS.contains(w)
                 || w.equals("'s") || w.equals("’s")
                 // "Economists polled by Baltic Wire"
@@ -2071,12 +2071,7 @@ public final class Attributions {
     }
   }
 
-  private static boolean month(String w) {
-    int m = org.parallax.text.Months.month(w);
-    return m != 0 && (w.length() <= 4 || org.parallax.text.Months.name(m).equalsIgnoreCase(w));
-  }
-
-  private static final java.util.Set<String> POLLED = java.util.Set.of("polled", "surveyed",
+  static final java.util.Set<String> POLLED = java.util.Set.of("polled", "surveyed",
       "interviewed", "questioned", "consulted", "contacted", "asked");
 
   private static final java.util.Set<String> CHAIN_PREPOSITIONS = java.util.Set.of("of", "at",

@@ -282,11 +282,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = statementBy;
         }
         if (speaker != null && !THE_STATEMENT.matcher(speaker).matches()) {
-          int sentenceEnd = text.indexOf(". ", a.cue().end());
-          String after = text.substring(a.cue().end(),
-              sentenceEnd < 0 ? text.length() : sentenceEnd);
-          if (IN_A_STATEMENT.matcher(after).lookingAt()
-              || IN_A_STATEMENT.matcher(a.cue().of(text)).find()) {
+          // "said in a statement", in the cue or right after it
+          if (IN_A_STATEMENT.matcher(text).region(a.cue().start(),
+              Math.min(text.length(), a.cue().end() + 60)).find()) {
             statementBy = speaker;
             statementAt = a.cue().start();
           }
@@ -477,7 +475,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   private static final java.util.regex.Pattern POLLED_BY = java.util.regex.Pattern.compile(
-      "^\\p{L}+.*?\\b(?:polled|surveyed|interviewed|questioned|consulted|contacted|asked) by\\b");
+      "^\\p{L}+.*?\\b(?:" + String.join("|", new java.util.TreeSet<>(Attributions.POLLED))
+          + ") by\\b");
 
   private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
       "(?i)\\b(?:attorneys?|lawyers?|spokes(?:man|men|woman|women|person|people)|aides?"

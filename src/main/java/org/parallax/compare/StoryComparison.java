@@ -413,8 +413,7 @@ public final class StoryComparison {
       String[] dw = d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
       String role = dw.length > 1 && (dw[0].equals("a") || dw[0].equals("an")
           || dw[0].equals("the")) ? dw[1] : dw.length > 0 ? dw[0] : "";
-      if (SPEAKS_FOR_BODY.contains(role) && java.util.regex.Pattern.compile(
-          "\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(d).find()) {
+      if (SPEAKS_FOR_BODY.contains(role) && containsWords(d, name)) {
         return true;
       }
       return h.length() > 3 && d.split("\\s+").length <= 3
@@ -469,6 +468,21 @@ public final class StoryComparison {
 
   private static boolean vague(String speaker) {
     return description(speaker) && VOICES.computeIfAbsent(speaker, Voice::of).vague();
+  }
+
+  /** Whether {@code words} stand in {@code text} whole, not inside a longer word. */
+  private static boolean containsWords(String text, String words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      int end = i + words.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> SPEAKS_FOR_BODY = Set.of("spokesman", "spokeswoman",
@@ -1054,7 +1068,6 @@ public final class StoryComparison {
                 // breach that exposed the bank details of roughly 200,000 workers", Quillmark in
                 // both).
                 || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit())
-                    && Quantities.close(x, y.quantity())
                 // A day of the month near the same words, in sentences near in meaning ("it
                 // discovered the intrusion on Nov. 19" / "It found the intrusion on November
                 // 18"): the scorer marks such pairs down for the very date that differs.
@@ -1068,14 +1081,14 @@ public final class StoryComparison {
             // thing counted, however differently the sentences go on.
             // (The sentences' meaning is no guide when a figure sits in the source, "according to
             // a study of 48,000 adults": counts within a tenth of each other are.)
-            if (!oneFact && Quantities.close(x, y.quantity()) && (cos >= NEIGHBOURHOOD_COSINE
+            if (!oneFact && (cos >= NEIGHBOURHOOD_COSINE
                 || Math.max(x.value(), y.quantity().value())
                     <= 1.1 * Math.min(x.value(), y.quantity().value()))) {
               Set<String> near = new HashSet<>(x.context());
               near.retainAll(y.quantity().context());
               oneFact = near.size() >= 2;
             }
-            if (!oneFact && cos >= SAME_EVENT_COSINE && Quantities.close(x, y.quantity())) {
+            if (!oneFact && cos >= SAME_EVENT_COSINE) {
               Set<String> shared = new HashSet<>(stemsOf.get(u));
               shared.retainAll(stemsOf.get(y.unit()));
               shared.removeIf(w -> w.startsWith(x.unit()));
