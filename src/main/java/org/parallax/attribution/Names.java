@@ -758,9 +758,13 @@ final class Names {
     info.contextTyped |= (contextPlace || bodyNoun) && info.type != null
         && !"person".equals(info.type);
     info.titled |= titled;
-    for (int k = Math.max(0, tokenFrom - 2); k < from; k++) {
+    // Back to a comma at most: "Q: Prime Minister, Sen. Rolf Imsen says" addresses one person
+    // and names another, whose title is only "Sen.".
+    for (int k = from - 1; k >= Math.max(0, tokenFrom - 2); k--) {
       if (isTitle(p.word(k))) {
         info.titles.add(p.word(k).toLowerCase(Locale.ROOT).replace(".", ""));
+      } else if (p.word(k).equals(",") || p.word(k).equals(":")) {
+        break;
       }
     }
     info.count++;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,6 +80,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     List<Span> spoken = new ArrayList<>();
     attributions.forEach(x -> spoken.addAll(x.content()));
     int previousCue = Integer.MIN_VALUE / 2;
+    Optional<String> interviewee = null; // looked for at the first "A:"
     for (Attribution a : attributions) {
       String speaker = null;
       String source = a.source() == null ? null : Quote.clean(a.source().of(text));
@@ -150,7 +152,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           }
         } else if (cueText.isEmpty() && (lower.equals("a") || lower.equals("answer"))) {
           // "A: We expect the first ferries in September." answers for the person interviewed.
-          speaker = names.salientPerson();
+          if (interviewee == null) {
+            interviewee = Optional.ofNullable(interviewee(text, paragraphs, attributions, names));
+          }
+          speaker = interviewee.orElse(null);
           if (speaker != null) {
             names.mention(speaker, source);
           }
@@ -367,6 +372,53 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && SPOKE.matcher(q.cue()).find() && ADDRESSEES.matcher(q.text()).lookingAt());
     return new WhoSaidWhat(quotes, names.entities());
   }
+
+  /**
+   * Whom a transcript's "A:" lines answer for: the person whose name labels other answers
+   * ("Ostrem: The ministry's figure …"), else the one a question addresses ("Q: Prime Minister,
+   * …", "Q: Mr. Ostrem, …"), else the person the report is most about; null when none stands out.
+   */
+  private static String interviewee(String text, List<Tokenizer.Paragraph> paragraphs,
+      List<Attribution> attributions, Names names) {
+    for (Attribution a : attributions) {
+      if (a.source() != null && Quote.clean(a.cue().of(text)).isEmpty()) {
+        String label = a.source().of(text).strip();
+        Names.Named named = names.inside(a.source());
+        if (named != null && named.type().equals("person")) {
+          return named.name();
+        }
+        if (!label.isEmpty() && !label.contains(" ") && !label.equalsIgnoreCase("q")
+            && !label.equalsIgnoreCase("a")) {
+          String bySurname = names.personBySurname(label);
+          if (bySurname != null) {
+            return bySurname;
+          }
+        }
+      }
+    }
+    for (Tokenizer.Paragraph p : paragraphs) {
+      if (p.size == 0) {
+        continue;
+      }
+      java.util.regex.Matcher vocative = VOCATIVE.matcher(text).region(p.start[0], text.length());
+      if (vocative.lookingAt()) {
+        String addressed = vocative.group(1);
+        java.util.regex.Matcher titled = TITLED_SURNAME.matcher(addressed);
+        String who = titled.matches() ? names.personBySurname(titled.group(1))
+            : names.salientTitledPerson("the " + addressed.toLowerCase(Locale.ROOT), addressed);
+        if (who != null) {
+          return who;
+        }
+      }
+    }
+    return names.salientPerson();
+  }
+
+  private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
+      "(?:Q|Question)[.:]\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),\\s");
+  private static final java.util.regex.Pattern TITLED_SURNAME = java.util.regex.Pattern.compile(
+      "(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Senator|Sen|Governor|Mayor)\\.?\\s+"
+          + "(\\p{Lu}[\\p{L}'’-]+)");
 
   /**
    * A paragraph that is one quotation and nothing else, with no cue anywhere near it (a web

@@ -274,13 +274,23 @@ public final class Normalizer {
       boolean blankLines = Pattern.compile("\\n[ \\t]*\\n").matcher(t.strip()).find();
       String[] blocks = blankLines ? t.split("\\n[ \\t]*\\n") : t.split("\\n");
       for (String block : blocks) {
-        String p = block.replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]+", " ").strip();
-        if (!p.isEmpty()) {
-          out.add(p);
+        // A line that opens a turn ("Q: …", "A: …", "Ostrem: …", "— We will not …") after a
+        // finished sentence is a paragraph of its own even without a blank line: transcripts
+        // set one turn per line, and joining them would give the answer the question's words.
+        for (String turn : TURN.split(block)) {
+          String p = turn.replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]+", " ").strip();
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
         }
       }
       return out;
     }
+
+    /** A line break after a sentence's end before a speaker's label or a speech dash. */
+    private static final Pattern TURN = Pattern.compile(
+        "(?<=[.?!\"”’)])[ \\t]*\\n(?=[ \\t]*(?:(?:Q|A|Question|Answer)[.:][ \\t]"
+            + "|\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]\\p{Lu}[\\p{L}.'’-]*){0,3}:[ \\t]|[—–][ \\t]))");
   }
 
 }

@@ -453,6 +453,22 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
+    // Three titled people, the interviewee mentioned least: the label of a later answer, or the
+    // questions' form of address, says whom the "A:" lines are for.
+    String intro = "Prime Minister Tove Aalund met the Glenmoor Post's editor in her office.";
+    String q = "Q: Sen. Rolf Imsen says the levy is a blank cheque, and Dr. Kari Vold agrees."
+        + " Do they have a point?";
+    String a = "A: Senator Imsen has not read the amendments, and Dr. Vold knows it.";
+    WhoSaidWhat labelled = WhoSaidWhat.of(String.join("\n\n", intro, q, a,
+        "Q: Will you resign if it fails?", "Aalund: No. The levy will pass."));
+    assertEquals("Tove Aalund", quote(labelled, "not read the amendments").speaker());
+    WhoSaidWhat addressed = WhoSaidWhat.of(String.join("\n\n", intro,
+        "Q: Prime Minister, Sen. Rolf Imsen says the levy is a blank cheque. Is it?", a));
+    assertEquals("Tove Aalund", quote(addressed, "not read the amendments").speaker());
+  }
+
+  @Test
   void translationOpeningsAndANationalityThatDoesNotFit() {
     String t = String.join("\n\n",
         "Russian Foreign Minister Sergei Lavrov said on Thursday that talks would go on.",

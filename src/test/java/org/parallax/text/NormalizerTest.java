@@ -24,6 +24,22 @@ class NormalizerTest {
   }
 
   @Test
+  void aTranscriptsTurnsOnConsecutiveLinesAreParagraphsWhileHardWrapsJoin() {
+    List<String> p = Normalizer.Paragraphs.split(String.join("\n",
+        "The mayor spoke to us on Friday about the\nnew pier and its cost.",
+        "",
+        "Q: Will it open on time?",
+        "A: Yes. The steel has arrived.",
+        "Glenmoor Post: And the cost?",
+        "Brandt: Within budget.",
+        "— We will not go back, she added."));
+    assertEquals(List.of("The mayor spoke to us on Friday about the new pier and its cost.",
+        "Q: Will it open on time?", "A: Yes. The steel has arrived.",
+        "Glenmoor Post: And the cost?", "Brandt: Within budget.",
+        "— We will not go back, she added."), p);
+  }
+
+  @Test
   void metadataWinsOverDateline() throws Exception {
     Article a = N.normalize(new RawDocument("x.jsonl#1", Format.JSONL,
         "OSLO, May 2. /NORDPRESS/. The ferry left late.", null, "Fjord Times",
