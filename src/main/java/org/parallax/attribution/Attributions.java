@@ -756,6 +756,14 @@ public final class Attributions {
         k = i;
       }
     }
+    // "— We will not retreat. Everyone in the danger zone will be taken out, the minister
+    // said.": the cue clause after the last sentence's comma.
+    for (int i = p.size - 2; k < 0 && i > 2 && p.size - i <= 16; i--) {
+      if (p.word(i - 1).equals(",") && p.sentence[i] == p.sentence[p.size - 1]
+          && p.sentence[i] != p.sentence[1]) {
+        k = i;
+      }
+    }
     if (k < 0) {
       return;
     }
@@ -776,7 +784,14 @@ public final class Attributions {
     }
     boolean resumes = e + 2 < p.size && TERMINAL.contains(p.word(e))
         && DASHES.contains(p.word(e + 1));
-    if (noSecondDash && !resumes) {
+    // A bulleted item is one sentence in the writer's voice; words of several sentences, in
+    // the first or second person, or with a translation's verb of saying are someone's speech.
+    boolean spoken = v >= 0 && (p.sentence[k - 1] != p.sentence[1]
+        || TRANSLATED_CUES.contains(p.word(v).toLowerCase(java.util.Locale.ROOT)));
+    for (int i = 1; i < k && v >= 0 && !spoken; i++) {
+      spoken = FIRST_AND_SECOND.contains(p.word(i).toLowerCase(java.util.Locale.ROOT));
+    }
+    if (noSecondDash && !resumes && !spoken) {
       return;
     }
     if (v < 0 || v - k > 6 || (v > k && !nounPhraseStart(p.word(k))
@@ -811,6 +826,8 @@ public final class Attributions {
 
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they",
       "we", "i");
+  private static final java.util.Set<String> FIRST_AND_SECOND = java.util.Set.of("i", "we",
+      "me", "us", "my", "our", "you", "your");
 
   private static boolean holdsOtherParts(int[] labels, int from, int to) {
     for (int k = from; k <= to; k++) {
@@ -1389,7 +1406,6 @@ public final class Attributions {
     quotationsOpenSentences(p, labels);
     sentenceBoundSources(p, labels);
     speakerLines(p, labels);
-    dashSpeech(p, labels);
     asNoted(p, labels);
     invertedCues(p, labels);
     invertedIndirectCues(p, labels);
@@ -1429,6 +1445,10 @@ public final class Attributions {
     unclosedParentheses(p, labels);
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
+    // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
+    // made for the tagger's readings, would cut its words ("Now the time is for work, he
+    // declared" lost "Now" to the inverted cue's discourse opener).
+    dashSpeech(p, labels);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < labels.length; ) {
       if (labels[i] == 0) {

@@ -271,6 +271,17 @@ class WhoSaidWhatTest {
     }
     assertTrue(WhoSaidWhat.of("— Rents rose four percent in March, the agency said.").quotes()
         .stream().noneMatch(q -> q.kind().equals("direct")));
+    // Without a second dash, words of several sentences, in the first person, or closed by a
+    // translation's verb of saying are speech all the same, and whole.
+    for (String t : List.of(
+        "— We will not retreat. Everyone in the valley will be taken out, the minister said.",
+        "— It is not the time for questions. Now the time is for work, he declared.",
+        "— The money is already in the regions, underlined Ruzhnikov.",
+        "— We will pay for every bridge, Lena Brandt told the Ledger.")) {
+      Quote q = WhoSaidWhat.of(t).quotes().get(0);
+      assertEquals("direct", q.kind(), t);
+      assertEquals(t.substring(2, t.lastIndexOf(',')), q.text().replace(" … ", " "), t);
+    }
     String split = "\"We will rebuild the harbour,\" the mayor said, \"and we will do it before"
         + " winter.\"";
     Quote both = WhoSaidWhat.of(split).quotes().get(0);
