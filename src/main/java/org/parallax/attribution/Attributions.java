@@ -1412,6 +1412,7 @@ public final class Attributions {
     opinionPhrases(p, labels);
     expressedFeelings(p, labels);
     addresseesBeforeThat(p, labels);
+    circumstancesBeforeThat(p, labels);
     reportedClauses(p, labels);
     actsAfterQuotedWords(p, labels);
     circumstanceTails(p, labels);
@@ -3057,6 +3058,64 @@ public final class Attributions {
    * followed by at least four unlabelled words to the sentence's end, takes them ("told reporters
    * [the bridge would reopen on Friday]"), a recipient left out.
    */
+  /**
+   * "told reporters on the steps of the court that her client …": whom and where, with no verb
+   * among them, stand between a verb of saying and the "that" opening what was said; the tagger
+   * sometimes starts the content inside them.
+   */
+  static void circumstancesBeforeThat(Tokenizer.Paragraph p, int[] labels) {
+    for (int i = 0; i < p.size; i++) {
+      if (labels[i] != 3) {
+        continue;
+      }
+      int cueEnd = i + 1;
+      while (cueEnd < p.size && labels[cueEnd] == 4) {
+        cueEnd++;
+      }
+      String verb = p.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (cueEnd - i != 1 || !SPEECH_VERBS.contains(verb) || cueEnd >= p.size) {
+        continue;
+      }
+      // Whom ("told reporters") or where and when ("at an event in Denver"), not the
+      // clause's own words ("said many of the examples that critics cite …").
+      String first = p.word(cueEnd).toLowerCase(java.util.Locale.ROOT);
+      if (!(ADDRESSING.contains(verb) && RECIPIENTS.contains(first))
+          && !CIRCUMSTANCE_PREPOSITIONS.contains(first)) {
+        continue;
+      }
+      int that = cueEnd;
+      boolean contentBefore = false;
+      while (that < p.size && that - cueEnd <= 10 && p.sentence[that] == p.sentence[i]
+          && p.quote[that] == 0 && !p.word(that).equals(",")
+          && !p.word(that).equalsIgnoreCase("that") && (labels[that] == 0 || labels[that] >= 5)) {
+        contentBefore |= labels[that] >= 5;
+        that++;
+      }
+      if (!contentBefore || that >= p.size || that - cueEnd > 10
+          || !p.word(that).equalsIgnoreCase("that") || labels[that] != 6) {
+        continue;
+      }
+      byte[] tags = PartsOfSpeech.english().tag(p);
+      boolean verbless = true;
+      for (int k = cueEnd; k < that && verbless; k++) {
+        String tag = PartsOfSpeech.english().name(tags[k]);
+        verbless = !tag.startsWith("VERB") && !tag.startsWith("AUX");
+      }
+      if (verbless) {
+        for (int k = cueEnd; k < that; k++) {
+          labels[k] = 0;
+        }
+        labels[that] = 5;
+      }
+      i = that;
+    }
+  }
+
+  private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells",
+      "tell", "telling", "assured", "informed", "reminded", "warned", "briefed");
+  private static final java.util.Set<String> CIRCUMSTANCE_PREPOSITIONS = java.util.Set.of("on",
+      "at", "in", "outside", "after", "during", "before", "from");
+
   static void reportedClauses(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int i = 0; i < n; i++) {
@@ -3070,7 +3129,7 @@ public final class Attributions {
       int last = wordsEnd(p, cueEnd, sentenceEnd(p, i));
       // "reported on Wednesday that …": when it was said may stand between cue and clause.
       int clause = cueEnd;
-      while (clause < n && clause < cueEnd + 4 && labels[clause] == 0 && p.quote[clause] == 0
+      while (clause < n && clause < cueEnd + 11 && labels[clause] == 0 && p.quote[clause] == 0
           && !p.word(clause).equals(",") && p.sentence[clause] == p.sentence[i]) {
         clause++;
       }
@@ -3083,10 +3142,17 @@ public final class Attributions {
         while (contentEnd < n && labels[contentEnd] == 6) {
           contentEnd++;
         }
-        boolean rest = contentEnd < last;
-        for (int k = clause; k < contentEnd && rest; k++) {
-          rest = p.quote[k] == 0; // quoted words bound their content themselves
+        // Quoted words bound their content themselves, unless closed inside a reported clause
+        // that goes on ("her client was 'bitterly disappointed' and would appeal").
+        boolean quoted = false;
+        for (int k = clause; k < contentEnd; k++) {
+          quoted |= p.quote[k] != 0;
         }
+        boolean rest = contentEnd < last && (!quoted || p.quote[contentEnd - 1] == 3
+            && contentEnd - clause >= 4 && contentEnd + 1 < last
+            && (p.word(contentEnd).equals("and") || p.word(contentEnd).equals("but"))
+            && PartsOfSpeech.english().name(PartsOfSpeech.english().tag(p)[contentEnd + 1])
+                .matches("VERB.*|AUX.*"));
         for (int k = contentEnd; k < last && rest; k++) {
           rest = labels[k] == 0 && p.quote[k] == 0 && !p.word(k).equals(",");
         }

@@ -49,8 +49,32 @@ public record Quote(String speaker, String source, String text, String kind, Str
       out = out + "”";
     } else if (count(out, '"') % 2 == 1 && out.lastIndexOf('"') > 0) {
       out = out + "\"";
+    } else if (out.split("''", -1).length % 2 == 0 && out.lastIndexOf("''") > 0) {
+      out = out + "''"; // "had been ''the hardest of my life''."
+    } else if (opened(out, '\'', '\'') || opened(out, '‘', '’')) {
+      out = out + (out.indexOf('‘') >= 0 ? "’" : "'"); // "was 'bitterly disappointed'"
     }
     return out;
+  }
+
+  /**
+   * More single marks opening a quotation (after a space, before a word) than closing one (after
+   * a word, before a space or punctuation) in {@code s}; an apostrophe inside a word is neither.
+   */
+  private static boolean opened(String s, char open, char close) {
+    int opens = 0;
+    int closes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1));
+      boolean wordAfter = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+      if (c == open && spaceBefore && wordAfter && i > 0) {
+        opens++;
+      } else if (c == close && !spaceBefore && !wordAfter) {
+        closes++;
+      }
+    }
+    return opens > closes;
   }
 
   private static int count(String s, char c) {

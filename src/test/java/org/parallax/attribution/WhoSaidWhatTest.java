@@ -464,6 +464,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aReportedClauseAfterWhomAndWhereRunsOnPastItsOwnQuotedWords() {
+    WhoSaidWhat w = WhoSaidWhat.of("Pellow's solicitor, Rachel Ostrowski, told reporters on the"
+        + " steps of the court that her client was 'bitterly disappointed' and would appeal.");
+    Quote q = quote(w, "bitterly");
+    assertEquals("Rachel Ostrowski", q.speaker());
+    assertEquals("that her client was 'bitterly disappointed' and would appeal", q.text());
+    // Marks the content ends inside are closed for the reader, doubled apostrophes too.
+    Quote hardest = quote(WhoSaidWhat.of("Chairman Rupert Ashdown said the decision to sell had"
+        + " been ''the hardest of my life''."), "hardest");
+    assertEquals("the decision to sell had been ''the hardest of my life''", hardest.text());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
