@@ -1023,6 +1023,23 @@ final class Names {
             && sex(byKey.get(full.get(0))).equals("female"))
             && !(sex(info).equals("female") && sex(byKey.get(full.get(0))).equals("male"))) {
           alias.put(info.name, full.get(0));
+        } else if (full == null && !info.titled && "person".equals(info.type)) {
+          // "'…,' Jana said" after "Jana Melk, a nursing student": a feature's first name
+          // alone is the one person named in full with it, once that name has come first.
+          // ("Quillon", looking like a name, after "Quillon Telecom")
+          String named = onlyNamedBefore(info, n -> n.name.startsWith(info.name + " ")
+              && ("person".equals(n.type) && n.name.split(" ").length <= 3
+                  || "organization".equals(n.type)));
+          if (named != null) {
+            alias.put(info.name, named);
+          }
+        } else if (full == null && "organization".equals(info.type)) {
+          // "Quillon" after "Quillon Telecom"
+          String named = onlyNamedBefore(info, n -> "organization".equals(n.type)
+              && n.name.startsWith(info.name + " "));
+          if (named != null) {
+            alias.put(info.name, named);
+          }
         }
       } else if ("person".equals(info.type) && info.name.matches("\\p{Lu}\\. \\p{Lu}\\S+")) {
         // "M. Lindqvist" (translations shorten first names so) is the one Mara Lindqvist.
@@ -1053,7 +1070,35 @@ final class Names {
     byKey.values().removeIf(info -> info.type == null);
   }
 
-  /** The person or organization named inside {@code span}, preferring people. */
+  /**
+   * The one other name that passes {@code test}, provided it was mentioned before {@code short}
+   * first was; null otherwise.
+   */
+  private String onlyNamedBefore(Info shortName, java.util.function.Predicate<Info> test) {
+    String found = null;
+    for (Info other : byKey.values()) {
+      if (other != shortName && test.test(other)) {
+        if (found != null) {
+          return null;
+        }
+        found = other.name;
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    int fullAt = Integer.MAX_VALUE;
+    int shortAt = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      if (m.key().equals(found)) {
+        fullAt = Math.min(fullAt, m.start());
+      } else if (m.key().equals(shortName.name)) {
+        shortAt = Math.min(shortAt, m.start());
+      }
+    }
+    return fullAt < shortAt ? found : null;
+  }
+
   /** The one organization named within {@code span}, or null when none or several are. */
   String onlyOrganizationIn(Span span) {
     String found = null;

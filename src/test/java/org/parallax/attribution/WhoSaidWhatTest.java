@@ -477,6 +477,23 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aFirstNameAloneIsThePersonNamedInFullWithItBefore() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Our reporter met Jana Melk, a nursing student, outside the hospital in Dravik.",
+        "\"I heard the mountain roar, and then the ceiling came down,\" Jana said.",
+        "Quillon Telecom said the breach was contained. Quillon added that it had told the"
+            + " regulator."));
+    assertEquals("Jana Melk", quote(w, "mountain roar").speaker());
+    assertEquals("Quillon Telecom", quote(w, "told the regulator").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("Jana")
+        || e.name().equals("Quillon")), w.entities().toString());
+    // A first name met before any full name with it is left as written.
+    WhoSaidWhat early = WhoSaidWhat.of("\"We lost everything,\" Pavel said. His neighbour,"
+        + " Pavel Dunek, agreed.");
+    assertEquals("Pavel", quote(early, "lost everything").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
