@@ -399,7 +399,24 @@ final class Quantities {
     // twice another usually counts over another span ("212 services on Monday" / "424 over the
     // two days") or another thing. Small counts vary more ("3 killed" / "5 killed"), and "one
     // firefighter" against "two firefighters" is the smallest disagreement there is.
-    return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo) || (lo == 1 && hi == 2);
+    // "£4.2m" / "£2,400,000": the same digits in another order are one figure mistyped.
+    return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo) || (lo == 1 && hi == 2)
+        || hi < 10 * lo && sameDigits(hi, lo);
+  }
+
+  /** Whether two values written out have the same significant digits, in any order. */
+  private static boolean sameDigits(double a, double b) {
+    char[] x = digits(a);
+    char[] y = digits(b);
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return x.length >= 2 && java.util.Arrays.equals(x, y);
+  }
+
+  private static char[] digits(double v) {
+    String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().unscaledValue().abs()
+        .toString();
+    return s.toCharArray();
   }
 
   /** The content words of a sentence, stemmed: what two sentences about one fact share. */

@@ -151,7 +151,8 @@ public final class Analysis {
           continue;
         }
         WhoSaidWhat w = said.getOrDefault(id, EMPTY);
-        inputs.add(new StoryComparison.Input(id, a.outlet(), a.body(), w.quotes(), w.entities()));
+        inputs.add(new StoryComparison.Input(id, a.outlet(), a.body(), w.quotes(), w.entities(),
+            a.published() == null ? null : a.published().date()));
       }
       if (inputs.size() < 2) {
         continue;

@@ -474,6 +474,33 @@ class StoryComparisonTest {
   }
 
   @Test
+  void theFiguresTwoReportsOpenWithAndDigitsSwappedConflict() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 14);
+    String a = "Glenmoor Rovers' new owner has promised a squad to challenge for the title, after"
+        + " Brantley Capital's $1.5bn purchase of the club was confirmed on Tuesday.\n\nThe former"
+        + " chairman was also fined £4.2m by the league.";
+    String b = "Investment firm Brantley Capital has completed its takeover of Glenmoor Rovers in a"
+        + " deal valued at $1.2 billion, the club said on Tuesday.\n\nThe league fined the former"
+        + " chairman £2,400,000 in March.";
+    WhoSaidWhat wa = WhoSaidWhat.of(a);
+    WhoSaidWhat wb = WhoSaidWhat.of(b);
+    List<String> conflicts = StoryComparison.create().compare(List.of(
+        new StoryComparison.Input("a", "Harbour Times", a, wa.quotes(), wa.entities(), day),
+        new StoryComparison.Input("b", "SportsWire", b, wb.quotes(), wb.entities(), day)))
+        .coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Harbour Times: $1.5bn; SportsWire: $1.2 billion")), conflicts.toString());
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Harbour Times: £4.2m; SportsWire: £2,400,000")), conflicts.toString());
+    // A week apart, the openings' figures may both be true on their days.
+    List<String> weekApart = StoryComparison.create().compare(List.of(
+        new StoryComparison.Input("a", "Harbour Times", a, wa.quotes(), wa.entities(), day),
+        new StoryComparison.Input("b", "SportsWire", b, wb.quotes(), wb.entities(),
+            day.plusDays(7)))).coverage().get(0).conflicts();
+    assertTrue(weekApart.stream().noneMatch(c -> c.contains("$1.5bn")), weekApart.toString());
+  }
+
+  @Test
   void anOutletNamingItselfIsNoOnlyHereName() {
     StoryComparison.Input a = input("a", "Science Post", "Lead author Helena Vik told Science Post"
         + " that a short walk after dinner makes a difference.");
