@@ -759,9 +759,9 @@ public final class StoryComparison {
       }
       Set<String> numbers = new LinkedHashSet<>();
       Set<String> ownFigures = figuresOf.get(self);
-      for (String num : figureList(a.body())) {
-        if (figureArticles.getOrDefault(num, 0) <= (ownFigures.contains(num) ? 1 : 0)) {
-          numbers.add(num);
+      for (Figure f : figureList(a.body())) {
+        if (figureArticles.getOrDefault(f.key(), 0) <= (ownFigures.contains(f.key()) ? 1 : 0)) {
+          numbers.add(f.shown());
         }
       }
       List<String> omits = omits(a, self, articles, unitsByArticle, statements, statementUnits,
@@ -842,38 +842,78 @@ public final class StoryComparison {
   }
 
   private static Set<String> figures(String body) {
-    return new HashSet<>(figureList(body));
+    Set<String> out = new HashSet<>();
+    figureList(body).forEach(f -> out.add(f.key()));
+    return out;
   }
+
+  /** A figure as written, and the key that is the same however an outlet writes it. */
+  private record Figure(String key, String shown) {
+    Figure(String both) {
+      this(both, both);
+    }
+  }
+
+  /** A score or tally ("3-0", "312-288") or a telephone number is one token, else a number. */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "(?<![\\d.,])\\d+(?:[-–]\\d+)+(?![\\d,])|" + NUMBER.pattern());
+  /** "1-800-555-0142": a telephone number is no figure of the story. */
+  private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+      "\\d{1,4}(?:[-.]\\d{3,4}){2,}");
+  /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
+  private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
+      "(?:\\s?(million|billion|trillion|thousand|bn|m)|(M|B|k))\\b");
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+      "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
+      "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
 
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.
    */
-  private static List<String> figureList(String body) {
+  private static List<Figure> figureList(String body) {
     List<Quantities.DateAt> dates = Quantities.dates(body);
-    List<String> out = new ArrayList<>();
+    List<Figure> out = new ArrayList<>();
     int next = 0;
-    java.util.regex.Matcher m = NUMBER.matcher(body);
+    java.util.regex.Matcher m = FIGURE.matcher(body);
     while (m.find()) {
       while (next < dates.size() && dates.get(next).end() <= m.start()) {
         next++;
       }
       if (next < dates.size() && dates.get(next).start() <= m.start()) {
         Quantities.DateAt d = dates.get(next);
-        out.add(org.parallax.text.Months.name(d.month()) + " " + d.day());
-      } else if (THOUSAND.matcher(body).region(m.end(), body.length()).lookingAt()
-          && m.group().matches("\\d{1,3}")) {
-        // "about 4 thousand people", as translations write it, is 4,000
-        out.add(String.format(Locale.ROOT, "%,d", Integer.parseInt(m.group()) * 1000));
+        out.add(new Figure(org.parallax.text.Months.name(d.month()) + " " + d.day()));
+        continue;
+      }
+      String g = m.group();
+      if (PHONE.matcher(g).matches()) {
+        continue;
+      }
+      // "4300" / "4,300", "$1.2 billion" / "1,200 million dollars" / "£2,400,000" against
+      // "£2.4 million": one figure by its value ("about 4 thousand people", as translations
+      // write it, is 4,000 too).
+      java.util.regex.Matcher scale = SCALE.matcher(body).region(m.end(), body.length());
+      boolean currency = m.start() > 0 && "$€£".indexOf(body.charAt(m.start() - 1)) >= 0;
+      if (!PLAIN.matcher(g).matches()) {
+        out.add(new Figure(g));
+      } else if (scale.lookingAt() && (scale.group(1) == null || !scale.group(1).equals("m")
+          || currency)) {
+        String word = scale.group(1) != null ? scale.group(1)
+            : scale.group(2).equals("M") ? "million" : scale.group(2).equals("B") ? "billion"
+                : "thousand";
+        double v = Double.parseDouble(g.replace(",", "")) * SCALES.get(word);
+        out.add(new Figure(key(v), g + body.substring(m.end(), scale.end())));
       } else {
-        out.add(m.group());
+        out.add(new Figure(key(Double.parseDouble(g.replace(",", ""))), g));
       }
     }
     return out;
   }
 
-  private static final java.util.regex.Pattern THOUSAND =
-      java.util.regex.Pattern.compile("\\s+thousand\\b");
+  private static String key(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
 
   /**
    * Facts that differ between this article's variant of a statement and another's: numbers

@@ -73,7 +73,10 @@ final class TextHeaders {
     // A lone "Source: …" line may be the report's own text; a block is two lines or a title.
     boolean block = headers >= 2 || found.containsKey("title");
     boolean endsBlock = i >= lines.length || lines[i].isBlank();
-    if (headers == 0 || !block || !endsBlock) {
+    if (headers == 0) {
+      return unlabelled(input, lines);
+    }
+    if (!block || !endsBlock) {
       return RawDocument.text(input, text);
     }
     String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));
@@ -83,5 +86,60 @@ final class TextHeaders {
     }
     return new RawDocument(input, Format.TEXT, rest, found.get("url"), found.get("outlet"),
         found.get("title"), found.get("published"), found.get("language"), false, 0, null);
+  }
+
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}.*");
+  private static final Pattern NAME = Pattern.compile(
+      "(?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,4}");
+
+  /**
+   * A headline, then a short block of lines without a full stop that give who wrote it, the
+   * outlet and the day ("By Laura Finchley" / "The Northern Ledger" / "Tuesday 4 March 2025"),
+   * as newsroom systems print a story: the block is metadata, not the first paragraph.
+   */
+  private static RawDocument unlabelled(String input, String[] lines) {
+    String text = String.join("\n", lines);
+    int i = 0;
+    while (i < lines.length && lines[i].isBlank()) {
+      i++;
+    }
+    if (i + 2 >= lines.length || lines[i].isBlank() || !lines[i + 1].isBlank()
+        || lines[i].strip().endsWith(".") || lines[i].length() > 200) {
+      return RawDocument.text(input, text);
+    }
+    String title = lines[i].strip();
+    int from = i + 2;
+    while (from < lines.length && lines[from].isBlank()) {
+      from++;
+    }
+    String outlet = null;
+    String published = null;
+    boolean credit = false;
+    int j = from;
+    for (; j < lines.length && !lines[j].isBlank(); j++) {
+      String line = lines[j].strip();
+      if (j - from >= 4 || line.length() > 60 || line.endsWith(".")) {
+        return RawDocument.text(input, text);
+      }
+      org.parallax.text.LenientDates.Parsed date = org.parallax.text.LenientDates.parse(line);
+      if (date != null && line.split("\\s+").length <= 7 && published == null) {
+        published = line;
+      } else if (BYLINE.matcher(line).matches()) {
+        credit = true;
+      } else if (NAME.matcher(line).matches() && outlet == null) {
+        outlet = line;
+      } else {
+        return RawDocument.text(input, text);
+      }
+    }
+    if (published == null && !credit || j >= lines.length) {
+      return RawDocument.text(input, text);
+    }
+    String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, j, lines.length));
+    if (rest.isBlank()) {
+      return RawDocument.text(input, text);
+    }
+    return new RawDocument(input, Format.TEXT, rest, null, outlet, title, published, null, false,
+        0, null);
   }
 }

@@ -72,11 +72,38 @@ final class Boilerplate {
     return null;
   }
 
-  /** Removes trailing boilerplate paragraphs in place; returns what was removed, in order. */
+  /**
+   * An editor's note on the report itself, wherever it stands: "Correction: An earlier version
+   * …", "Updated at 18:05 with comment from …", "This story has been updated".
+   */
+  private static final Pattern EDITORIAL_NOTE = Pattern.compile(
+      "(?i)^\\(?(?:(?:correction|clarification|update|editor['’]?s['’]? note)\\s*[:—–-]"
+          + "|updated\\s+(?:at|on|with|\\d)|this (?:story|article|report) (?:has been|was)"
+          + " (?:updated|corrected|amended))");
+
+  /**
+   * Removes trailing boilerplate paragraphs, and editors' notes anywhere, in place; returns what
+   * was removed, in order.
+   */
   static List<String> trimTrailing(List<String> paragraphs) {
     List<String> removed = new ArrayList<>();
+    for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.size() > 1; i--) {
+      if (paragraphs.get(i).length() <= 400 && EDITORIAL_NOTE.matcher(paragraphs.get(i)).find()) {
+        removed.add(0, paragraphs.remove(i));
+      }
+    }
     while (paragraphs.size() > 1) {
       String last = paragraphs.get(paragraphs.size() - 1);
+      // "About Quillon Telecom" set as a heading over "Quillon Telecom Inc. is a …"
+      String before = paragraphs.size() > 2 ? paragraphs.get(paragraphs.size() - 2) : "";
+      if (last.length() <= 600 && before.length() <= 80
+          && ABOUT_NAME.matcher(before).matches()
+          && ABOUT_ISSUER.matcher(before + " " + last).matches()) {
+        removed.add(0, before + " " + last);
+        paragraphs.remove(paragraphs.size() - 1);
+        paragraphs.remove(paragraphs.size() - 1);
+        continue;
+      }
       if (last.length() <= 300 && (GLUED_WIDGET.matcher(last).matches()
           || TRAILER.matcher(last).find())
           || last.length() <= 600 && ABOUT_ISSUER.matcher(last).matches()) {

@@ -501,6 +501,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aFigureWrittenTwoWaysIsNoOnlyHereNumberAndATelephoneNumberIsNone() {
+    StoryComparison.Input a = input("a", "Tech Desk", "Hackers took the records of 4.2M Quillon"
+        + " customers and 4300 cards, in a $1.2 billion business. Call 1-800-555-0142.");
+    StoryComparison.Input b = input("b", "Wire", "The records of 4.2 million customers and 4,300"
+        + " cards were taken from the 1,200 million dollar business, the company said.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(List.of(), r.coverage().get(0).onlyHereNumbers());
+    assertEquals(List.of(), r.coverage().get(1).onlyHereNumbers());
+  }
+
+  @Test
   void anOutletNamingItselfIsNoOnlyHereName() {
     StoryComparison.Input a = input("a", "Science Post", "Lead author Helena Vik told Science Post"
         + " that a short walk after dinner makes a difference.");

@@ -66,6 +66,24 @@ class ReadersTest {
   }
 
   @Test
+  void aBylineOutletAndDayUnderTheHeadlineAreMetadata() throws Exception {
+    Path f = Files.writeString(dir.resolve("b.txt"), "Dam chief jailed over reservoir fraud\n\n"
+        + "By Laura Finch\nThe Northern Ledger\nTuesday 4 March 2025\n\n"
+        + "The former chief of Halbeck Water was jailed for seven years today.\n");
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Dam chief jailed over reservoir fraud", d.title());
+    assertEquals("The Northern Ledger", d.outlet());
+    assertEquals("Tuesday 4 March 2025", d.published());
+    assertTrue(d.text().strip().startsWith("The former chief"), d.text());
+    // A short opening paragraph that is no credit or day stays text.
+    Path g = Files.writeString(dir.resolve("g.txt"), "Dam chief jailed\n\nBy the numbers\n"
+        + "Seven years\n\nThe former chief was jailed.\n");
+    RawDocument plain = read(g).documents().get(0);
+    assertNull(plain.title());
+    assertTrue(plain.text().contains("By the numbers"));
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>

@@ -78,6 +78,22 @@ class NormalizerTest {
   }
 
   @Test
+  void editorsNotesAnywhereAndAnAboutHeadingOverItsParagraphAreNoReport() throws Exception {
+    Article a = text("Telecom breach hits customers\n\nUpdated at 18:05 with comment from the"
+        + " regulator.\n\nHackers stole data of about 4 million customers, the company said.\n\n"
+        + "Correction: An earlier version of this story said the breach began on June 3.\n\n"
+        + "Shares fell 6 percent.\n\nAbout Quillon Telecom\n\nQuillon Telecom Inc. is a mobile"
+        + " provider serving 11 million customers.");
+    assertEquals("Hackers stole data of about 4 million customers, the company said.\n\n"
+        + "Shares fell 6 percent.", a.body());
+    assertEquals(3, a.removed().size(), a.removed().toString());
+    // A sentence that merely opens with such a word is the report's.
+    Article b = text("Index revised\n\nUpdated figures show the index rose 2 percent.\n\n"
+        + "Analysts had expected less.");
+    assertTrue(b.body().startsWith("Updated figures show"), b.body());
+  }
+
+  @Test
   void aPressReleasesMarkAndTrailerAreNoReport() throws Exception {
     Article a = text("FOR IMMEDIATE RELEASE\n\nHelvar Foods announces restructuring plan\n\n"
         + "AMSTERDAM, November 30, 2026 -- Helvar Foods N.V. today announced a plan to close two"
