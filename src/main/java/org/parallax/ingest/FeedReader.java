@@ -44,7 +44,7 @@ final class FeedReader {
       }
       throw new BadInputException("not a readable " + format.label() + " feed: " + rootMessage(e));
     }
-    String outlet = HtmlExtractor.blankToNull(title(feed.getTitle()));
+    String outlet = HtmlExtractor.feedOutlet(HtmlExtractor.blankToNull(title(feed.getTitle())));
     String language = HtmlExtractor.blankToNull(feed.getLanguage());
     List<SyndEntry> entries = feed.getEntries();
     if (entries.isEmpty()) {

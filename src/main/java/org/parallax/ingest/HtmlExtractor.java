@@ -97,6 +97,36 @@ final class HtmlExtractor {
   private static final java.util.Set<String> PAGE_NAMES = java.util.Set.of("home", "homepage",
       "home page", "front page", "latest news", "news", "index", "start");
 
+  private static final java.util.Set<String> SECTIONS = java.util.Set.of("world", "world news",
+      "news", "politics", "business", "economy", "sport", "sports", "top stories", "latest",
+      "latest news", "breaking news", "headlines", "uk", "us", "europe", "tech", "technology",
+      "science", "health", "opinion", "culture", "local", "national", "international", "home",
+      "front page", "all stories", "rss", "feed", "news feed", "latest stories");
+
+  /**
+   * A feed's name without the section it carries: "Meridian Post - World" and "World news |
+   * Meridian Post" are Meridian Post's feeds.
+   */
+  static String feedOutlet(String channel) {
+    if (channel == null) {
+      return null;
+    }
+    for (String sep : TITLE_SEPARATORS) {
+      int i = channel.lastIndexOf(sep);
+      if (i > 0) {
+        String head = channel.substring(0, i).strip();
+        String tail = channel.substring(i + sep.length()).strip();
+        if (SECTIONS.contains(tail.toLowerCase(java.util.Locale.ROOT)) && !head.isEmpty()) {
+          return head;
+        }
+        if (SECTIONS.contains(head.toLowerCase(java.util.Locale.ROOT)) && !tail.isEmpty()) {
+          return tail;
+        }
+      }
+    }
+    return channel;
+  }
+
   static String titleOutlet(String title) {
     if (title == null) {
       return null;

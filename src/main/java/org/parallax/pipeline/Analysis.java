@@ -261,7 +261,7 @@ public final class Analysis {
     // A wire copy's "Nov 12" has no year of its own; its batch mates may give it one.
     List<LocalDate> dates = new ArrayList<>();
     for (Article a : articles) {
-      if (a.published() != null) {
+      if (a.published() != null && !a.published().yearInferred()) {
         dates.add(a.published().date());
       }
     }

@@ -173,7 +173,9 @@ public final class Normalizer {
    * is its date, marked as an inferred year. Otherwise it stays undated.
    */
   public Article datedByBatch(Article a, java.util.Collection<LocalDate> batch) {
-    if (a.published() != null || batch.isEmpty()) {
+    // A year inferred from the text alone ("in 2019 … on Tuesday") yields to the one year the
+    // batch's dated reports give, when its weekdays fit that year too.
+    if (a.published() != null && !a.published().yearInferred() || batch.isEmpty()) {
       return a;
     }
     Datelines.Dateline dateline = null;
@@ -206,6 +208,9 @@ public final class Normalizer {
       return a;
     }
     LocalDate d = LocalDate.of(year, dateline.month(), dateline.day());
+    if (a.published() != null && a.published().date().equals(d)) {
+      return a;
+    }
     return a.withPublished(new Published(d.toString(), d, "dateline", true));
   }
 

@@ -221,6 +221,13 @@ class ReadersTest {
     assertTrue(summary.summaryOnly());
     assertEquals("Forecasters warned of another storm.", summary.text());
     assertEquals("2025-05-03T05:30:00Z", summary.published());
+    // A section's feed is its outlet's.
+    Path world = Files.writeString(dir.resolve("world.xml"),
+        rss.replace("<title>Island Gazette</title>", "<title>Island Gazette - World</title>"));
+    assertEquals("Island Gazette", read(world).documents().get(0).outlet());
+    Path news = Files.writeString(dir.resolve("news.xml"),
+        rss.replace("<title>Island Gazette</title>", "<title>Top stories | Island Gazette</title>"));
+    assertEquals("Island Gazette", read(news).documents().get(0).outlet());
   }
 
   @Test

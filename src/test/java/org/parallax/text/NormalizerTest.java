@@ -164,6 +164,15 @@ class NormalizerTest {
   }
 
   @Test
+  void aYearGuessedFromTheTextYieldsToTheYearItsBatchGives() throws Exception {
+    Article wire = text("Dam chief jailed\n\nLONDON, March 4 (Kestrel Wire) - The former chief"
+        + " of Halbeck Water was jailed on Tuesday for fraud that began in 2019.");
+    assertTrue(wire.published() == null || wire.published().yearInferred());
+    Article dated = N.datedByBatch(wire, List.of(java.time.LocalDate.of(2025, 3, 4)));
+    assertEquals("2025-03-04", dated.published().iso(), "March 4, 2025 was a Tuesday");
+  }
+
+  @Test
   void aDesksLabelInCapitalsIsNoHeadline() throws Exception {
     Article a = text("HALDEN BANK MARKETS COMMENT\n\nNorvia: central bank hikes by 25 basis"
         + " points\n\nOSLAND, 12 November 2026 -- Our chief economist commented on the decision.");
