@@ -1446,6 +1446,10 @@ public final class Attributions {
     unclosedParentheses(p, labels);
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
+    openingParticiples(p, labels);
+    namedAddressees(p, labels);
+    relativeAsides(p, labels);
+    passiveInnerCues(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -1842,6 +1846,155 @@ public final class Attributions {
    * participial aside between the source and its cue, is not the source, though the tagger may
    * read it as one.
    */
+  /**
+   * Participles around the subject of a verb of saying, which the tagger reads as the content:
+   * "Speaking outside court, the lawyer said …" opens with how it was said, no part of what;
+   * "Manager Tomas Lindqvist, speaking after training, said …" and "The prosecution, led by
+   * Simon Achebe, had argued that …" have the name before the aside for their source.
+   */
+  static void openingParticiples(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    byte[] tags = null;
+    for (int s = 0; s + 3 < n; s++) {
+      if (s > 0 && p.sentence[s - 1] == p.sentence[s] || labels[s] != 5) {
+        continue;
+      }
+      int cue = s;
+      while (cue < n && p.sentence[cue] == p.sentence[s] && labels[cue] != 3) {
+        cue++;
+      }
+      if (cue >= n || labels[cue] != 3 || p.quote[s] != 0) {
+        continue;
+      }
+      boolean contentAfter = false;
+      for (int k = cue + 1; k < n && p.sentence[k] == p.sentence[s] && !contentAfter; k++) {
+        contentAfter = labels[k] >= 5;
+      }
+      if (!contentAfter) {
+        continue;
+      }
+      if (tags == null) {
+        tags = PartsOfSpeech.english().tag(p);
+      }
+      int comma = s;
+      while (comma < cue && !p.word(comma).equals(",")) {
+        comma++;
+      }
+      if (comma >= cue || comma == s) {
+        continue;
+      }
+      boolean opensWithParticiple = participle(p.word(s));
+      boolean sourceAfter = comma + 1 < cue && labels[comma + 1] == 1;
+      if (opensWithParticiple && sourceAfter) {
+        for (int k = s; k <= comma; k++) {
+          labels[k] = 0; // "Speaking outside court,"
+        }
+        continue;
+      }
+      boolean named = Character.isUpperCase(p.word(s).charAt(0)) && comma - s <= 6
+          && comma + 1 < cue && participle(p.word(comma + 1)) && p.word(cue - 1).equals(",");
+      for (int k = s; k < comma && named; k++) {
+        String tag = PartsOfSpeech.english().name(tags[k]);
+        named = labels[k] >= 5 && !tag.startsWith("VERB") && !tag.startsWith("AUX");
+      }
+      for (int k = comma; k < cue && named; k++) {
+        named = labels[k] != 3 && labels[k] != 4; // (the aside's "led by X" is no source)
+      }
+      if (named) {
+        for (int k = s; k < cue; k++) {
+          labels[k] = k == s ? 1 : k < comma ? 2 : 0;
+        }
+      }
+    }
+  }
+
+  /**
+   * "A senior official, who spoke on condition of anonymity because he was not authorised to
+   * discuss party matters, said …": the relative clause describes the source, as PolNeAR marks
+   * it, and nothing in it ("he", "was not authorised to discuss") is an attribution of its own.
+   */
+  static void relativeAsides(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 0; k + 3 < n; k++) {
+      if (labels[k] != 1 && labels[k] != 2 || !p.word(k + 1).equals(",")
+          || !p.word(k + 2).equalsIgnoreCase("who") || labels[k + 1] == 2) {
+        continue;
+      }
+      int c = k + 3;
+      while (c < n && c - k < 40 && p.sentence[c] == p.sentence[k] && !p.word(c).equals(",")
+          && p.quote[c] == 0) {
+        c++;
+      }
+      if (c + 1 >= n || !p.word(c).equals(",") || labels[c + 1] != 3) {
+        continue;
+      }
+      // Only where the clause's own "source" is a pronoun standing for the described person
+      // ("because he was not authorised"): "who understood that …" may be an attribution.
+      boolean inner = false;
+      for (int i = k + 3; i < c; i++) {
+        inner |= labels[i] == 1 && PRONOUNS.contains(p.word(i).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (inner) {
+        for (int i = k + 1; i <= c; i++) {
+          labels[i] = 2;
+        }
+      }
+    }
+  }
+
+  /**
+   * "said at least nine rebels had been promised seats on the board": a passive verb with no
+   * source of its own, right after a reported clause's subject, is that clause's verb, not a
+   * cue splitting it.
+   */
+  static void passiveInnerCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 1; k + 2 < n; k++) {
+      if (labels[k] != 3 || labels[k - 1] != 6 && labels[k - 1] != 5
+          || !INNER_AUXILIARIES.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < n && labels[e] == 4) {
+        e++;
+      }
+      String last = p.word(e - 1).toLowerCase(java.util.Locale.ROOT);
+      boolean passive = false;
+      for (int i = k; i < e - 1; i++) {
+        passive |= BE.contains(p.word(i).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (e - k < 2 || !passive
+          || !(last.endsWith("ed") || last.equals("told") || last.equals("given"))
+          || e >= n || labels[e] != 5) {
+        continue;
+      }
+      // the clause it sits in belongs to a cue before it in the sentence
+      int cue = k - 1;
+      while (cue >= 0 && labels[cue] >= 5 && p.sentence[cue] == p.sentence[k]) {
+        cue--;
+      }
+      if (cue < 0 || labels[cue] != 3 && labels[cue] != 4 || p.sentence[cue] != p.sentence[k]
+          || !SPEECH_VERBS.contains(p.word(cue).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int i = k; i <= e; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are",
+      "been", "be", "being");
+  private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
+      "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  private static boolean participle(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.length() > 4 && w.endsWith("ing") && !w.equals("according") && !w.equals("during")
+        || w.equals("led") || w.equals("backed") || w.equals("asked") || w.equals("pressed")
+        || w.equals("joined") || w.equals("flanked") || w.equals("questioned");
+  }
+
   static void participialAsides(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int k = 0; k + 3 < n; k++) {
@@ -3110,6 +3263,40 @@ public final class Attributions {
       i = that;
     }
   }
+
+  /**
+   * "told Continental Press the authority had been notified …": the name right after "told" is
+   * whom, and what was said starts at the clause's own subject.
+   */
+  static void namedAddressees(Tokenizer.Paragraph p, int[] labels) {
+    for (int i = 0; i + 3 < p.size; i++) {
+      if (labels[i] != 3 || !ADDRESSING.contains(p.word(i).toLowerCase(java.util.Locale.ROOT))
+          || labels[i + 1] != 5 || p.quote[i + 1] != 0) {
+        continue;
+      }
+      int k = i + 1;
+      if (p.word(k).equals("The")) {
+        k++;
+      }
+      int from = k;
+      while (k < p.size && k - from < 4 && labels[k] == (k == i + 1 ? 5 : 6)
+          && Character.isUpperCase(p.word(k).charAt(0)) && Character.isLetter(p.word(k).charAt(0))) {
+        k++;
+      }
+      if (k == from || k + 1 >= p.size || labels[k] != 6 || labels[k + 1] != 6
+          || !CLAUSE_SUBJECTS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
+          || p.word(k).equals("The") && k == i + 1) {
+        continue;
+      }
+      for (int j = i + 1; j < k; j++) {
+        labels[j] = 0;
+      }
+      labels[k] = 5;
+    }
+  }
+
+  private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("the", "a", "an",
+      "he", "she", "it", "they", "we", "i", "its", "his", "her", "their", "this", "that", "there");
 
   private static final java.util.Set<String> ADDRESSING = java.util.Set.of("told", "tells",
       "tell", "telling", "assured", "informed", "reminded", "warned", "briefed");

@@ -243,7 +243,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           names.mention(speaker, source);
         } else if (candidate) {
           speaker = source;
-        } else if (Names.isDefiniteRole(lower)) {
+        } else if (Names.isDefiniteRole(lower) && Names.isDefiniteRole("the " + headWord(lower))) {
+          // (a role is the phrase's head: "the official tally read out by the Speaker" is a
+          // document, not an official)
           speaker = names.salientTitledPerson(lower, source);
           if (speaker != null && names.otherNationality(speaker, source)) {
             speaker = null; // "the Hungarian minister" is not "Russian Foreign Minister Lavrov"
@@ -274,6 +276,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           } else {
             names.mention(speaker, source);
           }
+        }
+        // "A senior official, who spoke on condition of anonymity, said": the relative clause
+        // describes the speaker; the speaker is the description it follows.
+        if (speaker != null && speaker.equals(source)) {
+          speaker = source.replaceFirst(",\\s*(?:who|which)\\b.*$", "").strip();
         }
         // "According to a statement from the prosecutor's office": the office speaks.
         java.util.regex.Matcher from = speaker == null ? null : DOCUMENT_FROM.matcher(speaker);
@@ -344,6 +351,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             || AGREED_TO.matcher(q.cue() + " " + q.text().split(" ", 2)[0]).matches()));
     // "The mayor rejected that": a lone pronoun says nothing the report can show.
     quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
+    // "a jury found him guilty", "ordered him to pay a fine": a court's or an official's act on
+    // a person, reported, is no statement of theirs.
+    quotes.removeIf(q -> q.kind().equals("indirect") && q.cue() != null
+        && ACTS_ON.matcher(q.cue()).find() && OBJECT_FIRST.matcher(q.text()).lookingAt());
     // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,
     // not what.
     quotes.removeIf(q -> q.kind().equals("indirect") && (q.text().startsWith("condition of")
@@ -486,6 +497,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
           + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
+  private static final java.util.regex.Pattern ACTS_ON = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:found|ordered|sentenced|fined|convicted|cleared|acquitted|jailed|banned|"
+          + "awarded|forced|required|barred)$");
+  private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
+      "(?i)(?:him|her|them|it|us|me)\\b");
   private static final java.util.regex.Pattern AGED_ONLY =
       java.util.regex.Pattern.compile("the \\d{1,3}-year-old");
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
@@ -545,6 +561,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|biographer|partner)\\b");
 
   /** "the governor", "the defence minister": one person by role, no name given. */
+  /** The head noun of a definite description: its last word before what qualifies it. */
+  private static String headWord(String lower) {
+    String head = lower.replaceFirst("\\s(?:of|by|read|released|published|issued|compiled"
+        + "|given|from|at|in|for|with|who|which|that|on)\\s.*$", "").replaceFirst("\\s*,.*$", "");
+    return head.substring(head.lastIndexOf(' ') + 1);
+  }
+
   static boolean personRole(String speaker) {
     String[] w = speaker.toLowerCase(Locale.ROOT).split("\\s+");
     return w.length >= 2 && w.length <= 4 && w[0].equals("the")

@@ -494,6 +494,34 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void asidesAroundTheSpeakerAndWhomTheyToldAreNoPartOfWhatWasSaid() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Commissioner Hendrik Vaal told Coastline Press the authority had been notified on July 11.",
+        "Speaking outside court, the defendant's lawyer, Rachel Osk, said her client would appeal.",
+        "Manager Tomas Lindqvist, speaking after training at the ground, said he had met the owner.",
+        "The prosecution, led by Simon Achebe, had argued that the chief hid the state of the dam.",
+        "The bill passed by 312 votes to 288, according to the official tally read out by the"
+            + " Speaker, Margit Loewe.",
+        "A senior official, who spoke on condition of anonymity because he was not authorised to"
+            + " discuss party matters, said nine rebels had been promised seats on the board.",
+        "A jury at Southwark Crown Court found him guilty of fraud. The judge also ordered him to"
+            + " pay a fine of £2.4 million."));
+    assertEquals("the authority had been notified on July 11", quote(w, "notified").text());
+    assertEquals("her client would appeal", quote(w, "appeal").text());
+    assertEquals("Rachel Osk", quote(w, "appeal").speaker());
+    assertEquals("he had met the owner", quote(w, "met the owner").text());
+    assertEquals("Tomas Lindqvist", quote(w, "met the owner").speaker());
+    assertEquals("that the chief hid the state of the dam", quote(w, "hid the state").text());
+    assertEquals("The prosecution", quote(w, "hid the state").speaker());
+    assertEquals("the official tally read out by the Speaker", quote(w, "312 votes").speaker());
+    Quote rebels = quote(w, "nine rebels");
+    assertEquals("nine rebels had been promised seats on the board", rebels.text());
+    assertEquals("A senior official", rebels.speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("guilty")
+        || q.text().contains("to pay")), w.quotes().toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
