@@ -499,12 +499,46 @@ final class Names {
   private static final Set<String> BYLINE_WORDS = Set.of("and", "in", "for", "at", "of", "the",
       "with", "reporting", "additional");
 
+  private int occurrences(String word) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static final Set<String> POST_NOMINALS = Set.of("Jr", "Sr", "KC", "QC", "MP", "MEP",
+      "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "III", "II", "IV", "Esq", "SC");
+
   private void run(Tokenizer.Paragraph p, int from, int to, Set<String> lowerWords,
       Set<Long> sourceStarts) {
     // "By Karl Demny, Orlitz", "By Ana Ruiz and Lev Orlov": a byline names the writers, no one
     // in the news.
     if (byline(p)) {
       return;
+    }
+    // "Simon Achebe KC", "Martin Luther King Jr.": letters after a name are no part of it.
+    while (to - from > 2 && POST_NOMINALS.contains(p.word(to - 1))) {
+      to--;
+    }
+    // "the head of the Agency of Civil Protection Marta Ilievska", as translations run a body
+    // and its head together: a body's name, then two words whose last the report uses alone
+    // elsewhere ("Ilievska also said"), are a body and a person.
+    if (to - from >= 4 && text != null && capitalized(p, to - 2)
+        && !ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT))
+        && !ORG_WORDS.contains(p.word(to - 2).toLowerCase(Locale.ROOT))
+        && !p.word(to - 3).equals("of") && !p.word(to - 3).equals("the")) {
+      boolean body = false;
+      for (int k = from; k < to - 2; k++) {
+        body |= ORG_WORDS.contains(p.word(k).toLowerCase(Locale.ROOT));
+      }
+      if (body && occurrences(p.word(to - 1)) >= 2) {
+        run(p, from, to - 2, lowerWords, sourceStarts);
+        run(p, to - 2, to, lowerWords, sourceStarts);
+        return;
+      }
     }
     boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
         || p.quote[from - 1] == 2 || (from == 1 && Attributions.isDash(p.word(0)));

@@ -522,6 +522,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void lettersAfterANameAndAHeadRunOnAfterHerBodyAreNoPartOfTheName() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "The prosecution was led by Simon Achebe KC.",
+        "\"This was not a lapse of judgement,\" Mr Achebe told jurors.",
+        "The head of the Agency of Civil Protection Marta Ilievska informed that the water fell.",
+        "Ilievska also said that rescue brigades work around the clock."));
+    assertEquals("Simon Achebe", quote(w, "lapse").speaker());
+    assertEquals("Marta Ilievska", quote(w, "water fell").speaker());
+    assertEquals("Marta Ilievska", quote(w, "brigades").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Agency of Civil Protection")
+        && e.type().equals("organization")), w.entities().toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
