@@ -225,10 +225,34 @@ public final class Analysis {
     if (duplicates.isEmpty()) {
       return articles;
     }
+    Map<String, Article> byId = new java.util.HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
       String original = duplicates.get(a.id());
+      // A copy whose figures differ from its original's ("£2.4 million" reprinted as "£4.2
+      // million") changed a fact: it stays a report of its own, so the disagreement shows.
+      // (A copy trimmed of a paragraph, or its original so, has no figure the other lacks.)
+      if (original != null) {
+        java.util.Set<String> mine = figures(a.body());
+        java.util.Set<String> theirs = figures(byId.get(original).body());
+        if (!theirs.containsAll(mine) && !mine.containsAll(theirs)) {
+          original = null;
+        }
+      }
       out.add(original == null ? a : a.withDuplicateOf(original));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d");
+
+  private static java.util.Set<String> figures(String body) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = FIGURE.matcher(body);
+    while (m.find()) {
+      out.add(m.group().replace(",", ""));
     }
     return out;
   }
