@@ -455,6 +455,26 @@ final class Names {
     return words;
   }
 
+  /** The lower-case words of an apposition right after a person's mentions (", head of …,"). */
+  private Set<String> lowerWordsInApposition(String person) {
+    Set<String> words = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && text != null && m.end() + 2 < text.length()
+          && text.charAt(m.end()) == ',') {
+        String after = text.substring(m.end() + 1, Math.min(text.length(), m.end() + 80));
+        int cut = after.length();
+        for (char c : new char[] {',', '.', '\n', ';'}) {
+          int i = after.indexOf(c);
+          cut = i >= 0 ? Math.min(cut, i) : cut;
+        }
+        for (String w : after.substring(0, cut).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
   /** The places and nationalities written around a person's mentions, not the name's words. */
   private Set<String> wordsNear(String person) {
     Set<String> given = capitalizedNear(person, 20);
@@ -1290,9 +1310,57 @@ final class Names {
     if (best == null) {
       return null;
     }
+    Mention subject = subjectBefore(best, other, skip);
+    if (subject != null) {
+      best = subject;
+    }
     at[0] = best.start();
     return byKey.get(best.key()).name;
   }
+
+  /**
+   * "Ruzhnikov declined to answer questions about the governor, Bogdan Sterev. '…,' he said.":
+   * the person opening the sentence, its subject, is whom a pronoun after it continues with,
+   * rather than a person named later in it; not after a verb of addressing ("Warren told Stumpf
+   * …. He admitted"), whose object is the newer subject.
+   */
+  private Mention subjectBefore(Mention named, String otherSex, List<Span> skip) {
+    if (text == null) {
+      return null;
+    }
+    for (Mention m : mentions) {
+      Info info = byKey.get(m.key());
+      if (m.start() >= named.start() || info == null || !"person".equals(info.type)
+          || m.key().equals(named.key()) || otherSex.equals(sex(info))) {
+        continue;
+      }
+      String between = text.substring(m.end(), named.start());
+      if (between.chars().anyMatch(c -> c == '.' || c == '!' || c == '?' || c == '\n')) {
+        continue;
+      }
+      int from = m.start();
+      while (from > 0 && text.charAt(from - 1) != '\n' && !(from >= 2
+          && ".!?".indexOf(text.charAt(from - 2)) >= 0 && text.charAt(from - 1) == ' ')) {
+        from--;
+      }
+      boolean quoted = false;
+      for (Span sp : skip) {
+        quoted |= m.start() >= sp.start() && m.end() <= sp.end();
+      }
+      java.util.regex.Matcher verb = NEXT_WORD.matcher(text).region(m.end(), named.start());
+      if (!quoted && OPENS.matcher(text.substring(from, m.start())).matches()
+          && !(verb.lookingAt() && ADDRESSING_VERBS.contains(verb.group(1)))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern OPENS = java.util.regex.Pattern.compile(
+      "[\\s\"“”'‘’]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}");
+  private static final Set<String> ADDRESSING_VERBS = Set.of("told", "asked", "pressed",
+      "questioned", "urged", "warned", "thanked", "accused", "criticised", "criticized",
+      "interviewed", "met", "called", "introduced", "named", "praised", "blamed");
 
   /** "a Romney caricature": a name after an indefinite article names no one. */
   private boolean modifier(Mention m) {
@@ -1586,6 +1654,10 @@ final class Names {
         }
       }
       String found = onlyPerson(info -> lowerWordsBefore(info.name).containsAll(wanted));
+      // "Marta Ilievska, head of the Civil Protection Agency": the role set after the name
+      if (found == null) {
+        found = onlyPerson(info -> lowerWordsInApposition(info.name).containsAll(wanted));
+      }
       if (found != null) {
         return found;
       }

@@ -101,6 +101,14 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           lower = ownWords.group(1);
         }
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        // "the governor, Bogdan Sterev, whom opposition lawmakers have accused of …": those
+        // after "whom" act; the person before it is their object.
+        java.util.regex.Matcher whom = WHOM.matcher(source);
+        if (whom.matches()) {
+          source = whom.group(1);
+          lower = source.toLowerCase(Locale.ROOT);
+          named = null;
+        }
         String sentenceBody;
         String itsBody = lower.equals("it") && a.source() != null
             ? subjectBody(text, a.source().start()) : null;
@@ -497,6 +505,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
           + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
+  private static final java.util.regex.Pattern WHOM = java.util.regex.Pattern.compile(
+      ".*?,\\s*whom\\s+(.+)");
   private static final java.util.regex.Pattern ACTS_ON = java.util.regex.Pattern.compile(
       "(?i)\\b(?:found|ordered|sentenced|fined|convicted|cleared|acquitted|jailed|banned|"
           + "awarded|forced|required|barred)$");

@@ -536,6 +536,26 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aPronounContinuesWithTheSentencesSubjectAndWhomIsNoSpeaker() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Interior Minister Pavel Rusk said the worst was over.",
+        "Marta Ilvi, who heads the agency, told reporters that the water had dropped. \"The worst"
+            + " is behind us,\" she said.",
+        "Rusk declined to answer questions about the regional governor, Bogdan Sterk, whom"
+            + " opposition lawmakers have accused of ignoring warnings. \"It is not the time for"
+            + " politics,\" he said."));
+    assertEquals("Pavel Rusk", quote(w, "time for politics").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> "Bogdan Sterk".equals(q.speaker())),
+        w.quotes().toString());
+    // A role set after the name ("Ilvi, who heads the agency") is not another's "chief".
+    WhoSaidWhat h = WhoSaidWhat.of(String.join("\n\n",
+        "According to Marta Ilvi, head of the Civil Protection Agency, the water fell by 40 cm.",
+        "The head of the agency said 26 rescue teams were at work.",
+        "Opposition leader Katarina Vell said the government had been asleep."));
+    assertEquals("Marta Ilvi", quote(h, "rescue teams").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
