@@ -306,6 +306,11 @@ final class HtmlExtractor {
       if (text.isEmpty() || (title != null && text.equals(title)) || linkDense(block, text)) {
         continue;
       }
+      // A subheading ("What we know", a live blog entry's "Survivor: 'I heard the mountain
+      // roar'") is headline-speak over the paragraphs that report it, as the title is.
+      if (block.tagName().matches("h[2-5]") && text.split("\\s+").length <= 15) {
+        continue;
+      }
       boolean quoted = block.tagName().equals("blockquote") || (block.hasAttr(SIGN)
           && block.closest("blockquote") != null);
       if (quoted && !text.startsWith("\"") && !text.startsWith("“")) {

@@ -84,6 +84,21 @@ class ReadersTest {
   }
 
   @Test
+  void aLiveBlogsEntryHeadingsAreNoReport() throws Exception {
+    Path f = Files.writeString(dir.resolve("live.html"), """
+        <html><head><title>Quake: live | Northgate Courier</title></head><body><article>
+        <h1>Quake: live updates</h1>
+        <div class="entry"><time>11:30 GMT</time><h2>Survivor: 'I heard the mountain roar'</h2>
+        <p>"I heard the mountain roar," Jana Melk said outside the hospital.</p></div>
+        <div class="entry"><time>09:42 GMT</time><h2>Agency: at least 42 dead</h2>
+        <p>The agency says at least 42 people are dead and 310 injured.</p></div>
+        </article></body></html>""");
+    String text = read(f).documents().get(0).text();
+    assertFalse(text.contains("Survivor:") || text.contains("Agency: at least"), text);
+    assertTrue(text.contains("Jana Melk said") && text.contains("310 injured"), text);
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>
