@@ -64,7 +64,8 @@ final class Names {
       // Hanna Lind, 71, said")
       "evacuee", "resident", "witness", "eyewitness", "survivor", "farmer", "teacher", "student",
       "nurse", "driver", "passenger", "pensioner", "retiree", "volunteer", "villager", "shopkeeper",
-      "homeowner", "fisherman", "commuter", "protester", "protestor", "tourist", "veteran");
+      "homeowner", "fisherman", "commuter", "protester", "protestor", "tourist", "veteran",
+      "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "owner");
   private static final Set<String> ROLE_HEADS = Set.of("president", "leader", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
@@ -79,6 +80,7 @@ final class Names {
       "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
       "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
       "courier", "chronicle", "telegraph", "dispatch", "inquirer", "examiner", "sentinel",
+      "division", "house",
       "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
       "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "high", "academy", "college", "museum", "library",
       "orchestra", "church", "airlines", "lines", "brigade", "guard",
@@ -127,7 +129,8 @@ final class Names {
       "valley", "district", "province", "region", "county", "street", "square", "avenue",
       "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean",
       "head", "point", "ness", "firth", "estuary", "lake", "forest", "park", "heath", "city",
-      "town");
+      "town", "road", "lane", "hall", "stadium", "arena", "palace", "tower", "airport",
+      "station", "wharf", "quay", "pier", "dam", "reservoir", "prison", "gardens");
   /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
   private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
       "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",

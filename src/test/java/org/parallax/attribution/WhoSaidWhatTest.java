@@ -556,6 +556,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void roadsBuildingsAndAPlayersPositionAreNoPeople() {
+    WhoSaidWhat w = WhoSaidWhat.of("Prime Minister Halvard Ostrem spoke in his office at Amberlin"
+        + " House. Striker Nils Ebbe said the move was good. The Premier Division club will stay"
+        + " at Fenwick Road, owner Delia Marchetti said.");
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("place", types.get("Fenwick Road"), types.toString());
+    assertEquals("organization", types.get("Amberlin House"), types.toString());
+    assertEquals("person", types.get("Nils Ebbe"), types.toString());
+    assertEquals(null, types.get("Division"), types.toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
