@@ -109,6 +109,21 @@ final class Quantities {
       near.removeIf(RATE_WORDS::contains);
       out.add(new Quantity(v, pt.group().strip(), PERCENTAGE_POINT, near));
     }
+    // "by a vote of 312-288", "312 votes to 287", "won 3-1": a tally is one figure of two parts.
+    Matcher tally = TALLY.matcher(text);
+    while (tally.find()) {
+      boolean votes = tally.group(2) != null || VOTE_WORDS.matcher(text.substring(
+          Math.max(0, tally.start() - 40), Math.min(text.length(), tally.end() + 40))).find();
+      int a = Integer.parseInt(tally.group(1));
+      int b = Integer.parseInt(tally.group(3));
+      if (!votes || tally.group(1).length() > 4 || tally.group(3).length() > 4) {
+        continue;
+      }
+      pointSpans.add(new int[] {tally.start(), tally.end()});
+      Set<String> near = context(words, text, tally.start(), tally.end(), TALLY_UNIT);
+      near.removeIf(stem -> stem.startsWith("vote"));
+      out.add(new Quantity(a * 10000.0 + b, tally.group().strip(), TALLY_UNIT, near));
+    }
     raws.removeIf(x -> pointSpans.stream().anyMatch(sp -> x.from() < sp[1] && x.to() > sp[0]));
     // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
     // figure outlets can disagree on, counted in days of that month.
@@ -322,6 +337,12 @@ final class Quantities {
   /** The unit of a day of a month: "day of nov". */
   static final String DATE = "day of ";
   static final String PERCENTAGE_POINT = "percentage point";
+  /** A vote or score of two parts, valued as the first part × 10,000 plus the second. */
+  static final String TALLY_UNIT = "tally";
+  private static final Pattern TALLY = Pattern.compile(
+      "(?<![\\d.,$€£])(\\d{1,5})(?:(\\s+votes?\\s+to\\s+)|\\s?[-–]\\s?)(\\d{1,5})(?![\\d%]|[.,]\\d)");
+  private static final Pattern VOTE_WORDS = Pattern.compile(
+      "(?i)\\b(?:vot(?:e|es|ed|ing)|tally|score|won|win|beat|lost|defeated|margin)\\b");
   /** Stems of how a rate's change is written, which say nothing of what changed. */
   private static final Set<String> RATE_WORDS = Set.of("percentag", "point", "basi", "quarter",
       "half", "three");
@@ -383,6 +404,15 @@ final class Quantities {
     }
     if (a.unit().startsWith(DATE)) {
       return Math.abs(a.value() - b.value()) <= 7; // within a week: the same event's day
+    }
+    if (a.unit().equals(TALLY_UNIT)) {
+      // one part each near the other's: "312-288" / "312 votes to 287"
+      double a1 = Math.floor(a.value() / 10000);
+      double a2 = a.value() - a1 * 10000;
+      double b1 = Math.floor(b.value() / 10000);
+      double b2 = b.value() - b1 * 10000;
+      return Math.abs(a1 - b1) <= Math.max(3, 0.1 * Math.max(a1, b1))
+          && Math.abs(a2 - b2) <= Math.max(3, 0.1 * Math.max(a2, b2));
     }
     if (a.unit().equals(PERCENTAGE_POINT)) {
       // a quarter of a point against half a point is the whole disagreement there can be

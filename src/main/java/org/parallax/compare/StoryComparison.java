@@ -1150,7 +1150,9 @@ public final class StoryComparison {
               Set<String> shared = new HashSet<>(stemsOf.get(u));
               shared.retainAll(stemsOf.get(y.unit()));
               shared.removeIf(w -> w.startsWith(x.unit()));
-              oneFact = !near.isEmpty() && shared.size() >= 2;
+              // (a tally is specific enough to need no common word beside it)
+              oneFact = (!near.isEmpty() || x.unit().equals(Quantities.TALLY_UNIT))
+                  && shared.size() >= 2;
             }
             if (oneFact && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())) {
               mine.add(x.shown());

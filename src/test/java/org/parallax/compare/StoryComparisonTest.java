@@ -116,7 +116,9 @@ class StoryComparisonTest {
   void figuresAreReadWithWhatTheyCount() {
     List<Quantities.Quantity> q = Quantities.of("The union cut its demand from 12 to 9 percent"
         + " in March 2026, after 300 scheduled services and $4.5bn in losses; the vote was 7-2.");
-    assertEquals(List.of("12 percent", "9 percent", "300 service", "4500000000 dollar"),
+    // (the vote's 7-2 is one tally: 7 × 10,000 + 2)
+    assertEquals(List.of("70002 tally", "12 percent", "9 percent", "300 service",
+        "4500000000 dollar"),
         q.stream().map(x -> (long) x.value() + " " + x.unit()).toList());
     assertTrue(Quantities.disagree(Quantities.of("about 300 people fled the flood").get(0),
         Quantities.of("some 350 people fled when the river flooded").get(0)));
@@ -509,6 +511,20 @@ class StoryComparisonTest {
     StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
     assertEquals(List.of(), r.coverage().get(0).onlyHereNumbers());
     assertEquals(List.of(), r.coverage().get(1).onlyHereNumbers());
+  }
+
+  @Test
+  void twoTalliesOfOneVoteConflictAndARangeIsNoTally() {
+    StoryComparison.Input a = input("a", "Eastmark Tribune", "The water bill cleared parliament"
+        + " late on Thursday by a vote of 312-288, according to the official tally.");
+    StoryComparison.Input b = input("b", "Sarrenburg Gazette", "Parliament approved the water"
+        + " bill by 312 votes to 287 on Thursday night, a win for the prime minister.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Eastmark Tribune: 312-288; Sarrenburg Gazette: 312 votes to 287")), conflicts.toString());
+    assertTrue(Quantities.of("Between 10-15 people were hurt.").stream()
+        .noneMatch(q -> q.unit().equals(Quantities.TALLY_UNIT)));
   }
 
   @Test
