@@ -1447,6 +1447,7 @@ public final class Attributions {
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
     openingParticiples(p, labels);
+    invertedContentTails(p, labels);
     namedAddressees(p, labels);
     relativeAsides(p, labels);
     passiveInnerCues(p, labels);
@@ -1987,6 +1988,50 @@ public final class Attributions {
       "been", "be", "being");
   private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
       "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  /**
+   * "Ticket prices will be frozen for two seasons, the club confirmed.": what a source and cue
+   * closing the sentence report runs from the sentence's start to the comma before them; the
+   * tagger sometimes stops at the subject.
+   */
+  static void invertedContentTails(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int s = 0; s + 4 < n; s++) {
+      if (s > 0 && p.sentence[s - 1] == p.sentence[s] || labels[s] != 5 || p.quote[s] != 0) {
+        continue;
+      }
+      int end = s + 1;
+      while (end < n && labels[end] == 6 && p.quote[end] == 0) {
+        end++;
+      }
+      int comma = end;
+      while (comma < n && p.sentence[comma] == p.sentence[s] && labels[comma] == 0
+          && p.quote[comma] == 0 && !p.word(comma).equals(",")) {
+        comma++;
+      }
+      if (comma == end || comma + 2 >= n || !p.word(comma).equals(",")
+          || labels[comma] != 0 || labels[comma + 1] != 1) {
+        continue;
+      }
+      int k = comma + 2;
+      while (k < n && labels[k] == 2) {
+        k++;
+      }
+      if (k >= n || labels[k] != 3) {
+        continue;
+      }
+      k++;
+      while (k < n && labels[k] == 4) {
+        k++;
+      }
+      if (k < n && p.sentence[k] == p.sentence[s] && !TERMINAL.contains(p.word(k))) {
+        continue; // the cue must close the sentence
+      }
+      for (int i = end; i < comma; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
 
   private static boolean participle(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);

@@ -569,6 +569,14 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void whatASourceClosingTheSentenceReportsRunsToTheCommaBeforeIt() {
+    Quote q = quote(WhoSaidWhat.of("Ticket prices will be frozen for the next two seasons, the"
+        + " club confirmed."), "Ticket prices");
+    assertEquals("Ticket prices will be frozen for the next two seasons", q.text());
+    assertEquals("the club", q.source());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
