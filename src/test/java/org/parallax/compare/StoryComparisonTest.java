@@ -528,6 +528,19 @@ class StoryComparisonTest {
   }
 
   @Test
+  void twoFiguresBothReportsGiveAreNoConflictHoweverTheirSentencesAlign() {
+    StoryComparison.Input a = input("a", "Sarrenburg Gazette", String.join("\n\n",
+        "The ministry puts the cost of the water bill at 2.8 billion crowns.",
+        "Dr. Imre Kallas of the budget committee has estimated the cost at 4.1 billion crowns."));
+    StoryComparison.Input b = input("b", "Eastmark Tribune", String.join("\n\n",
+        "According to the budget committee, the bill will cost 4.1 billion crowns.",
+        "Kallas said the ministry's estimate of 2.8 billion crowns left out maintenance."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(List.of(), r.coverage().get(0).conflicts());
+    assertEquals(List.of(), r.coverage().get(1).conflicts());
+  }
+
+  @Test
   void anOutletNamingItselfIsNoOnlyHereName() {
     StoryComparison.Input a = input("a", "Science Post", "Lead author Helena Vik told Science Post"
         + " that a short walk after dinner makes a difference.");
