@@ -1447,6 +1447,7 @@ public final class Attributions {
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
     openingParticiples(p, labels);
+    circumstancesAfterInvertedCues(p, labels);
     invertedContentTails(p, labels);
     namedAddressees(p, labels);
     relativeAsides(p, labels);
@@ -1988,6 +1989,70 @@ public final class Attributions {
       "been", "be", "being");
   private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
       "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  /**
+   * "Forty-two people were killed when the quake struck, officials said, as rescuers dug through
+   * rubble.": after an inverted cue, a clause opened by "as" or "while" is the writer's scene;
+   * what the officials said is the sentence before them (a dateline opening it left aside).
+   */
+  static void circumstancesAfterInvertedCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 2; c + 3 < n; c++) {
+      if (labels[c] != 3) {
+        continue;
+      }
+      int cueEnd = c + 1;
+      while (cueEnd < n && labels[cueEnd] == 4) {
+        cueEnd++;
+      }
+      if (cueEnd + 1 >= n || !p.word(cueEnd).equals(",") || labels[cueEnd + 1] != 5
+          || !SCENE_OPENERS.contains(p.word(cueEnd + 1).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int sc = c;
+      while (sc > 0 && (labels[sc - 1] == 1 || labels[sc - 1] == 2)) {
+        sc--;
+      }
+      int start = sentenceStart(p, c);
+      if (sc == c || sc - 1 <= start || !p.word(sc - 1).equals(",")) {
+        continue;
+      }
+      boolean free = true;
+      for (int i = start; i < sc - 1 && free; i++) {
+        free = (labels[i] == 0 || labels[i] >= 5) && p.quote[i] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      // "DRAVIK, Vostrana - Forty-two people …": a dateline opening the paragraph is no part
+      int from = start;
+      if (start == 0) {
+        for (int i = 0; i < Math.min(8, sc - 1); i++) {
+          if (DASHES.contains(p.word(i))) {
+            from = i + 1;
+            break;
+          }
+          if (!Character.isUpperCase(p.word(i).charAt(0)) && !p.word(i).equals(",")) {
+            break;
+          }
+        }
+      }
+      if (sc - 1 - from < 3) {
+        continue;
+      }
+      for (int i = start; i < sc - 1; i++) {
+        labels[i] = i < from ? 0 : i == from ? 5 : 6;
+      }
+      int e = cueEnd;
+      while (e < n && p.sentence[e] == p.sentence[c] && labels[e] != 1 && labels[e] != 3) {
+        labels[e] = 0;
+        e++;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("as", "while",
+      "amid");
 
   /**
    * "Ticket prices will be frozen for two seasons, the club confirmed.": what a source and cue

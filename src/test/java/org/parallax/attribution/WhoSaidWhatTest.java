@@ -577,6 +577,15 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aSceneAfterAnInvertedCueIsNoPartOfWhatWasSaid() {
+    Quote q = quote(WhoSaidWhat.of("Forty-two people were killed when an earthquake tore through"
+        + " the valley on Sunday, officials said, as rescuers dug through rubble."), "Forty-two");
+    assertEquals("Forty-two people were killed when an earthquake tore through the valley on"
+        + " Sunday", q.text());
+    assertEquals("officials", q.source());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
