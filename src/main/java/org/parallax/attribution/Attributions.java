@@ -1447,6 +1447,7 @@ public final class Attributions {
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
     openingParticiples(p, labels);
+    anonymousSources(p, labels);
     circumstancesAfterInvertedCues(p, labels);
     invertedContentTails(p, labels);
     namedAddressees(p, labels);
@@ -1989,6 +1990,43 @@ public final class Attributions {
       "been", "be", "being");
   private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
       "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  /**
+   * "A neighbour who did not want to be named said …": the wish for anonymity describes the
+   * source, and only the verb of saying after it is the cue.
+   */
+  static void anonymousSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 1; c + 1 < n; c++) {
+      if (labels[c] != 3) {
+        continue;
+      }
+      int e = c + 1;
+      while (e < n && labels[e] == 4) {
+        e++;
+      }
+      boolean anonymity = false;
+      for (int i = c; i < e; i++) {
+        String w = p.word(i).toLowerCase(java.util.Locale.ROOT);
+        anonymity |= w.equals("named") || w.equals("identified") || w.equals("anonymity");
+      }
+      String last = p.word(e - 1).toLowerCase(java.util.Locale.ROOT);
+      if (!anonymity || e - c < 3 || !SPEECH_VERBS.contains(last)) {
+        continue;
+      }
+      // the description the relative clause belongs to ("A neighbour who …")
+      int from = c;
+      while (from > 0 && p.sentence[from - 1] == p.sentence[c] && labels[from - 1] != 3
+          && labels[from - 1] != 4 && labels[from - 1] < 5 && !p.word(from - 1).equals(",")
+          && c - from < 8) {
+        from--;
+      }
+      for (int i = from; i < e - 1; i++) {
+        labels[i] = i == from ? 1 : 2;
+      }
+      labels[e - 1] = 3;
+    }
+  }
 
   /**
    * "Forty-two people were killed when the quake struck, officials said, as rescuers dug through

@@ -565,6 +565,12 @@ final class Names {
     }
     boolean sentenceStart = from == 0 || p.sentence[from - 1] != p.sentence[from]
         || p.quote[from - 1] == 2 || (from == 1 && Attributions.isDash(p.word(0)));
+    // "Fire chief Delphine Ashcombe", "Health minister Ana Leite": one capitalized word opening
+    // the sentence before a lower-case title says what the title is of, and names nothing.
+    if (sentenceStart && to - from == 1 && to + 1 < p.size
+        && TITLES.contains(p.word(to)) && capitalized(p, to + 1)) {
+      return;
+    }
     // "Freight forwarders said", "— Families will not pay": one capitalized word opening a
     // sentence that the tagger reads as a common word is no name.
     PartsOfSpeech pos = PartsOfSpeech.english(); // tags cached on the paragraph

@@ -288,7 +288,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         // "A senior official, who spoke on condition of anonymity, said": the relative clause
         // describes the speaker; the speaker is the description it follows.
         if (speaker != null && speaker.equals(source)) {
-          speaker = source.replaceFirst(",\\s*(?:who|which)\\b.*$", "").strip();
+          speaker = source.replaceFirst(",\\s*(?:who|which)\\b.*$", "")
+              .replaceFirst("\\s+who\\s+(?:did not|didn't|asked not|declined|spoke|requested)\\b.*$",
+                  "").strip();
         }
         // "According to a statement from the prosecutor's office": the office speaks.
         java.util.regex.Matcher from = speaker == null ? null : DOCUMENT_FROM.matcher(speaker);
@@ -309,7 +311,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             statementAt = a.cue().start();
           }
         }
-        if (speaker != null && (names.isPerson(speaker) || personRole(speaker))) {
+        if (speaker != null && (names.isPerson(speaker) || personRole(speaker)
+            || PERSON_DESCRIPTION.matcher(speaker).matches())) {
           // (a role the article never names, "the governor said", is who "She added" means;
           // the story may name that person)
           lastSpeaker = speaker;
@@ -577,6 +580,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         + "|given|from|at|in|for|with|who|which|that|on)\\s.*$", "").replaceFirst("\\s*,.*$", "");
     return head.substring(head.lastIndexOf(' ') + 1);
   }
+
+  /** "A neighbour", "one resident", "another witness": a person the report does not name. */
+  private static final java.util.regex.Pattern PERSON_DESCRIPTION = java.util.regex.Pattern.compile(
+      "(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:neighbou?r|resident|witness|"
+          + "eyewitness|survivor|villager|passenger|worker|employee|nurse|doctor|parent|mother|"
+          + "father|teacher|student|shopkeeper|driver|official|spokes(?:man|woman|person))");
 
   static boolean personRole(String speaker) {
     String[] w = speaker.toLowerCase(Locale.ROOT).split("\\s+");

@@ -586,6 +586,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Fire chief Delphine Ashcombe said crews arrived within minutes.",
+        "A neighbour who did not want to be named said the explosion shook her house. \"I thought"
+            + " a plane had come down,\" she said."));
+    Quote shook = quote(w, "shook her house");
+    assertEquals("said", shook.cue());
+    assertEquals("A neighbour", shook.speaker());
+    assertEquals("A neighbour", quote(w, "plane had come down").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("Fire")),
+        w.entities().toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
