@@ -308,7 +308,9 @@ final class HtmlExtractor {
       }
       // A subheading ("What we know", a live blog entry's "Survivor: 'I heard the mountain
       // roar'") is headline-speak over the paragraphs that report it, as the title is.
-      if (block.tagName().matches("h[2-5]") && text.split("\\s+").length <= 15) {
+      // ("About Quillmark" over a release's closing paragraph stays: it names the issuer.)
+      if (block.tagName().matches("h[2-5]") && text.split("\\s+").length <= 15
+          && !text.startsWith("About ")) {
         continue;
       }
       boolean quoted = block.tagName().equals("blockquote") || (block.hasAttr(SIGN)

@@ -79,7 +79,9 @@ final class Boilerplate {
   private static final Pattern EDITORIAL_NOTE = Pattern.compile(
       "(?i)^\\(?(?:(?:correction|clarification|update|editor['’]?s['’]? note)\\s*[:—–-]"
           + "|updated\\s+(?:at|on|with|\\d)|this (?:story|article|report) (?:has been|was)"
-          + " (?:updated|corrected|amended))");
+          + " (?:updated|corrected|amended)|this (?:story|article|report) (?:will be|is being)"
+          + " updated|this is a (?:developing|breaking) (?:story|news story)"
+          + "|(?:more|further) details (?:to follow|soon))");
 
   /**
    * Removes trailing boilerplate paragraphs, and editors' notes anywhere, in place; returns what

@@ -47,6 +47,16 @@ public final class Normalizer {
   private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[:.]?\\s*");
 
+  private static final java.util.regex.Pattern MARK_THEN_DASH = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[—–-]\\s*");
+  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(?:\\s*(?:,|\\||·|•|-|—|–|at|and)"
+          + "\\s*.{0,100})?");
+  private static final java.util.regex.Pattern EMBARGO = java.util.regex.Pattern.compile(
+      "(?i)^(?:embargoed|under embargo|not for (?:publication|release) (?:before|until))\\b");
+  /** "CALVERTON, 11 March 2025": a release's place and day, set apart. */
+  private static final java.util.regex.Pattern PLACE_AND_DAY = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{Lu}'’ -]{2,30}),\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\.?");
   private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{Lu}'’&-]*(?:\\s+[\\p{Lu}'’&-]+){1,4}");
 
@@ -59,6 +69,11 @@ public final class Normalizer {
     // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
     while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
       paragraphs.remove(0);
+    }
+    // "NEWS RELEASE — EMBARGOED UNTIL …": the mark before a dash is no dateline's place.
+    java.util.regex.Matcher marked = MARK_THEN_DASH.matcher(paragraphs.get(0));
+    if (paragraphs.size() > 1 && marked.lookingAt()) {
+      paragraphs.set(0, paragraphs.get(0).substring(marked.end()).strip());
     }
     // "HALDEN BANK MARKETS COMMENT" over "Norvia: central bank hikes …": a desk's label in
     // capitals heads a note; the headline is the line under it.
@@ -77,6 +92,28 @@ public final class Normalizer {
         paragraphs.remove(0);
       }
     }
+    // A byline, a day, an embargo or "CALVERTON, 11 March 2025" set as paragraphs of their own
+    // over the report are no part of it.
+    List<String> leading = new java.util.ArrayList<>();
+    String placeLine = null;
+    for (int i = 0; i < Math.min(3, paragraphs.size()) && paragraphs.size() > 1; ) {
+      java.util.regex.Matcher mark = MARK_THEN_DASH.matcher(paragraphs.get(i));
+      if (mark.lookingAt()) {
+        paragraphs.set(i, paragraphs.get(i).substring(mark.end()).strip());
+      }
+      String para = paragraphs.get(i);
+      java.util.regex.Matcher placed = PLACE_AND_DAY.matcher(para);
+      if (para.length() <= 160 && (BYLINE.matcher(para).matches() || EMBARGO.matcher(para).find()
+          || para.split("\\s+").length <= 6 && LenientDates.parse(para) != null
+              && !para.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*") || placed.matches())) {
+        if (placed.matches() && placeLine == null) {
+          placeLine = placed.group(1);
+        }
+        leading.add(paragraphs.remove(i));
+      } else {
+        i++;
+      }
+    }
     Datelines.Dateline dateline = null;
     for (int i = 0; i < Math.min(2, paragraphs.size()) && dateline == null; i++) {
       dateline = Datelines.parse(paragraphs.get(i));
@@ -90,9 +127,12 @@ public final class Normalizer {
       }
     }
     List<String> removed = Boilerplate.trimTrailing(paragraphs);
-    if (kicker != null) {
+    if (kicker != null || !leading.isEmpty()) {
       removed = new java.util.ArrayList<>(removed);
-      removed.add(0, kicker);
+      removed.addAll(0, leading);
+      if (kicker != null) {
+        removed.add(0, kicker);
+      }
     }
     String body = String.join("\n\n", paragraphs).strip();
     if (body.isEmpty()) {
@@ -132,7 +172,8 @@ public final class Normalizer {
     String id = raw.sourceId() != null && SAFE_ID.matcher(raw.sourceId()).matches()
         ? raw.sourceId() : "a" + hash.substring(0, 12);
     return new Article(id, raw.input(), raw.format(), raw.url(), outlet, outletSource, title,
-        derived, dateline == null ? null : dateline.place(), published, language, body,
+        derived, dateline != null ? dateline.place() : placeLine == null ? null
+            : Text.titleCase(placeLine.strip()), published, language, body,
         raw.text(), hash, flags, removed, raw.summaryOnly(), raw.order(), null);
   }
 

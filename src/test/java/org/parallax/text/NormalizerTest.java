@@ -94,6 +94,23 @@ class NormalizerTest {
   }
 
   @Test
+  void aBylineADayAndAnEmbargoOverTheReportAreNoPartOfIt() throws Exception {
+    Article a = text("Brisk walking linked to lower risk\n\nNEWS RELEASE — EMBARGOED UNTIL 11 MARCH"
+        + " 2025, 09:00 GMT\n\nCALVERTON, 11 March 2025\n\nAdults who walked briskly had a 23%"
+        + " lower risk, the study found.\n\nThis story will be updated.");
+    assertEquals("Adults who walked briskly had a 23% lower risk, the study found.", a.body());
+    assertEquals("Calverton", a.place());
+    Article b = text("Three dead after blast\n\nBy Harriet Penhal | 6 August 2025, 9:40 a.m.\n\n"
+        + "Three workers have died after an explosion, the fire service said.");
+    assertEquals("Three workers have died after an explosion, the fire service said.", b.body());
+    assertEquals(List.of("By Harriet Penhal | 6 August 2025, 9:40 a.m."), b.removed());
+    Article c = text("Rovers beat Vale\n\nSaturday 22 November 2025\n\nRovers came from a goal"
+        + " down to win 2-1.\n\nBy the end, the fans were singing.");
+    assertTrue(c.body().startsWith("Rovers came from") && c.body().endsWith("singing."),
+        c.body());
+  }
+
+  @Test
   void aPressReleasesMarkAndTrailerAreNoReport() throws Exception {
     Article a = text("FOR IMMEDIATE RELEASE\n\nHelvar Foods announces restructuring plan\n\n"
         + "AMSTERDAM, November 30, 2026 -- Helvar Foods N.V. today announced a plan to close two"
