@@ -1447,6 +1447,7 @@ public final class Attributions {
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
     openingParticiples(p, labels);
+    namesSplitBeforeSources(p, labels);
     anonymousSources(p, labels);
     circumstancesAfterInvertedCues(p, labels);
     invertedContentTails(p, labels);
@@ -1990,6 +1991,38 @@ public final class Attributions {
       "been", "be", "being");
   private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
       "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  /**
+   * "The Health and Safety Executive said": a body's name the tagger cut at its "and", the
+   * first part read as content, is the source whole.
+   */
+  static void namesSplitBeforeSources(Tokenizer.Paragraph p, int[] labels) {
+    for (int k = 2; k < labels.length; k++) {
+      if (labels[k] != 1 || labels[k - 1] < 5 || !Character.isUpperCase(p.word(k).charAt(0))) {
+        continue;
+      }
+      int from = k - 1;
+      while (from > 0 && labels[from] == 6) {
+        from--;
+      }
+      if (labels[from] != 5) {
+        continue;
+      }
+      boolean name = true;
+      boolean and = false;
+      for (int i = from; i < k && name; i++) {
+        String w = p.word(i);
+        and |= w.equals("and") || w.equals("&");
+        name = Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals("&")
+            || w.equals("of") || w.equals("the");
+      }
+      if (name && and && p.quote[from] == 0) {
+        for (int i = from; i <= k; i++) {
+          labels[i] = i == from ? 1 : 2;
+        }
+      }
+    }
+  }
 
   /**
    * "A neighbour who did not want to be named said …": the wish for anonymity describes the

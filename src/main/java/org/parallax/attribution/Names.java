@@ -267,6 +267,9 @@ final class Names {
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
             j += p.word(j + 1).equals("the") ? 2 : 1;
+          } else if ((p.word(j).equals("and") || p.word(j).equals("&"))
+              && bodyAfterAnd(p, j) > j) {
+            j = bodyAfterAnd(p, j); // "Eastvale Fire and Rescue Service"
           } else {
             break;
           }
@@ -522,6 +525,24 @@ final class Names {
   private static final Set<String> BYLINE_WORDS = Set.of("and", "in", "for", "at", "of", "the",
       "with", "reporting", "additional");
 
+  /**
+   * Past "and" in "Fire and Rescue Service", "Health and Safety Executive", "Health and Human
+   * Services": the end of the body's name when up to three capitalized words after it close on
+   * a body's word; else {@code and} itself.
+   */
+  private static int bodyAfterAnd(Tokenizer.Paragraph p, int and) {
+    int k = and + 1;
+    while (k < p.size && k - and <= 3 && capitalized(p, k)) {
+      String w = p.word(k).toLowerCase(Locale.ROOT);
+      k++;
+      if (ORG_WORDS.contains(w) || ORG_WORDS.contains(w.replaceFirst("s$", ""))
+          || w.equals("executive")) {
+        return k;
+      }
+    }
+    return and;
+  }
+
   private int occurrences(String word) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(
         "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
@@ -617,6 +638,9 @@ final class Names {
     // "Gdansk Mayor Agnieszka Wolska": the name follows the last title inside the run; not in
     // "Brenholm General Hospital", which is the body's whole name.
     boolean bodyName = ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT));
+    for (int k = Math.max(from + 1, to - 4); k < to - 1 && !bodyName; k++) {
+      bodyName = (p.word(k).equals("and") || p.word(k).equals("&")) && bodyAfterAnd(p, k) == to;
+    }
     for (int k = to - 2; k > from && !bodyName; k--) {
       if (isTitle(p.word(k)) && capitalized(p, k + 1)) {
         titled = true;
@@ -769,7 +793,7 @@ final class Names {
       // "in Nowy Port", "near Ostrava": people are rarely in or near someone.
       type = "place";
       contextPlace = true;
-    } else if (bodyNoun || ORG_WORDS.contains(last) || ORG_WORDS.contains(lower)
+    } else if (bodyNoun || bodyName || ORG_WORDS.contains(last) || ORG_WORDS.contains(lower)
         || (tokens >= 2 && ORG_FIRST.contains(first)) // "Radio North", "Channel 4"
         || lower.contains(".com")
         || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))

@@ -600,6 +600,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aBodysNameRunsOverItsAndButTwoPeopleStayTwo() {
+    WhoSaidWhat w = WhoSaidWhat.of("The Health and Safety Executive said it had sent inspectors,"
+        + " according to the Eastvale Fire and Rescue Service. Ruth Ackland and Karl Dahl met.");
+    assertEquals("Health and Safety Executive", quote(w, "sent inspectors").speaker());
+    java.util.Set<String> names = new java.util.HashSet<>();
+    w.entities().forEach(e -> names.add(e.name() + "/" + e.type()));
+    assertTrue(names.containsAll(List.of("Health and Safety Executive/organization",
+        "Eastvale Fire and Rescue Service/organization", "Ruth Ackland/person",
+        "Karl Dahl/person")), names.toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
