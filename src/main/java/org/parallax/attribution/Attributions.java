@@ -1447,6 +1447,7 @@ public final class Attributions {
     sharedSubjects(p, labels);
     namesInApposition(p, labels);
     openingParticiples(p, labels);
+    gesturesInSplitQuotes(p, labels);
     namesSplitBeforeSources(p, labels);
     anonymousSources(p, labels);
     circumstancesAfterInvertedCues(p, labels);
@@ -1991,6 +1992,47 @@ public final class Attributions {
       "been", "be", "being");
   private static final java.util.Set<String> INNER_AUXILIARIES = java.util.Set.of("had",
       "has", "have", "was", "were", "is", "are", "been", "be", "would", "will");
+
+  /**
+   * "'We hit the post,' said the manager, shaking his head, 'and then we switch off.'": a
+   * gesture between the two halves of a split quotation is no cue; the second half goes on
+   * with the first's.
+   */
+  static void gesturesInSplitQuotes(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 1; k + 2 < n; k++) {
+      if (labels[k] != 3 || !p.word(k - 1).equals(",") || p.quote[k] != 0
+          || !GESTURES.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        continue; // ("adding later" and "asserting" are cues of their own)
+      }
+      int open = k + 1;
+      while (open < n && open - k <= 6 && p.quote[open] == 0 && p.sentence[open] == p.sentence[k]) {
+        open++;
+      }
+      if (open >= n || open - k > 6 || p.quote[open] != 2 || !p.word(open - 1).equals(",")) {
+        continue;
+      }
+      // an earlier quotation of the sentence, closed before the cue of the speaker
+      boolean closedBefore = false;
+      for (int i = k - 1; i >= 0 && p.sentence[i] == p.sentence[k] && !closedBefore; i--) {
+        closedBefore = p.quote[i] == 3 && labels[i] >= 5;
+      }
+      if (!closedBefore) {
+        continue;
+      }
+      for (int i = k; i < open; i++) {
+        labels[i] = 0;
+      }
+      for (int i = open; i < n && (i == open || p.quote[i - 1] != 3); i++) {
+        labels[i] = i == open ? 5 : 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> GESTURES = java.util.Set.of("shaking", "smiling",
+      "laughing", "pausing", "gesturing", "nodding", "sighing", "grinning", "shrugging", "waving",
+      "frowning", "looking", "turning", "standing", "sitting", "holding", "wiping", "clutching",
+      "leaning", "glancing", "visibly", "fighting", "choking", "struggling");
 
   /**
    * "The Health and Safety Executive said": a body's name the tagger cut at its "and", the

@@ -267,6 +267,8 @@ final class Names {
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
             j += p.word(j + 1).equals("the") ? 2 : 1;
+          } else if (p.quote[j] == 2 && nicknameEnd(p, j) > j) {
+            j = nicknameEnd(p, j); // 'Tomas "Tiki" Brandvold'
           } else if ((p.word(j).equals("and") || p.word(j).equals("&"))
               && bodyAfterAnd(p, j) > j) {
             j = bodyAfterAnd(p, j); // "Eastvale Fire and Rescue Service"
@@ -530,6 +532,19 @@ final class Names {
    * Services": the end of the body's name when up to three capitalized words after it close on
    * a body's word; else {@code and} itself.
    */
+  /**
+   * After a nickname in quotation marks between a given name and a surname ('Kwame "The
+   * Cannon" Asante-Frye'), the surname's index; else {@code open} itself.
+   */
+  private static int nicknameEnd(Tokenizer.Paragraph p, int open) {
+    int k = open + 1;
+    while (k < p.size && k - open <= 4 && p.quote[k] == 1 && capitalized(p, k)) {
+      k++;
+    }
+    return k > open + 1 && k + 1 < p.size && p.quote[k] == 3 && capitalized(p, k + 1)
+        && open > 0 && capitalized(p, open - 1) ? k + 1 : open;
+  }
+
   private static int bodyAfterAnd(Tokenizer.Paragraph p, int and) {
     int k = and + 1;
     while (k < p.size && k - and <= 3 && capitalized(p, k)) {
@@ -704,10 +719,15 @@ final class Names {
     if (from >= to) {
       return;
     }
-    String name = p.text.substring(p.start[from], p.end[to - 1]).replaceAll("\\s+", " ");
+    // (a nickname in quotation marks is no part of the name: 'Tomas "Tiki" Brandvold')
+    String name = p.text.substring(p.start[from], p.end[to - 1]).replaceAll("\\s+", " ")
+        .replaceAll(" [\"“'‘][^\"”'’]{1,30}[\"”'’] ", " ");
     name = PLACE_ALIASES.getOrDefault(name, name);
     String surface = p.text.substring(p.start[tokenFrom], p.end[to - 1]).replaceAll("\\s+", " ");
     int tokens = to - from;
+    for (int k = from + 1; k < to - 1; k++) {
+      tokens -= p.quote[k] != 0 ? 1 : 0; // a nickname's words and marks
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     String last = p.word(to - 1).toLowerCase(Locale.ROOT);
     // "Ewa Nowicka of the Gdansk Clean Air Coalition": a person, then her organization.
@@ -1060,6 +1080,10 @@ final class Names {
       }
       // A particle inside the name: "Ursula von der Leyen", "Anouk de Wit"
       if (i > from && i < to - 1 && NAME_PARTICLES.contains(w)) {
+        continue;
+      }
+      // A nickname in quotation marks: 'Tomas "Tiki" Brandvold'
+      if (i > from && i < to - 1 && p.quote[i] != 0) {
         continue;
       }
       // "Sofia Lindgren", "Victoria Hale": a city's name is a given name before a surname.

@@ -612,6 +612,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aGestureBetweenHalvesOfAQuoteAndANicknameInAName() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "\"We hit the post,\" said Vale manager Pieter Vanders, shaking his head, \"and then we"
+            + " switch off.\"",
+        "Tomas \"Tiki\" Brandvold scored twice. \"We were poor,\" Brandvold said."));
+    Quote post = quote(w, "hit the post");
+    assertEquals("We hit the post … and then we switch off.", post.text());
+    assertEquals("said", post.cue());
+    assertTrue(w.quotes().stream().noneMatch(q -> "shaking".equals(q.cue())), w.quotes().toString());
+    assertEquals("Tomas Brandvold", quote(w, "were poor").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
