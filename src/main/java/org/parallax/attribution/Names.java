@@ -71,31 +71,30 @@ final class Names {
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
       "ambassador", "head", "chief", "director", "king", "queen", "pope", "candidate", "nominee",
       "filmmaker", "host", "official", "commander", "general");
-  private static final Set<String> ORG_WORDS = Set.of("party", "committee", "ministry",
-      "department", "agency", "council", "commission", "congress", "senate", "parliament",
-      "duma", "kremlin", "university", "bank", "times", "post", "news", "service", "corporation",
-      "corp", "inc", "company", "group", "institute", "foundation", "association", "union",
-      "court", "police", "channel", "network", "office", "tv", "fund", "organization",
-      "organisation", "administration", "campaign", "club", "league", "board", "bureau",
-      "authority", "assembly", "cabinet", "government", "army", "navy", "force", "forces",
-      "journal", "herald", "tribune", "gazette", "press", "radio", "television", "media",
-      "courier", "chronicle", "telegraph", "dispatch", "inquirer", "examiner", "sentinel",
-      "division", "house",
-      "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg", "interfax",
-      "centre", "center", "coalition", "alliance", "federation", "society", "trust", "hospital", "school", "high", "academy", "college", "museum", "library",
-      "orchestra", "church", "airlines", "lines", "brigade", "guard",
-      "partners", "services", "manufacturers", "holdings", "industries", "systems", "capital",
-      "railways", "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
+  private static final Set<String> ORG_WORDS = Set.of(
+      "party", "committee", "ministry", "department", "agency", "council", "commission",
+      "congress", "senate", "parliament", "duma", "kremlin", "university", "bank", "times",
+      "post", "news", "service", "corporation", "corp", "inc", "company", "group", "institute",
+      "foundation", "association", "union", "court", "police", "channel", "network", "office",
+      "tv", "fund", "organization", "organisation", "administration", "campaign", "club",
+      "league", "board", "bureau", "authority", "assembly", "cabinet", "government", "army",
+      "navy", "force", "forces", "journal", "herald", "tribune", "gazette", "press", "radio",
+      "television", "media", "courier", "chronicle", "telegraph", "dispatch", "inquirer",
+      "examiner", "sentinel", "division", "house", "polymers", "industries", "foods", "energy",
+      "capital", "holdings", "logistics", "systems", "technologies", "pharmaceuticals", "motors",
+      "airlines", "airways", "telecom", "mining", "steel", "chemicals", "plastics", "partners",
+      "ventures", "software", "labs", "networks", "insurance", "shipping", "rail", "railways",
+      "petroleum", "oil", "gas", "power", "water", "construction", "brewery", "pharma",
+      "electronics", "semiconductors", "wikileaks", "facebook", "twitter", "google", "reuters",
+      "bloomberg", "interfax", "centre", "center", "coalition", "alliance", "federation",
+      "society", "trust", "hospital", "school", "high", "academy", "college", "museum",
+      "library", "orchestra", "church", "lines", "brigade", "guard", "services", "manufacturers",
+      "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
-      "hydro", "energy", "electric", "utilities", "petroleum", "chemicals", "software",
-      "networks", "studios", "entertainment", "enterprises", "ventures", "solutions", "rail",
-      "transport", "terminals", "ports",
-      "foods", "motors", "technologies", "pharmaceuticals", "labs", "logistics", "shipping",
-      "steel", "mining", "telecom", "airways", "insurance", "plc", "ltd", "llc", "gmbh",
-      // news outlets' names ("told Science Desk Daily", "the Nordic Wire")
-      "daily", "weekly", "wire", "magazine", "observer", "bulletin", "ledger", "monitor",
-      "standard", "register", "digest", "desk",
-      // sports clubs ("Kessel Rovers", "Manchester United")
+      "hydro", "electric", "utilities", "studios", "entertainment", "enterprises", "solutions",
+      "transport", "terminals", "ports", "plc", "ltd", "llc", "gmbh", "told Science Desk Daily",
+      "the Nordic Wire", "daily", "weekly", "wire", "magazine", "observer", "bulletin", "ledger",
+      "monitor", "standard", "register", "digest", "desk", "Kessel Rovers", "Manchester United",
       "rovers", "united", "wanderers", "rangers", "athletic", "albion", "fc", "afc", "dynamo");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
@@ -1589,29 +1588,34 @@ final class Names {
 
   String salientOrganization() {
     String most = clearlyMost("organization", 2);
-    if (most != null) {
+    if (most != null && !publicBody(most)) {
       return most;
     }
-    // The one organization a report names ("Blue Tern Lines, the ferry operator, …") is what
-    // its "the company" means, though named only once.
+    // The one firm a report names ("Blue Tern Lines, the ferry operator, …") is what its "the
+    // company" means, though named only once, and however many public bodies it names too (the
+    // fire service, the safety regulator); a public body is not what "the company" means.
     String only = null;
     for (Info info : byKey.values()) {
-      if ("organization".equals(info.type)) {
+      if ("organization".equals(info.type) && !publicBody(info.name)) {
         if (only != null) {
           return null;
         }
         only = info.name;
       }
     }
-    // A public body named alone is not what "the company" means (an unnamed firm may be).
-    return only == null || java.util.Arrays.stream(only.toLowerCase(Locale.ROOT).split(" "))
-        .anyMatch(PUBLIC_BODIES::contains) ? null : only;
+    return only;
+  }
+
+  static boolean publicBody(String name) {
+    return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
+        .anyMatch(PUBLIC_BODIES::contains);
   }
 
   private static final Set<String> PUBLIC_BODIES = Set.of("ministry", "department", "party",
       "council", "committee", "parliament", "government", "agency", "police", "court", "army",
       "union", "office", "commission", "senate", "congress", "assembly", "authority", "city",
-      "county", "state", "federal", "national", "university", "school", "hospital");
+      "county", "state", "federal", "national", "university", "school", "hospital", "service",
+      "executive", "brigade", "inspectorate", "regulator", "institute", "journal");
 
   /** A name's second-to-last word as a surname: a capitalized word, no initial or particle. */
   private static boolean firstOfTwoSurnames(String[] parts) {

@@ -234,6 +234,15 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           } else {
             speaker = antecedentPhrase(text, a.source().start()); // "A company official, who"
           }
+        } else if (Names.isDefiniteCompany(bodyPart) && !quotes.isEmpty()
+            && quotes.getLast().speaker() != null
+            && names.isOrganization(quotes.getLast().speaker())
+            && !Names.publicBody(quotes.getLast().speaker())
+            && a.cue().start() - previousCue < 600) {
+          // "Kestrel Polymers, owned by Vonderhagen Industries, said …. '…,' the company said":
+          // the firm that just spoke
+          speaker = quotes.getLast().speaker();
+          names.mention(speaker, source);
         } else if (Names.isDefiniteCompany(bodyPart) && names.salientOrganization() != null) {
           // "the company said", in a report about one company
           speaker = names.salientOrganization();

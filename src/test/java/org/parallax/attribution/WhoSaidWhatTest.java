@@ -625,6 +625,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void theCompanyIsTheFirmThatJustSpokeNotItsOwnerOrAPublicBody() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Fire chief Delphine Ash of the Eastvale Fire and Rescue Service said the fire was out.",
+        "Kestrel Polymers, a maker of packaging owned by Dutch group Vonderhagen Industries, said"
+            + " it had suspended operations. \"We are devastated by the loss of our colleagues,\""
+            + " the company said.",
+        "The company said it would pay for the funerals."));
+    assertEquals("Kestrel Polymers", quote(w, "devastated").speaker());
+    assertEquals("Kestrel Polymers", quote(w, "funerals").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
