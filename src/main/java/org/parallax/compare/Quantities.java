@@ -164,6 +164,11 @@ final class Quantities {
       } else if (unitWord != null) {
         unit = singular(text.substring(unitWord[0], unitWord[1]).toLowerCase(Locale.ROOT));
         unit = SAME_COUNT.getOrDefault(unit, unit);
+        // "employs about 260 people" / "around 250 staff": whom a firm employs are its workers
+        if (unit.equals("person") && EMPLOYS.matcher(text.substring(Math.max(0, x.from() - 30),
+            x.from())).find()) {
+          unit = "worker";
+        }
       } else {
         continue;
       }
@@ -196,7 +201,11 @@ final class Quantities {
       Map.entry("employee", "worker"), Map.entry("staffer", "worker"),
       Map.entry("staff", "worker"), Map.entry("people", "person"),
       Map.entry("individual", "person"), Map.entry("resident", "person"),
-      Map.entry("villager", "person"), Map.entry("inhabitant", "person"), Map.entry("troop", "soldier"),
+      Map.entry("villager", "person"), Map.entry("inhabitant", "person"),
+      // a study's "12,400 adults" / "14,200 Brits" / "12,400 participants"
+      Map.entry("adult", "person"), Map.entry("participant", "person"),
+      Map.entry("person", "person"), Map.entry("brit", "person"), Map.entry("briton", "person"),
+      Map.entry("citizen", "person"), Map.entry("local", "person"), Map.entry("troop", "soldier"),
       Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"),
       Map.entry("policeman", "officer"), Map.entry("policemen", "officer"),
       Map.entry("fireman", "firefighter"), Map.entry("firemen", "firefighter"),
@@ -204,6 +213,8 @@ final class Quantities {
       Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
       Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
       Map.entry("usd", "dollar"), Map.entry("eur", "euro"), Map.entry("pc", "percent"));
+  private static final Pattern EMPLOYS = Pattern.compile(
+      "(?i)\\b(?:employs|employing|employed|employ|workforce of|staff of)\\b[^.,;]*$");
   private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -432,6 +443,17 @@ final class Quantities {
     // "£4.2m" / "£2,400,000": the same digits in another order are one figure mistyped.
     return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo) || (lo == 1 && hi == 2)
         || hi < 10 * lo && sameDigits(hi, lo);
+  }
+
+  /**
+   * "14,200 Brits" / "12,400 adults": one count whose digits were swapped in the copying, a
+   * disagreement whatever the words around it, as chance rarely gives two counts of one story
+   * the same three digits.
+   */
+  static boolean transposed(Quantity a, Quantity b) {
+    return a.unit().equals(b.unit()) && a.value() != b.value() && !a.unit().startsWith(DATE)
+        && !a.unit().equals(TALLY_UNIT) && Math.min(a.value(), b.value()) >= 100
+        && digits(a.value()).length >= 3 && sameDigits(a.value(), b.value());
   }
 
   /** Whether two values written out have the same significant digits, in any order. */

@@ -1141,6 +1141,7 @@ public final class StoryComparison {
               near.retainAll(y.quantity().context());
               oneFact = near.size() >= 2;
             }
+            oneFact |= Quantities.transposed(x, y.quantity());
             if (!oneFact && cos >= SAME_EVENT_COSINE) {
               Set<String> shared = new HashSet<>(stemsOf.get(u));
               shared.retainAll(stemsOf.get(y.unit()));
@@ -1168,8 +1169,9 @@ public final class StoryComparison {
           }
         }
         String outletB = b.outlet() == null ? b.id() : b.outlet();
+        // (a conflict on this sentence with that outlet already shown, unless over other figures)
         if (!mine.isEmpty() && reportedOn.getOrDefault(u.text(), List.of()).stream()
-            .noneMatch(c -> c.contains(outletB + ": "))) {
+            .noneMatch(c -> c.contains(outletB + ": ") && mine.stream().allMatch(c::contains))) {
           String outletA = a.outlet() == null ? a.id() : a.outlet();
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
               String.join(", ", new LinkedHashSet<>(mine)), outletB,
