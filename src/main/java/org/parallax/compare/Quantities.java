@@ -453,17 +453,32 @@ final class Quantities {
   static boolean transposed(Quantity a, Quantity b) {
     return a.unit().equals(b.unit()) && a.value() != b.value() && !a.unit().startsWith(DATE)
         && !a.unit().equals(TALLY_UNIT) && Math.min(a.value(), b.value()) >= 100
-        && digits(a.value()).length >= 3 && sameDigits(a.value(), b.value());
+        && sortedDigits(a.value()).length() >= 3 && sameDigits(a.value(), b.value());
   }
 
   /** Whether two values written out have the same significant digits, in any order. */
   private static boolean sameDigits(double a, double b) {
-    char[] x = digits(a);
-    char[] y = digits(b);
-    java.util.Arrays.sort(x);
-    java.util.Arrays.sort(y);
-    return x.length >= 2 && java.util.Arrays.equals(x, y);
+    String x = sortedDigits(a);
+    return x.length() >= 2 && x.equals(sortedDigits(b));
   }
+
+  /**
+   * A value's significant digits, sorted ("4.2m" and "2,400,000" both "24"); remembered, as
+   * a story's comparison asks for the same few values very many times.
+   */
+  private static String sortedDigits(double v) {
+    if (SORTED_DIGITS.size() > 50_000) {
+      SORTED_DIGITS.clear(); // a long-running server meets ever new values
+    }
+    return SORTED_DIGITS.computeIfAbsent(v, k -> {
+      char[] d = digits(k);
+      java.util.Arrays.sort(d);
+      return new String(d);
+    });
+  }
+
+  private static final java.util.Map<Double, String> SORTED_DIGITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static char[] digits(double v) {
     String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().unscaledValue().abs()
