@@ -292,14 +292,37 @@ final class HtmlReport {
         b.append(String.format(java.util.Locale.ROOT, ", meaning %.2f", m.embeddingSimilarity()));
       }
       b.append(").");
+      Article a = byId.get(m.article());
+      String text = a == null ? "" : a.title() + "\n" + a.body();
       if (!m.sharedNames().isEmpty()) {
-        b.append(" Shared names: ").append(esc(String.join(", ", m.sharedNames()))).append('.');
+        b.append(" Shared names: ").append(esc(String.join(", ", asWritten(m.sharedNames(), text))))
+            .append('.');
       }
       if (!m.sharedTerms().isEmpty()) {
-        b.append(" Shared words: ").append(esc(String.join(", ", m.sharedTerms()))).append('.');
+        b.append(" Shared words: ").append(esc(String.join(", ", asWritten(m.sharedTerms(), text))))
+            .append('.');
       }
     }
     return b.append("</div>\n").toString();
+  }
+
+  /**
+   * The stems and lower-cased names clustering compared ("marrowbi", "explos"), as the reader's
+   * article writes them ("Marrowby", "explosion"); a stem the text does not hold stays as is.
+   */
+  private static List<String> asWritten(List<String> keys, String text) {
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      String stem = key.endsWith("i") && key.length() > 3 ? key.substring(0, key.length() - 1)
+          : key;
+      java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
+          + java.util.regex.Pattern.quote(stem) + "\\p{L}*").matcher(text);
+      String found = w.find() ? w.group() : key;
+      if (!out.contains(found)) {
+        out.add(found);
+      }
+    }
+    return out;
   }
 
   /** Paragraphs, with flagged artifacts marked (the wording itself left as published). */
