@@ -310,7 +310,7 @@ final class HtmlReport {
    * The stems and lower-cased names clustering compared ("marrowbi", "explos"), as the reader's
    * article writes them ("Marrowby", "explosion"); a stem the text does not hold stays as is.
    */
-  private static List<String> asWritten(List<String> keys, String text) {
+  static List<String> asWritten(List<String> keys, String text) {
     List<String> out = new ArrayList<>();
     for (String key : keys) {
       String stem = key.endsWith("i") && key.length() > 3 ? key.substring(0, key.length() - 1)

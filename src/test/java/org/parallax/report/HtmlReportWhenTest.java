@@ -23,4 +23,10 @@ class HtmlReportWhenTest {
     assertEquals("2026-08-03 08:30 +02:00", HtmlReport.when(at("2026-08-03T08:30:00+02:00")));
     assertEquals("2026-08-03", HtmlReport.when(at("2026-08-03")));
   }
+
+  @Test
+  void theWordsAStoryWasJoinedByAreShownAsWritten() {
+    assertEquals(List.of("Marrowby", "explosion", "zzq"), HtmlReport.asWritten(
+        List.of("marrowbi", "explos", "zzq"), "An explosion hit the Marrowby plant."));
+  }
 }
