@@ -70,7 +70,9 @@ final class Names {
       "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chair",
       "secretary", "senator", "governor", "mayor", "premier", "chancellor", "prime minister",
       "ambassador", "head", "chief", "director", "king", "queen", "pope", "candidate", "nominee",
-      "filmmaker", "host", "official", "commander", "general");
+      "filmmaker", "host", "official", "commander", "general", "manager", "coach", "gaffer",
+      "boss", "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "captain",
+      "researcher", "scientist", "professor", "author", "judge", "prosecutor", "owner");
   private static final Set<String> ORG_WORDS = Set.of(
       "party", "committee", "ministry", "department", "agency", "council", "commission",
       "congress", "senate", "parliament", "duma", "kremlin", "university", "bank", "times",
@@ -1789,8 +1791,10 @@ final class Names {
       if (!"person".equals(info.type)) {
         continue;
       }
+      // (a title may stand after the name: "Dr. Miriam Oster, professor of epidemiology")
       boolean fit = fits.isEmpty() || !info.titled
-          || info.titles.stream().anyMatch(fits::contains);
+          || info.titles.stream().anyMatch(fits::contains)
+          || lowerWordsInApposition(info.name).stream().anyMatch(fits::contains);
       // "the president-elect" is not the sitting president.
       if (elect && info.titles.stream().anyMatch(fits::contains)) {
         continue;
@@ -1819,7 +1823,12 @@ final class Names {
       Set.of("chairman", "chairwoman", "chairperson", "chair", "head", "leader"),
       Set.of("director", "chief", "head", "executive", "ceo"),
       Set.of("senator", "sen"), Set.of("governor", "gov"), Set.of("mayor"),
-      Set.of("ambassador"), Set.of("general", "gen", "commander"), Set.of("judge", "justice"));
+      Set.of("ambassador"), Set.of("general", "gen", "commander"), Set.of("judge", "justice"),
+      Set.of("manager", "coach", "gaffer", "boss"),
+      Set.of("striker", "forward", "goalkeeper", "midfielder", "defender", "winger", "skipper",
+          "captain"),
+      Set.of("researcher", "scientist", "professor", "prof", "author", "dr", "epidemiologist"),
+      Set.of("prosecutor"), Set.of("owner"));
 
   /** The titles that fit a role description's head word; empty when it names no known role. */
   private static Set<String> fitting(String lowerRole) {

@@ -637,6 +637,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aSportsOrResearchRoleIsThePersonWithThatTitle() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "\"What surprised us was pace,\" said Dr. Miriam Oster, professor of epidemiology at the"
+            + " University of Calverton. The researcher stressed that the study was observational.",
+        "Striker Tomas Brand scored twice and coach Mirela Sand praised him. \"It was a great"
+            + " night,\" the striker said. The gaffer added that the team had worked hard."));
+    assertEquals("Miriam Oster", quote(w, "observational").speaker());
+    assertEquals("Tomas Brand", quote(w, "great night").speaker());
+    assertEquals("Mirela Sand", quote(w, "worked hard").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
