@@ -569,6 +569,8 @@ final class Names {
     return n;
   }
 
+  private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+){2,}");
   private static final Set<String> POST_NOMINALS = Set.of("Jr", "Sr", "KC", "QC", "MP", "MEP",
       "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "III", "II", "IV", "Esq", "SC");
 
@@ -582,6 +584,10 @@ final class Names {
     // "Simon Achebe KC", "Martin Luther King Jr.": letters after a name are no part of it.
     while (to - from > 2 && POST_NOMINALS.contains(p.word(to - 1))) {
       to--;
+    }
+    // "Mum-of-three Glenys Partridge", "Father-of-two Ian Boyd": a description before a name
+    if (to - from >= 3 && DESCRIPTIVE_COMPOUND.matcher(p.word(from)).matches()) {
+      from++;
     }
     // "the head of the Agency of Civil Protection Marta Ilievska", as translations run a body
     // and its head together: a body's name, then two words whose last the report uses alone
@@ -818,7 +824,9 @@ final class Names {
         || (tokens >= 2 && ORG_FIRST.contains(first)) // "Radio North", "Channel 4"
         || lower.contains(".com")
         || (tokens == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
-            && name.chars().allMatch(Character::isLetter))) {
+            && name.chars().allMatch(Character::isLetter)
+            // "A QUICK stroll", "Walking SLASHES the risk": a word shouted, not an acronym
+            && (name.length() <= 3 || pos.name(pos.tag(p)[from]).startsWith("PROPN")))) {
       type = "organization";
     } else if (titled || (tokens >= 2 && tokens <= 4 && personLike(p, from, to)
         && !before.equals("the")) // "the Pannonia Link": people go without an article

@@ -649,6 +649,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void shoutedWordsAndDescriptionsBeforeANameAreNoNames() {
+    WhoSaidWhat w = WhoSaidWhat.of("A QUICK stroll could help. Walking SLASHES the risk, NATO"
+        + " and the BBC said. \"I walk,\" said Mum-of-three Glenys Part, 64. Anna Smith-Jones"
+        + " agreed.");
+    java.util.Set<String> names = new java.util.HashSet<>();
+    w.entities().forEach(e -> names.add(e.name()));
+    assertTrue(names.containsAll(List.of("NATO", "BBC", "Glenys Part", "Anna Smith-Jones")),
+        names.toString());
+    assertTrue(!names.contains("QUICK") && !names.contains("SLASHES"), names.toString());
+    assertEquals("Glenys Part", quote(w, "I walk").speaker());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
