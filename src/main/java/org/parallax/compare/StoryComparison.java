@@ -27,13 +27,35 @@ import org.parallax.embed.Embedders;
  */
 public final class StoryComparison {
   /** What the comparison needs to know of one article. */
-  /** One report of the story; {@code published} is its day, null when unknown. */
+  /**
+   * One report of the story; {@code published} is its day, null when unknown, and {@code
+   * publishedAt} its instant in epoch seconds when the hour is known, else null.
+   */
   public record Input(String id, String outlet, String body, List<Quote> quotes,
-      List<Entity> entities, java.time.LocalDate published) {
+      List<Entity> entities, java.time.LocalDate published, Long publishedAt) {
     public Input(String id, String outlet, String body, List<Quote> quotes,
         List<Entity> entities) {
-      this(id, outlet, body, quotes, entities, null);
+      this(id, outlet, body, quotes, entities, null, null);
     }
+
+    public Input(String id, String outlet, String body, List<Quote> quotes,
+        List<Entity> entities, java.time.LocalDate published) {
+      this(id, outlet, body, quotes, entities, published, null);
+    }
+  }
+
+  /**
+   * " (4 h later)" when {@code b} was published at least three hours after {@code a}, as a
+   * toll rising through the day disagrees with an earlier count without either being wrong;
+   * empty otherwise.
+   */
+  static String later(Input a, Input b) {
+    if (a.publishedAt() == null || b.publishedAt() == null) {
+      return "";
+    }
+    long hours = (b.publishedAt() - a.publishedAt()) / 3600;
+    return hours >= 3 ? " (" + hours + " h later)" : hours <= -3 ? " (" + -hours + " h earlier)"
+        : "";
   }
 
   /** One rendering of a statement. */
@@ -1046,9 +1068,11 @@ public final class StoryComparison {
           }
         }
         if (!mine.isEmpty()) {
+          Input theirArticle = articles.stream().filter(x -> x.id().equals(v.article()))
+              .findFirst().orElse(a);
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outlet.get(a.id()),
               String.join(", ", new LinkedHashSet<>(mine)), outlet.get(v.article()),
-              String.join(", ", new LinkedHashSet<>(theirs)))
+              String.join(", ", new LinkedHashSet<>(theirs))) + later(a, theirArticle)
               + " — \"" + own.text() + "\"");
         }
       }
@@ -1175,7 +1199,8 @@ public final class StoryComparison {
           String outletA = a.outlet() == null ? a.id() : a.outlet();
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
               String.join(", ", new LinkedHashSet<>(mine)), outletB,
-              String.join(", ", new LinkedHashSet<>(theirs))) + " — \"" + u.text() + "\"");
+              String.join(", ", new LinkedHashSet<>(theirs))) + later(a, b)
+              + " — \"" + u.text() + "\"");
         }
       }
     }

@@ -119,6 +119,11 @@ final class HtmlExtractor {
         if (SECTIONS.contains(tail.toLowerCase(java.util.Locale.ROOT)) && !head.isEmpty()) {
           return head;
         }
+        // "Regional Broadcast News - Eastvale": one word after a longer name is its region's
+        // or desk's feed
+        if (!tail.contains(" ") && head.split("\\s+").length >= 2) {
+          return head;
+        }
         if (SECTIONS.contains(head.toLowerCase(java.util.Locale.ROOT)) && !tail.isEmpty()) {
           return tail;
         }

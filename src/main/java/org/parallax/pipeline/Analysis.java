@@ -152,7 +152,9 @@ public final class Analysis {
         }
         WhoSaidWhat w = said.getOrDefault(id, EMPTY);
         inputs.add(new StoryComparison.Input(id, a.outlet(), a.body(), w.quotes(), w.entities(),
-            a.published() == null ? null : a.published().date()));
+            a.published() == null ? null : a.published().date(),
+            a.published() == null || !a.published().iso().contains("T") ? null
+                : a.published().timeKey()));
       }
       if (inputs.size() < 2) {
         continue;

@@ -556,6 +556,27 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aCountHoursLaterSaysSo() {
+    WhoSaidWhat wa = WhoSaidWhat.of("Four people have died after an explosion at the Kestrel"
+        + " plant in Marrowby, fire officials said.");
+    WhoSaidWhat wb = WhoSaidWhat.of("Five people have died after an explosion at the Kestrel"
+        + " plant in Marrowby, fire officials said.");
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 8, 6);
+    long at = day.atTime(14, 30).toEpochSecond(java.time.ZoneOffset.UTC);
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(
+        new StoryComparison.Input("a", "Regional News", "Four people have died after an"
+            + " explosion at the Kestrel plant in Marrowby, fire officials said.", wa.quotes(),
+            wa.entities(), day, at),
+        new StoryComparison.Input("b", "Eastvale Courier", "Five people have died after an"
+            + " explosion at the Kestrel plant in Marrowby, fire officials said.", wb.quotes(),
+            wb.entities(), day, at + 5 * 3600)));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
+        "Regional News: Four people; Eastvale Courier: Five people (5 h later) — ")),
+        conflicts.toString());
+  }
+
+  @Test
   void anOutletNamingItselfIsNoOnlyHereName() {
     StoryComparison.Input a = input("a", "Science Post", "Lead author Helena Vik told Science Post"
         + " that a short walk after dinner makes a difference.");

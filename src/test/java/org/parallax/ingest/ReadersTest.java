@@ -243,6 +243,9 @@ class ReadersTest {
     Path news = Files.writeString(dir.resolve("news.xml"),
         rss.replace("<title>Island Gazette</title>", "<title>Top stories | Island Gazette</title>"));
     assertEquals("Island Gazette", read(news).documents().get(0).outlet());
+    Path region = Files.writeString(dir.resolve("region.xml"),
+        rss.replace("<title>Island Gazette</title>", "<title>Island Gazette - Eastvale</title>"));
+    assertEquals("Island Gazette", read(region).documents().get(0).outlet());
   }
 
   @Test
