@@ -54,8 +54,9 @@ public final class StoryComparison {
       return "";
     }
     long hours = (b.publishedAt() - a.publishedAt()) / 3600;
-    return hours >= 3 ? " (" + hours + " h later)" : hours <= -3 ? " (" + -hours + " h earlier)"
-        : "";
+    long gap = Math.abs(hours);
+    String span = gap >= 48 ? gap / 24 + " days" : gap + " h";
+    return gap < 3 ? "" : " (" + span + (hours > 0 ? " later)" : " earlier)");
   }
 
   /** One rendering of a statement. */
