@@ -662,6 +662,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void whatAFindingAddsToIsNoQuoteAndADanglingParticipleNoPartOfASource() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "A large study has found that brisk walkers are less likely to develop dementia, adding"
+            + " to evidence that everyday movement may help protect the ageing brain.",
+        "Older adults who walk briskly have a 23% lower risk, according to a nine-year study of"
+            + " 12,400 people published on Tuesday."));
+    assertTrue(w.quotes().stream().noneMatch(q -> q.cue().startsWith("adding to")),
+        w.quotes().toString());
+    assertTrue(quote(w, "23% lower").speaker().startsWith("a nine-year study"));
+    assertFalse(quote(w, "23% lower").speaker().endsWith("published"));
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
