@@ -47,6 +47,8 @@ public final class Normalizer {
   private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[:.]?\\s*");
 
+  private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+      "\\p{Lu}{2}[\\p{Lu} ,.'’-]*\\s+\\d{4}-\\d{2}-\\d{2}");
   private static final java.util.regex.Pattern MARK_THEN_DASH = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[—–-]\\s*");
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
@@ -103,7 +105,9 @@ public final class Normalizer {
       }
       String para = paragraphs.get(i);
       java.util.regex.Matcher placed = PLACE_AND_DAY.matcher(para);
-      if (para.length() <= 160 && (BYLINE.matcher(para).matches() || EMBARGO.matcher(para).find()
+      // ("KINSHASA 1997-02-17", a wire's dateline line, stays: its place and day are read
+      // with the text)
+      if (para.length() <= 160 && !WIRE_DATELINE.matcher(para).matches() && (BYLINE.matcher(para).matches() || EMBARGO.matcher(para).find()
           || para.split("\\s+").length <= 6 && LenientDates.parse(para) != null
               && !para.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*") || placed.matches())) {
         if (placed.matches() && placeLine == null) {
@@ -162,7 +166,9 @@ public final class Normalizer {
       outletSource = outlet == null ? null : "release";
     }
 
-    Published published = published(raw, dateline, title + "\n" + body);
+    // (a day set apart over the report, removed from its body, still dates it)
+    Published published = published(raw, dateline,
+        title + "\n" + String.join("\n", leading) + "\n" + body);
     List<Flag> flags = ArtifactFlagger.flag(body);
     String language = LanguageIdentifier.normalize(raw.language());
     if (language == null) {

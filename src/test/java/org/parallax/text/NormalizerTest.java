@@ -104,6 +104,9 @@ class NormalizerTest {
         + "Three workers have died after an explosion, the fire service said.");
     assertEquals("Three workers have died after an explosion, the fire service said.", b.body());
     assertEquals(List.of("By Harriet Penhal | 6 August 2025, 9:40 a.m."), b.removed());
+    Article wire = text("Zaire says towns hit\n\nKINSHASA 1997-02-17\n\nZaire said its warplanes"
+        + " were bombing three towns.");
+    assertTrue(wire.body().startsWith("KINSHASA 1997-02-17"), "a wire's dateline line stays");
     Article c = text("Rovers beat Vale\n\nSaturday 22 November 2025\n\nRovers came from a goal"
         + " down to win 2-1.\n\nBy the end, the fans were singing.");
     assertTrue(c.body().startsWith("Rovers came from") && c.body().endsWith("singing."),
