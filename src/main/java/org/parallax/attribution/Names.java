@@ -1396,7 +1396,8 @@ final class Names {
     }
     for (Mention m : mentions) {
       Info info = byKey.get(m.key());
-      if (m.start() >= named.start() || info == null || !"person".equals(info.type)
+      if (m.start() >= named.start() || m.end() > named.start() || info == null
+          || !"person".equals(info.type)
           || m.key().equals(named.key()) || otherSex.equals(sex(info))) {
         continue;
       }

@@ -60,7 +60,8 @@ class WhoSaidWhatCorpusTest {
           Shared.root().resolve("corpora/polnear/polnear_train.jsonl"));
       texts = (int) lines.parallelStream().filter(l -> !l.isBlank()).map(l -> {
         try {
-          return Attributions.find(json.readTree(l).get("text").asText());
+          // (who said what whole: the speaker look-up once threw on a train text too)
+          return WhoSaidWhat.of(json.readTree(l).get("text").asText());
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
