@@ -168,7 +168,11 @@ final class EventClusterer implements StoryClusterer {
           evidence.add(why.get(id));
         }
       }
-      out.add(new Story(e.getKey(), title, ids, founderId, evidence));
+      // Who reported first is the earliest member in publication order, undated ones last: a
+      // merge may leave an undated report as the founder.
+      String first = ids.stream().min(java.util.Comparator.comparing(
+          id -> featuresOf.get(id).article(), Article.PUBLICATION_ORDER)).orElse(founderId);
+      out.add(new Story(e.getKey(), title, ids, first, evidence));
     }
     return out;
   }

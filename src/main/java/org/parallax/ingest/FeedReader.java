@@ -50,6 +50,7 @@ final class FeedReader {
     if (entries.isEmpty()) {
       throw new BadInputException("feed has no items");
     }
+    List<String> rawDates = rawDates(bytes);
     int n = 0;
     for (SyndEntry entry : entries) {
       n++;
@@ -65,11 +66,32 @@ final class FeedReader {
         continue;
       }
       Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      // A date the feed library cannot read ("2025-03-04 09:00", "Tuesday, March 4, 2025 9:00
+      // AM") goes to the normalizer as written, which reads such free forms.
+      String published = date != null ? date.toInstant().toString()
+          : n - 1 < rawDates.size() ? rawDates.get(n - 1) : null;
       sink.document(new RawDocument(itemInput, format, text,
           HtmlExtractor.blankToNull(entry.getLink()), outlet,
           HtmlExtractor.blankToNull(title(entry.getTitle())),
-          date == null ? null : date.toInstant().toString(), language, summaryOnly, 0, null));
+          published, language, summaryOnly, 0, null));
     }
+  }
+
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+      "(?s)<(item|entry)\\b.*?</\\1>");
+  private static final java.util.regex.Pattern ITEM_DATE = java.util.regex.Pattern.compile(
+      "(?s)<(pubDate|published|updated|dc:date)\\b[^>]*>\\s*(.*?)\\s*</\\1>");
+
+  /** Each item's date as written, in document order (null where it has none). */
+  private static List<String> rawDates(byte[] bytes) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher item = ITEM.matcher(new String(bytes,
+        java.nio.charset.StandardCharsets.UTF_8));
+    while (item.find()) {
+      java.util.regex.Matcher d = ITEM_DATE.matcher(item.group());
+      out.add(d.find() ? HtmlExtractor.blankToNull(d.group(2)) : null);
+    }
+    return out;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -213,12 +214,39 @@ final class JsonLinesReader {
   private static String first(JsonNode node, String[] names) {
     for (String name : names) {
       JsonNode v = node.get(name);
-      String value = v != null && v.isObject() ? field(v, "name") : field(node, name);
+      String value = v != null && v.isObject() ? nested(v) : v != null && v.isArray()
+          ? paragraphs(v) : field(node, name);
       if (value != null) {
         return value;
       }
     }
     return null;
+  }
+
+  /**
+   * A field whose value is an object: {"source": {"name": …}}, {"body": {"text": …}} or
+   * {"title": {"rendered": …}}, as APIs nest them.
+   */
+  private static String nested(JsonNode v) {
+    for (String inner : new String[] {"name", "text", "rendered", "value", "content", "html"}) {
+      String value = field(v, inner);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** A field whose value is a list of paragraph strings: joined as paragraphs. */
+  private static String paragraphs(JsonNode v) {
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode item : v) {
+      String text = item.isTextual() ? item.asText() : item.isObject() ? nested(item) : null;
+      if (text != null && !text.isBlank()) {
+        out.add(text.strip());
+      }
+    }
+    return out.isEmpty() ? null : String.join("\n\n", out);
   }
 
   private static String field(JsonNode node, String name) {

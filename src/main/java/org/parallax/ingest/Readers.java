@@ -178,6 +178,32 @@ public final class Readers {
     long size = Files.size(path);
     byte[] head = head(path, size);
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    // A UTF-16 file (Windows editors save text so) says so by its byte-order mark: read as
+    // that, then as any UTF-8 text of its kind.
+    if (head.length >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+        || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
+      checkSize(size, options.maxDocumentBytes(), "article");
+      String text = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_16)
+          .replace("\r\n", "\n").replace('\r', '\n');
+      String lead = text.stripLeading();
+      if (lead.isEmpty()) {
+        throw new BadInputException("empty file (only whitespace)");
+      }
+      if (lead.charAt(0) == '{' || lead.charAt(0) == '[') {
+        JsonLinesReader.read(input, new java.io.ByteArrayInputStream(
+            text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), options, sink);
+      } else if (lead.charAt(0) == '<') {
+        HtmlExtractor.Page page = HtmlExtractor.extract(text, "");
+        if (page.text().isBlank()) {
+          throw new BadInputException("HTML page has no article text");
+        }
+        sink.document(new RawDocument(input, Format.HTML, page.text(), page.url(), page.outlet(),
+            page.title(), page.published(), page.language(), false, 0, null));
+      } else {
+        sink.document(TextHeaders.read(input, text));
+      }
+      return;
+    }
     Format format = Sniffer.detect(head, head.length, name);
     switch (format) {
       case WARC -> WarcFileReader.read(input, path, options, sink);

@@ -99,6 +99,32 @@ class ReadersTest {
   }
 
   @Test
+  void nestedJsonFieldsUtf16TextAndFreeFeedDatesAreRead() throws Exception {
+    Path json = Files.writeString(dir.resolve("nested.json"), "[{\"headline\": \"Bridge shut\","
+        + " \"body\": {\"text\": \"The Kessvik Bridge was closed on Tuesday.\"},"
+        + " \"source\": {\"name\": \"Coastline Wire\"}, \"date\": \"2025-03-04\"},"
+        + " {\"title\": \"Ferries busy\", \"content\": [\"Ferries were full.\","
+        + " \"Queues formed at dawn.\"], \"outlet\": \"Obj News\"}]");
+    Readers.Batch b = read(json);
+    assertEquals(List.of(), b.rejected());
+    assertEquals("The Kessvik Bridge was closed on Tuesday.", b.documents().get(0).text());
+    assertEquals("Coastline Wire", b.documents().get(0).outlet());
+    assertEquals("Ferries were full.\n\nQueues formed at dawn.", b.documents().get(1).text());
+    Path utf16 = dir.resolve("u16.txt");
+    Files.write(utf16, "Ferries busy\n\nZoë Ferreira said the ferries were full.\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    RawDocument t = read(utf16).documents().get(0);
+    assertTrue(t.text().contains("Zoë Ferreira"), t.text());
+    Path feed = Files.writeString(dir.resolve("dates.rss"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Norhaven Radio</title>
+        <item><title>Bridge shut</title><pubDate>2025-03-04 09:00</pubDate>
+        <description>The bridge was shut on Tuesday.</description></item>
+        </channel></rss>""");
+    assertEquals("2025-03-04 09:00", read(feed).documents().get(0).published());
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>
