@@ -571,6 +571,9 @@ final class Names {
 
   private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+){2,}");
+  /** Lower-case role nouns that, between a capitalized word and a name, make a person's role. */
+  private static final Set<String> PERSON_ROLES_AFTER = Set.of("operator", "owner", "boss",
+      "worker", "driver", "pilot", "engineer", "inspector", "official", "chief", "manager");
   private static final Set<String> POST_NOMINALS = Set.of("Jr", "Sr", "KC", "QC", "MP", "MEP",
       "MSP", "OBE", "CBE", "MBE", "KBE", "PhD", "III", "II", "IV", "Esq", "SC");
 
@@ -611,8 +614,9 @@ final class Names {
     // "Fire chief Delphine Ashcombe", "Health minister Ana Leite": one capitalized word opening
     // the sentence before a lower-case title says what the title is of, and names nothing.
     if (sentenceStart && to - from == 1 && to + 1 < p.size
-        && TITLES.contains(p.word(to)) && capitalized(p, to + 1)) {
-      return;
+        && (TITLES.contains(p.word(to)) || PERSON_ROLES_AFTER.contains(p.word(to)))
+        && capitalized(p, to + 1)) {
+      return; // ("Ferry operator Brigida Nakamura-Olsen": the operator is a person here)
     }
     // "Freight forwarders said", "— Families will not pay": one capitalized word opening a
     // sentence that the tagger reads as a common word is no name.
@@ -792,7 +796,11 @@ final class Names {
     // "the hydroelectric power station Dravnik": a plant's station is a place, not a broadcaster.
     boolean facility = headBefore && headWord.equals("station") && b > 0
         && FACILITY_STATIONS.contains(p.word(b - 1).toLowerCase(Locale.ROOT));
-    boolean bodyNoun = !titled && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
+    // "Ferry operator Brigida Nakamura-Olsen": a capitalized word before the head and a
+    // person's two names after it make the head a person's role
+    boolean rolePerson = headBefore && b > 0 && capitalized(p, b - 1) && to - from >= 2
+        && personLike(p, from, to) && PERSON_ROLES_AFTER.contains(headWord);
+    boolean bodyNoun = !titled && !rolePerson && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
         || ((before.equals("for") || before.equals("at")) && SPOKESPEOPLE.contains(beforeTwo))

@@ -675,6 +675,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aPersonsRoleBeforeHerNameIsNoBody() {
+    WhoSaidWhat w = WhoSaidWhat.of("Ferry operator Brigida Nakamura-Olsen said her company would"
+        + " add sailings. The ferry operator Fjordlink said the queues were long.");
+    assertEquals("Brigida Nakamura-Olsen", quote(w, "add sailings").speaker());
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("person", types.get("Brigida Nakamura-Olsen"), types.toString());
+    assertEquals("organization", types.get("Fjordlink"), types.toString());
+    assertEquals(null, types.get("Ferry"), types.toString());
+  }
+
+  @Test
   void answersAmongSeveralTitledPeopleAreForTheOneLabelledOrAddressed() {
     // Three titled people, the interviewee mentioned least: the label of a later answer, or the
     // questions' form of address, says whom the "A:" lines are for.
