@@ -202,8 +202,9 @@ final class Quantities {
       Map.entry("staff", "worker"), Map.entry("people", "person"),
       Map.entry("individual", "person"), Map.entry("resident", "person"),
       Map.entry("villager", "person"), Map.entry("inhabitant", "person"),
-      // a study's "12,400 adults" / "14,200 Brits" / "12,400 participants"
-      Map.entry("adult", "person"), Map.entry("participant", "person"),
+      // a study's "12,400 people" / "14,200 Brits" / "12,400 participants" ("adults" stay
+      // apart: "three people, two adults and a child" is a breakdown, not a disagreement)
+      Map.entry("participant", "person"),
       Map.entry("person", "person"), Map.entry("brit", "person"), Map.entry("briton", "person"),
       Map.entry("citizen", "person"), Map.entry("local", "person"), Map.entry("troop", "soldier"),
       Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"),

@@ -169,6 +169,23 @@ class AnalyzeSampleCorpusTest {
     assertEquals(expected, actual);
   }
 
+  /**
+   * The sample's one disagreement is the firefighters' count (300 / 350); a breakdown of the
+   * rescued ("three people, two adults and a child") once read as a second.
+   */
+  @Test
+  void theOnlyConflictIsTheFirefightersCount() {
+    List<String> conflicts = new ArrayList<>();
+    for (JsonNode s : report.get("stories")) {
+      for (JsonNode c : s.get("coverage")) {
+        c.get("conflicts").forEach(x -> conflicts.add(x.asText()));
+      }
+    }
+    assertEquals(2, conflicts.size(), conflicts.toString());
+    assertTrue(conflicts.stream().allMatch(c -> c.contains("300 firefighters")
+        && c.contains("350 firefighters")), conflicts.toString());
+  }
+
   @Test
   void copiesAreNotOutletsAndEveryStoryAlignsQuotesAcrossOutlets() {
     java.util.Set<String> copies = new java.util.HashSet<>();

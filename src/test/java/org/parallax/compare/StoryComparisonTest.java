@@ -543,13 +543,13 @@ class StoryComparisonTest {
   @Test
   void aCountWithItsDigitsSwappedConflictsWhateverTheWordsAroundIt() {
     StoryComparison.Input a = input("a", "Calverton News", "Brisk walking cuts dementia risk by a"
-        + " quarter.\n\nThe study followed 12,400 adults aged 55 to 80 who wore activity trackers.");
+        + " quarter.\n\nThe study followed 12,400 people aged 55 to 80 who wore activity trackers.");
     StoryComparison.Input b = input("b", "Daily Clarion", "Walking slashes dementia risk.\n\n"
         + "Scientists who tracked 14,200 Brits for nearly a decade found brisk walkers fared best.");
     List<String> conflicts = StoryComparison.create().compare(List.of(a, b)).coverage().get(1)
         .conflicts();
     assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
-        "Daily Clarion: 14,200 Brits; Calverton News: 12,400 adults")), conflicts.toString());
+        "Daily Clarion: 14,200 Brits; Calverton News: 12,400 people")), conflicts.toString());
     // whom a firm employs are its workers, however named
     assertEquals("worker", Quantities.of("The plant employs about 260 people.").get(0).unit());
     assertEquals("worker", Quantities.of("The site has around 250 staff.").get(0).unit());
