@@ -193,7 +193,8 @@ final class JsonLinesReader {
     String id = field(node, "id");
     String url = first(node, URL);
     sink.document(new RawDocument(input, Format.JSONL, text, url, first(node, OUTLET),
-        first(node, TITLE), first(node, PUBLISHED), first(node, LANGUAGE), false, 0, id));
+        entities(first(node, TITLE)), first(node, PUBLISHED), first(node, LANGUAGE), false, 0,
+        id));
     return true;
   }
 
@@ -235,6 +236,12 @@ final class JsonLinesReader {
       }
     }
     return null;
+  }
+
+  /** "Engineer: &#8220;no cracks&#8221;": a title exported with its HTML entities, decoded. */
+  private static String entities(String title) {
+    return title == null || !title.matches("(?s).*&(?:#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);.*") ? title
+        : org.jsoup.parser.Parser.unescapeEntities(title, false);
   }
 
   /** A field whose value is a list of paragraph strings: joined as paragraphs. */

@@ -167,6 +167,35 @@ public final class Readers {
     }
   }
 
+  /**
+   * An HTML page's document. Its declared charset is honoured; bytes that are no valid UTF-8
+   * under no other declaration (or under a wrong "utf-8" one) are windows-1252, as browsers
+   * read legacy pages, so "Zoë" does not come out as "Zo\uFFFD".
+   */
+  static org.jsoup.nodes.Document html(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096),
+        java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher declared = CHARSET.matcher(head);
+    String charset = declared.find() ? declared.group(1) : null;
+    boolean utf8Declared = charset == null || charset.replace("-", "").equals("utf8");
+    if (utf8Declared) {
+      try {
+        return org.jsoup.Jsoup.parse(Utf8.decode(bytes), "");
+      } catch (BadInputException e) {
+        return org.jsoup.Jsoup.parse(new String(bytes,
+            java.nio.charset.Charset.forName("windows-1252")), "");
+      }
+    }
+    try {
+      return org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // (bytes in memory: no read can fail)
+    }
+  }
+
+  private static final java.util.regex.Pattern CHARSET =
+      java.util.regex.Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_-]+)");
+
   private void readFileOrThrow(String input, Path path, IngestSink sink)
       throws IOException, BadInputException {
     if (!Files.exists(path)) {
@@ -218,8 +247,7 @@ public final class Readers {
       }
       case HTML -> {
         checkSize(size, options.maxDocumentBytes(), "article");
-        HtmlExtractor.Page page = HtmlExtractor.extract(
-            org.jsoup.Jsoup.parse(path.toFile(), null, ""));
+        HtmlExtractor.Page page = HtmlExtractor.extract(html(Files.readAllBytes(path)));
         if (page.text().isBlank()) {
           throw new BadInputException("HTML page has no article text");
         }

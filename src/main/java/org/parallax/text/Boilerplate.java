@@ -24,7 +24,7 @@ final class Boilerplate {
           + "been) (?:syndicated|republished|originally published|first published|distributed)|"
           + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:|#{3}\\s*$|-+\\s*ends\\s*-+\\s*$"
           + "|(?:media|press) (?:contact|enquiries|inquiries)\\b|for (?:more|further) information\\b"
-          + "|contacts?:)|all rights reserved\\.?$");
+          + "|contacts?:|the post .{1,200} appeared first on\\b)|all rights reserved\\.?$");
   /**
    * A press release's "About Helvar Foods" paragraph: the issuer's description of itself ("…
    * is a leading European producer …"), which ends releases and no report.

@@ -125,6 +125,19 @@ class ReadersTest {
   }
 
   @Test
+  void aLegacyPageWithoutCharsetAndAJsonTitlesEntitiesAreReadAsWritten() throws Exception {
+    Path page = dir.resolve("legacy.html");
+    Files.write(page, ("<html><head><title>Mayor speaks</title></head><body><article>"
+        + "<p>Mayor Zoë Ferreira said: “We will reopen when it is safe.”</p></article></body>"
+        + "</html>").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertTrue(read(page).documents().get(0).text().contains("Zoë Ferreira said: “We"),
+        read(page).documents().get(0).text());
+    Path json = Files.writeString(dir.resolve("ent.jsonl"), "{\"title\": \"Engineer:"
+        + " &#8220;no cracks&#8221;\", \"text\": \"The engineer found no cracks.\"}\n");
+    assertEquals("Engineer: “no cracks”", read(json).documents().get(0).title());
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>

@@ -75,6 +75,9 @@ class NormalizerTest {
     Article wire = text("Harbour reopens\n\nThe harbour reopened on Monday, officials said.\n\n"
         + "(Reporting by Jon Vesk; Editing by Paula Arden)\n");
     assertEquals(List.of("(Reporting by Jon Vesk; Editing by Paula Arden)"), wire.removed());
+    Article blog = text("Harbour reopens\n\nThe harbour reopened on Monday.\n\nThe post Harbour"
+        + " reopens appeared first on Estuary FM.");
+    assertEquals("The harbour reopened on Monday.", blog.body());
   }
 
   @Test
