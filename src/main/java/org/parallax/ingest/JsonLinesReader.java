@@ -30,6 +30,9 @@ final class JsonLinesReader {
     if (opensArray(in)) {
       return readArray(input, in, options, sink);
     }
+    if (opensPrettyObject(in)) {
+      return readObjects(input, in, options, sink);
+    }
     // Scans 64 KiB chunks for newlines and copies whole runs: a byte-at-a-time read costs a lock
     // and a capacity check per byte, which showed in profiles of large files.
     byte[] buf = new byte[1 << 16];
@@ -104,6 +107,50 @@ final class JsonLinesReader {
       return b == '[';
     }
     return false;
+  }
+
+  /** Whether the first non-blank line is a lone "{": a pretty-printed object, not JSON lines. */
+  private static boolean opensPrettyObject(java.io.PushbackInputStream in) throws IOException {
+    byte[] head = new byte[4096];
+    int n = in.readNBytes(head, 0, head.length);
+    if (n > 0) {
+      in.unread(head, 0, n);
+    }
+    String text = new String(head, 0, Math.max(n, 0), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\uFEFF", "").stripLeading();
+    int nl = text.indexOf('\n');
+    return nl > 0 && text.substring(0, nl).strip().equals("{");
+  }
+
+  /**
+   * Pretty-printed objects, one or several one after another, as an API response or a tool's
+   * export saves them: each read like one line of JSON lines.
+   */
+  private static Counts readObjects(String input, InputStream in, IngestOptions options,
+      IngestSink sink) throws IOException {
+    int record = 0;
+    int delivered = 0;
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(in)) {
+      while (true) {
+        try {
+          if (parser.nextToken() == null) {
+            break;
+          }
+          record++;
+          JsonNode node = JSON.readTree(parser);
+          if (deliverNode(input + "#" + record, "object " + record, node, options, sink)) {
+            delivered++;
+          }
+        } catch (JsonProcessingException e) {
+          sink.rejected(new Rejected(input + "#" + (record == 0 ? 1 : record),
+              "invalid JSON in object " + Math.max(record, 1) + " (line "
+                  + e.getLocation().getLineNr() + "): "
+                  + e.getOriginalMessage().lines().findFirst().orElse("")));
+          break;
+        }
+      }
+    }
+    return new Counts(record, delivered);
   }
 
   /**

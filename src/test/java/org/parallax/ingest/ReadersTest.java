@@ -138,6 +138,20 @@ class ReadersTest {
   }
 
   @Test
+  void aPrettyPrintedObjectIsOneArticleAndABrokenOneOneRejection() throws Exception {
+    Path pretty = Files.writeString(dir.resolve("pretty.json"), "{\n  \"title\": \"Bridge shut\","
+        + "\n  \"outlet\": \"Obj News\",\n  \"text\": \"The bridge was shut on Tuesday.\"\n}\n");
+    Readers.Batch b = read(pretty);
+    assertEquals(List.of(), b.rejected());
+    assertEquals("The bridge was shut on Tuesday.", b.documents().get(0).text());
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"title\": \"Bridge\",\n"
+        + "  \"text\": \"The bridge\n");
+    Readers.Batch c = read(broken, pretty);
+    assertEquals(1, c.rejected().size(), c.rejected().toString());
+    assertEquals(1, c.documents().size());
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>
