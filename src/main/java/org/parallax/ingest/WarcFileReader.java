@@ -73,8 +73,10 @@ final class WarcFileReader {
           sink.rejected(new Rejected(recordInput, "HTML page has no article text"));
           continue;
         }
+        // The crawl's date says when the page was fetched, which may be months after it was
+        // published: marked so that the page's dateline or text comes first.
         String published = page.published() != null ? page.published()
-            : response.date().toString();
+            : RawDocument.CRAWLED + response.date().toString();
         sink.document(new RawDocument(recordInput, Format.WARC, page.text(),
             page.url() != null ? page.url() : uri, page.outlet(), page.title(), published,
             page.language(), false, 0, null));

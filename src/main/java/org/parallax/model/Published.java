@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param iso {@code YYYY-MM-DD} or an ISO-8601 date-time with offset
  * @param date the calendar date part, for windows and ordering
- * @param source where it came from: {@code metadata}, {@code dateline} or {@code text}
+ * @param source where it came from: {@code metadata}, {@code dateline}, {@code text}, or
+ *     {@code crawl} (an archive's fetch date, when nothing in the page dates it)
  * @param yearInferred true when the year was not written but inferred from evidence in the text
  */
 public record Published(String iso, LocalDate date, String source, boolean yearInferred) {

@@ -38,6 +38,12 @@ public record RawDocument(
   }
 
   /** A document without container metadata, as a plain-text file gives. */
+  /**
+   * Prefix of a {@code published} value that is only when an archive fetched the page (a WARC
+   * record's date): the page's own dateline or text outranks it.
+   */
+  public static final String CRAWLED = "crawled ";
+
   public static RawDocument text(String input, String text) {
     return new RawDocument(input, Format.TEXT, text, null, null, null, null, null, false, 0, null);
   }

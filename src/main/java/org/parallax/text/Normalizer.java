@@ -262,7 +262,10 @@ public final class Normalizer {
   }
 
   private Published published(RawDocument raw, Datelines.Dateline dateline, String text) {
-    LenientDates.Parsed meta = LenientDates.parse(raw.published());
+    String crawled = raw.published() != null && raw.published().startsWith(RawDocument.CRAWLED)
+        ? raw.published().substring(RawDocument.CRAWLED.length()) : null;
+    LenientDates.Parsed fetched = crawled == null ? null : LenientDates.parse(crawled);
+    LenientDates.Parsed meta = crawled != null ? null : LenientDates.parse(raw.published());
     if (meta != null) {
       return new Published(meta.iso(), meta.date(), "metadata", false);
     }
@@ -270,8 +273,9 @@ public final class Normalizer {
       Integer year = dateline.year();
       boolean inferred = false;
       if (year == null) {
+        // (an archived page is no newer than its fetch)
         year = YearInference.infer(dateline.month(), dateline.day(), text,
-            Year.now(clock).getValue());
+            fetched != null ? fetched.date().getYear() : Year.now(clock).getValue());
         inferred = year != null;
       }
       if (year != null) {
@@ -288,7 +292,8 @@ public final class Normalizer {
     if (inText != null && !inText.date().isAfter(LocalDate.now(clock).plusDays(1))) {
       return new Published(inText.iso(), inText.date(), "text", false);
     }
-    return null;
+    // Nothing in the page dates it: when it was fetched is the latest it can be from.
+    return fetched == null ? null : new Published(fetched.iso(), fetched.date(), "crawl", false);
   }
 
   private static String host(String url) {

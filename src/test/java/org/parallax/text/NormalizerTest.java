@@ -60,6 +60,19 @@ class NormalizerTest {
   }
 
   @Test
+  void anArchivesFetchDateOnlyDatesAPageThatDatesNothingItself() throws Exception {
+    RawDocument dated = new RawDocument("a.warc#1", Format.WARC, "Published March 3, 2025\n\n"
+        + "The council approved it.", null, "Harbour Ledger", "Budget passed",
+        RawDocument.CRAWLED + "2025-06-20T10:00:00Z", "en", false, 0, null);
+    assertEquals("2025-03-03", N.normalize(dated).published().iso());
+    assertEquals("text", N.normalize(dated).published().source());
+    RawDocument undated = new RawDocument("a.warc#2", Format.WARC, "The council approved it.",
+        null, "Harbour Ledger", "Budget passed", RawDocument.CRAWLED + "2025-06-20T10:00:00Z",
+        "en", false, 0, null);
+    assertEquals("crawl", N.normalize(undated).published().source());
+  }
+
+  @Test
   void dateFromTextWhenNoDateline() throws Exception {
     Article a = text("Council approves budget\n\nPublished March 3, 2021\n\nThe council approved it.");
     assertEquals("2021-03-03", a.published().iso());
