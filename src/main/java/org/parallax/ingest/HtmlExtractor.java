@@ -69,10 +69,13 @@ final class HtmlExtractor {
     if (language == null) {
       language = firstMeta(doc, "meta[http-equiv=content-language]", "meta[property=og:locale]");
     }
-    String title = headline(doc, outlet);
     if (outlet == null) {
       outlet = titleOutlet(doc.title());
     }
+    if (outlet == null) {
+      outlet = leadingOutlet(doc);
+    }
+    String title = headline(doc, outlet);
 
     clean(doc);
     Element root = mainContent(doc);
@@ -130,6 +133,30 @@ final class HtmlExtractor {
       }
     }
     return channel;
+  }
+
+  /**
+   * "Meridian Post - Bridge closure extended" over a footer "© Meridian Post 2025": a page that
+   * puts its name before the headline, and signs its copyright with that name.
+   */
+  private static String leadingOutlet(Document doc) {
+    String title = doc.title();
+    for (String sep : TITLE_SEPARATORS) {
+      int i = title == null ? -1 : title.indexOf(sep);
+      if (i > 0) {
+        String head = title.substring(0, i).strip();
+        String[] words = head.split("\\s+");
+        boolean named = words.length <= 4 && java.util.Arrays.stream(words)
+            .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        if (named && java.util.regex.Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?"
+            + java.util.regex.Pattern.quote(head), java.util.regex.Pattern.CASE_INSENSITIVE)
+            .matcher(doc.text()).find()) {
+          return head;
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   static String titleOutlet(String title) {

@@ -152,6 +152,17 @@ class ReadersTest {
   }
 
   @Test
+  void aPageNamingItselfBeforeItsHeadlineAndInItsCopyrightIsThatOutlets() throws Exception {
+    Path f = Files.writeString(dir.resolve("mp.html"), "<html><head><title>Meridian Post -"
+        + " Bridge closure extended</title></head><body><article><h1>Bridge closure extended</h1>"
+        + "<p>The bridge will stay shut until Friday, the council said.</p></article>"
+        + "<footer>© Meridian Post 2025</footer></body></html>");
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Meridian Post", d.outlet());
+    assertEquals("Bridge closure extended", d.title());
+  }
+
+  @Test
   void aPullQuotesFooterOrCaptionStaysAsItsSignature() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Ferry fares rise</title></head><body><article>
