@@ -559,16 +559,6 @@ final class Names {
     return and;
   }
 
-  private int occurrences(String word) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
-  }
-
   private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+){2,}");
   /** Lower-case role nouns that, between a capitalized word and a name, make a person's role. */
@@ -603,7 +593,7 @@ final class Names {
       for (int k = from; k < to - 2; k++) {
         body |= ORG_WORDS.contains(p.word(k).toLowerCase(Locale.ROOT));
       }
-      if (body && occurrences(p.word(to - 1)) >= 2) {
+      if (body && occurrences(text, p.word(to - 1)) >= 2) {
         run(p, from, to - 2, lowerWords, sourceStarts);
         run(p, to - 2, to, lowerWords, sourceStarts);
         return;

@@ -39,7 +39,7 @@ final class Quantities {
           + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|m)\\b)?"
           + "(?:\\s?(?<pct>%|percent\\b|per cent\\b))?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-  private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
+  static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
       "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
   private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£",
       "pound");

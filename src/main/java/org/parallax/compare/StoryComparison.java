@@ -743,6 +743,9 @@ public final class StoryComparison {
         .toList();
     List<Set<String>> wordsOf = lowerBodies.stream().map(StoryComparison::words).toList();
     List<Set<String>> figuresOf = articles.stream().map(x -> figures(x.body())).toList();
+    // Each body's bare numbers, read once for every article's conflicts.
+    Map<String, Set<String>> bodyNumbers = new HashMap<>();
+    articles.forEach(x -> bodyNumbers.put(x.id(), numbers(x.body())));
     Map<String, Integer> wordArticles = new HashMap<>();
     Map<String, Integer> figureArticles = new HashMap<>();
     wordsOf.forEach(w -> w.forEach(x -> wordArticles.merge(x, 1, Integer::sum)));
@@ -789,7 +792,7 @@ public final class StoryComparison {
       }
       List<String> omits = omits(a, self, articles, unitsByArticle, statements, statementUnits,
           statementOutlets, aligned, indexOf, looseIn);
-      List<String> conflicts = conflicts(a, articles, statements, facts);
+      List<String> conflicts = conflicts(a, articles, statements, facts, bodyNumbers);
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
           quantitiesOf, indexOf, scores, cosines, stemsOf, vectors));
       return new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts);
@@ -888,9 +891,6 @@ public final class StoryComparison {
       "(?:\\s?(million|billion|trillion|thousand|bn|m)|(M|B|k))\\b");
   private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6,
-      "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
-
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.
@@ -925,7 +925,7 @@ public final class StoryComparison {
         String word = scale.group(1) != null ? scale.group(1)
             : scale.group(2).equals("M") ? "million" : scale.group(2).equals("B") ? "billion"
                 : "thousand";
-        double v = Double.parseDouble(g.replace(",", "")) * SCALES.get(word);
+        double v = Double.parseDouble(g.replace(",", "")) * Quantities.SCALE.get(word);
         out.add(new Figure(key(v), g + body.substring(m.end(), scale.end())));
       } else {
         out.add(new Figure(key(Double.parseDouble(g.replace(",", ""))), g));
@@ -954,13 +954,13 @@ public final class StoryComparison {
   }
 
   private static List<String> conflicts(Input a, List<Input> articles, List<Statement> statements,
-      Map<Variant, Facts> facts) {
+      Map<Variant, Facts> facts, Map<String, Set<String>> bodyNumbers) {
     List<String> out = new ArrayList<>();
     Map<String, String> outlet = new HashMap<>();
-    Map<String, Set<String>> bodyNumbers = new HashMap<>();
+    Map<String, Input> byId = new HashMap<>();
     for (Input x : articles) {
       outlet.put(x.id(), x.outlet() == null ? x.id() : x.outlet());
-      bodyNumbers.put(x.id(), numbers(x.body()));
+      byId.put(x.id(), x);
     }
     for (Statement s : statements) {
       Variant own = null;
@@ -1069,8 +1069,7 @@ public final class StoryComparison {
           }
         }
         if (!mine.isEmpty()) {
-          Input theirArticle = articles.stream().filter(x -> x.id().equals(v.article()))
-              .findFirst().orElse(a);
+          Input theirArticle = byId.getOrDefault(v.article(), a);
           out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outlet.get(a.id()),
               String.join(", ", new LinkedHashSet<>(mine)), outlet.get(v.article()),
               String.join(", ", new LinkedHashSet<>(theirs))) + later(a, theirArticle)

@@ -44,13 +44,15 @@ public final class Normalizer {
     return new Normalizer(clock);
   }
 
+  private static final String RELEASE_WORDS =
+      "(?:for immediate release|press release|news release|media release)";
   private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[:.]?\\s*");
+      "(?i)\\s*" + RELEASE_WORDS + "\\s*[:.]?\\s*");
 
   private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
       "\\p{Lu}{2}[\\p{Lu} ,.'’-]*\\s+\\d{4}-\\d{2}-\\d{2}");
   private static final java.util.regex.Pattern MARK_THEN_DASH = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:for immediate release|press release|news release|media release)\\s*[—–-]\\s*");
+      "(?i)\\s*" + RELEASE_WORDS + "\\s*[—–-]\\s*");
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
       "(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(?:\\s*(?:,|\\||·|•|-|—|–|at|and)"
           + "\\s*.{0,100})?");
@@ -71,11 +73,6 @@ public final class Normalizer {
     // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
     while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
       paragraphs.remove(0);
-    }
-    // "NEWS RELEASE — EMBARGOED UNTIL …": the mark before a dash is no dateline's place.
-    java.util.regex.Matcher marked = MARK_THEN_DASH.matcher(paragraphs.get(0));
-    if (paragraphs.size() > 1 && marked.lookingAt()) {
-      paragraphs.set(0, paragraphs.get(0).substring(marked.end()).strip());
     }
     // "HALDEN BANK MARKETS COMMENT" over "Norvia: central bank hikes …": a desk's label in
     // capitals heads a note; the headline is the line under it.
@@ -99,6 +96,7 @@ public final class Normalizer {
     List<String> leading = new java.util.ArrayList<>();
     String placeLine = null;
     for (int i = 0; i < Math.min(3, paragraphs.size()) && paragraphs.size() > 1; ) {
+      // ("NEWS RELEASE — EMBARGOED UNTIL …": the mark before a dash is no dateline's place)
       java.util.regex.Matcher mark = MARK_THEN_DASH.matcher(paragraphs.get(i));
       if (mark.lookingAt()) {
         paragraphs.set(i, paragraphs.get(i).substring(mark.end()).strip());
