@@ -192,8 +192,8 @@ public final class StoryComparison {
       sides.add(distinctSides[tid[i]]);
     }
     PairFeatures.Idf idf = PairFeatures.Idf.of(sides);
-    Map<Long, Double> scores = new HashMap<>();
-    Map<Long, Double> cosines = new HashMap<>();
+    PairMap scores = new PairMap();
+    PairMap cosines = new PairMap();
     record Link(int a, int b, double p) {}
     List<Link> links = new ArrayList<>();
     List<Link> candidates = new ArrayList<>();
@@ -583,7 +583,7 @@ public final class StoryComparison {
   }
 
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,
-      Map<Long, Double> scores, Set<Long> weak) {
+      PairMap scores, Set<Long> weak) {
     Set<String> articles = new HashSet<>();
     for (int i : a) {
       articles.add(units.get(i).article());
@@ -595,7 +595,7 @@ public final class StoryComparison {
     }
     for (int i : a) {
       for (int j : b) {
-        double p = scores.getOrDefault(key(i, j), 0.0);
+        double p = scores.get(key(i, j), 0.0);
         if ((p < MIN_INSIDE && !weak.contains(key(i, j)))
             || !compatible(units.get(i), units.get(j))) {
           return false;
@@ -606,7 +606,7 @@ public final class StoryComparison {
   }
 
   private static Statement statement(List<Integer> g, List<Unit> units,
-      List<PairFeatures.Side> sides, Map<Long, Double> scores, Set<Long> weak) {
+      List<PairFeatures.Side> sides, PairMap scores, Set<Long> weak) {
     boolean byWeak = false;
     for (int x = 0; x < g.size(); x++) {
       for (int y = x + 1; y < g.size(); y++) {
@@ -617,7 +617,7 @@ public final class StoryComparison {
     double minCos = 1;
     for (int x = 0; x < g.size(); x++) {
       for (int y = x + 1; y < g.size(); y++) {
-        min = Math.min(min, scores.getOrDefault(key(g.get(x), g.get(y)), 0.0));
+        min = Math.min(min, scores.get(key(g.get(x), g.get(y)), 0.0));
         minCos = Math.min(minCos, PairFeatures.dot(sides.get(g.get(x)).embedding(),
             sides.get(g.get(y)).embedding()));
       }
@@ -665,8 +665,8 @@ public final class StoryComparison {
 
   private static List<Coverage> coverage(List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<Unit> units, List<Statement> statements,
-      Set<Integer> aligned, double[] bestElsewhere, Map<Long, Double> scores,
-      Map<Long, Double> cosines, float[][] vectors) {
+      Set<Integer> aligned, double[] bestElsewhere, PairMap scores,
+      PairMap cosines, float[][] vectors) {
     Map<Unit, Integer> indexOf = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       indexOf.put(units.get(i), i);
@@ -719,7 +719,7 @@ public final class StoryComparison {
     }
     scores.forEach((pair, p) -> {
       int i = (int) (pair >>> 32);
-      int j = (int) (long) pair;
+      int j = (int) pair;
       if (p >= ABSENT && !otherSpeakers(units.get(i), units.get(j))) {
         looseIn[i].set(articleOf[j]);
         looseIn[j].set(articleOf[i]);
@@ -1090,7 +1090,7 @@ public final class StoryComparison {
   private static List<String> quantityConflicts(Input a, List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<String> already,
       Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
-      Map<Unit, Integer> indexOf, Map<Long, Double> scores, Map<Long, Double> cosines,
+      Map<Unit, Integer> indexOf, PairMap scores, PairMap cosines,
       Map<Unit, Set<String>> stemsOf, float[][] vectors) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
@@ -1132,13 +1132,13 @@ public final class StoryComparison {
             int yi = y.index();
             long pair = key(ui, yi);
             // Pairs beyond each unit's closest were not scored; their cosine is one dot product.
-            Double known = cosines.get(pair);
-            double cos = known != null ? known : Embedder.dot(vectors[ui], vectors[yi]);
+            double known = cosines.get(pair, Double.NaN);
+            double cos = !Double.isNaN(known) ? known : Embedder.dot(vectors[ui], vectors[yi]);
             // So do one voice's sentences near in meaning that count one thing near one word
             // ("Two houses were destroyed" / "Three homes on Ridge Road were destroyed", the
             // sheriff's office in both).
             boolean oneFact = Quantities.disagree(x, y.quantity())
-                && (scores.getOrDefault(pair, 0.0) >= ABSENT || cos >= FACT_COSINE
+                && (scores.get(pair, 0.0) >= ABSENT || cos >= FACT_COSINE
                     || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit()))
                 // One voice counting one thing, near in meaning, though the words around the
                 // count differ ("hackers had accessed data of about 180,000 employees" / "a
