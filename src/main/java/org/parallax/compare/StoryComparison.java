@@ -514,6 +514,8 @@ public final class StoryComparison {
     return false;
   }
 
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her",
+      "his", "hers", "its", "them", "their", "we", "us", "our", "you", "i", "me", "my");
   private static final Set<String> SPEAKS_FOR_BODY = Set.of("spokesman", "spokeswoman",
       "spokesperson", "spokespeople", "spokesmen", "representative", "representatives",
       "official", "officials", "statement");
@@ -767,8 +769,13 @@ public final class StoryComparison {
         boolean seen = false;
         for (String m : e.mentions()) {
           String[] parts = m.split("[^\\p{L}\\p{N}]+");
-          String last = parts.length == 0 ? "" : parts[parts.length - 1].toLowerCase(Locale.ROOT);
-          seen |= last.length() > 2 && wordArticles.getOrDefault(last, 0)
+          String written = parts.length == 0 ? "" : parts[parts.length - 1];
+          String last = written.toLowerCase(Locale.ROOT);
+          // Only a mention that names: "she", "the company" or "the outgoing head" occur in
+          // every report, which would make anyone referred to that way "reported elsewhere".
+          boolean naming = !written.isEmpty() && Character.isUpperCase(written.codePointAt(0))
+              && !PRONOUNS.contains(last);
+          seen |= naming && last.length() > 2 && wordArticles.getOrDefault(last, 0)
               > (ownWords.contains(last) ? 1 : 0);
         }
         if (!seen) {

@@ -588,6 +588,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
+    StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
+        + " delighted. \"People here felt forgotten,\" she said.");
+    StoryComparison.Input b = input("b", "Capital Wire", "Mayor Ana Berg said she would accept the"
+        + " result of the count.");
+    List<String> names = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .onlyHereNames();
+    assertTrue(names.contains("Ruth Kasprzak"), names.toString());
+  }
+
+  @Test
   void aDateIsOneFigureWhateverItsSpelling() {
     StoryComparison.Input a = input("a", "Ledger Business", "The company said it discovered the"
         + " intrusion on Nov. 19 and notified regulators.");
