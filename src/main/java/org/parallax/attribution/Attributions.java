@@ -2118,8 +2118,15 @@ public final class Attributions {
       while (cueEnd < n && labels[cueEnd] == 4) {
         cueEnd++;
       }
-      if (cueEnd + 1 >= n || !p.word(cueEnd).equals(",") || labels[cueEnd + 1] != 5
-          || !SCENE_OPENERS.contains(p.word(cueEnd + 1).toLowerCase(java.util.Locale.ROOT))) {
+      // "the union said on Tuesday, ahead of …": the cue's time is no part of the scene test
+      int comma = cueEnd;
+      while (comma < n && comma - cueEnd < 4 && p.sentence[comma] == p.sentence[c]
+          && CUE_TIMES.contains(p.word(comma).toLowerCase(java.util.Locale.ROOT))) {
+        comma++;
+      }
+      if (comma + 1 >= n || !p.word(comma).equals(",")
+          || labels[comma + 1] != 5 && (comma == cueEnd || labels[cueEnd] != 5)
+          || !SCENE_OPENERS.contains(p.word(comma + 1).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int sc = c;
@@ -2165,7 +2172,11 @@ public final class Attributions {
   }
 
   private static final java.util.Set<String> SCENE_OPENERS = java.util.Set.of("as", "while",
-      "amid");
+      "amid", "ahead", "in", "after", "following", "despite", "days", "hours", "weeks");
+  private static final java.util.Set<String> CUE_TIMES = java.util.Set.of("on", "late", "early",
+      "earlier", "later", "last", "this", "today", "yesterday", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+      "week", "month");
 
   /**
    * "Ticket prices will be frozen for two seasons, the club confirmed.": what a source and cue

@@ -586,6 +586,19 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aWireLedeSaysWhatComesBeforeItsDatedCueNotTheSceneAfter() {
+    Quote q = quote(WhoSaidWhat.of("Appliance maker Velmora will close its plant in Brackwater"
+        + " with the loss of 640 jobs, the metalworkers' union said on Tuesday, ahead of an"
+        + " expected announcement by the company."), "640 jobs");
+    assertEquals("Appliance maker Velmora will close its plant in Brackwater with the loss of 640"
+        + " jobs", q.text());
+    Quote r = quote(WhoSaidWhat.of("Harlan Foods will shut its bakery in Dunmore by September,"
+        + " the company said late on Monday, in a blow to a town that has lost much of its"
+        + " industry."), "bakery");
+    assertEquals("Harlan Foods will shut its bakery in Dunmore by September", r.text());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
