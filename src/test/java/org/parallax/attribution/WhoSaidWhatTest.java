@@ -599,6 +599,27 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void quotedWordsEndingAReportedClauseAreItsRestNotWordsOfWhatIsPointedTo() {
+    WhoSaidWhat w = WhoSaidWhat.of("Governor Irena Marlowe argued that policy \u201cno longer"
+        + " needs to be as restrictive as it has been\u201d, pointing to February\u2019s 2.9%"
+        + " inflation print.");
+    Quote q = quote(w, "no longer needs");
+    assertEquals("that policy \u201cno longer needs to be as restrictive as it has been\u201d",
+        q.text());
+    assertEquals("Irena Marlowe", q.speaker());
+    assertTrue(w.quotes().stream().noneMatch(x -> x.speaker() != null
+        && x.speaker().contains("inflation")), w.quotes().toString());
+  }
+
+  @Test
+  void aBankNamedWithOfSpeaksThroughItsParticiple() {
+    Quote q = quote(WhoSaidWhat.of("The Reserve Bank of Calverra cut its benchmark rate by 50"
+        + " basis points on Tuesday, saying inflation was retreating faster than forecast."),
+        "retreating");
+    assertEquals("Reserve Bank of Calverra", q.speaker());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
