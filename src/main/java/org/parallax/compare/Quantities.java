@@ -20,11 +20,23 @@ import org.parallax.text.Months;
 final class Quantities {
   /** One amount: its value in plain units, as written, what it counts, the words near it. */
   record Quantity(double value, String shown, String unit, Set<String> context,
-      boolean approximate) {
+      boolean approximate, int bound) {
     Quantity(double value, String shown, String unit, Set<String> context) {
-      this(value, shown, unit, context, false);
+      this(value, shown, unit, context, false, 0);
+    }
+
+    Quantity(double value, String shown, String unit, Set<String> context,
+        boolean approximate) {
+      this(value, shown, unit, context, approximate, 0);
     }
   }
+
+  /** "more than 1%", "at least 300": the figure is a floor ({@code bound} 1). */
+  private static final Pattern FLOOR = Pattern.compile("(?i)(?:more than|over|at least|just over"
+      + "|upwards of|in excess of|above|exceeding)\\s*$");
+  /** "fewer than 300", "up to 50", "nearly 50": the figure is a ceiling ({@code bound} -1). */
+  private static final Pattern CEILING = Pattern.compile("(?i)(?:less than|fewer than|under"
+      + "|up to|just under|no more than|below|nearly|almost)\\s*$");
 
   private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour",
       "minute", "decade", "season");
@@ -35,9 +47,9 @@ final class Quantities {
       + "|an estimated|close to|just over|just under)\\s*$");
 
   private static final Pattern AMOUNT = Pattern.compile(
-      "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+      "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>" + Numerals.PATTERN + ")"
           + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|m)\\b)?"
-          + "(?:\\s?(?<pct>%|percent\\b|per cent\\b))?");
+          + "(?:[\\s\\u00a0\\u202f]?(?<pct>%|percent\\b|per cent\\b))?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
   static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
       "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
@@ -88,7 +100,7 @@ final class Quantities {
       if (MONTHS.contains(wordBefore(words, text, m.start("num")))) {
         continue; // "March 3"
       }
-      raws.add(new Raw(Double.parseDouble(num.replace(",", "")), num, m.group("cur"), scale,
+      raws.add(new Raw(Numerals.value(num), num, m.group("cur"), scale,
           m.group("pct") != null, m.start(), m.end()));
     }
     raws.sort(java.util.Comparator.comparingInt(Raw::from));
@@ -182,13 +194,16 @@ final class Quantities {
               ? text.substring(x.to(), unitWord[1]) : "");
       String before = text.substring(Math.max(0, x.from() - 16), x.from());
       // "over 12 years" is how long, not "more than"
-      boolean approximate = APPROXIMATE.matcher(before).find()
-          && !(DURATIONS.contains(unit) && before.matches("(?is).*\\b(?:over|under)\\s*$"));
+      boolean overTime = DURATIONS.contains(unit)
+          && before.matches("(?is).*\\b(?:over|under)\\s*$");
+      boolean approximate = APPROXIMATE.matcher(before).find() && !overTime;
+      int bound = overTime ? 0 : FLOOR.matcher(before).find() ? 1
+          : CEILING.matcher(before).find() ? -1 : 0;
       Set<String> near = context(words, text, x.from(), x.to(), unit);
       if (pct) {
         near.removeIf(RATE_WORDS::contains); // the words of "percentage point" near a rate
       }
-      out.add(new Quantity(value, shown, unit, near, approximate));
+      out.add(new Quantity(value, shown, unit, near, approximate, bound));
     }
     return out;
   }
@@ -213,7 +228,18 @@ final class Quantities {
       Map.entry("kid", "child"), Map.entry("children", "child"), Map.entry("house", "home"),
       Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
       Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
-      Map.entry("usd", "dollar"), Map.entry("eur", "euro"), Map.entry("pc", "percent"));
+      Map.entry("usd", "dollar"), Map.entry("eur", "euro"), Map.entry("pc", "percent"),
+      // British and American spellings and abbreviations of one unit
+      Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("meter", "metre"),
+      Map.entry("centimetre", "cm"), Map.entry("centimeter", "cm"),
+      Map.entry("millimetre", "mm"), Map.entry("millimeter", "mm"), Map.entry("litre", "liter"),
+      Map.entry("kilogram", "kg"), Map.entry("kilogramme", "kg"), Map.entry("ton", "tonne"),
+      Map.entry("mi", "mile"),
+      // what a closure cuts ("640 jobs" / "460 roles" / "600 posts")
+      Map.entry("role", "job"), Map.entry("post", "job"), Map.entry("position", "job"),
+      // what a summit signs ("12 agreements" / "14 deals")
+      Map.entry("deal", "agreement"), Map.entry("accord", "agreement"),
+      Map.entry("pact", "agreement"));
   private static final Pattern EMPLOYS = Pattern.compile(
       "(?i)\\b(?:employs|employing|employed|employ|workforce of|staff of)\\b[^.,;]*$");
   private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six",
@@ -432,9 +458,22 @@ final class Quantities {
     }
     double hi = Math.max(a.value(), b.value());
     double lo = Math.min(a.value(), b.value());
-    // "Forty-seven residents" / "nearly 50 people": an estimate this near the exact count
-    // agrees with it ("about 300" / "about 350" does not).
-    if ((a.approximate() || b.approximate()) && hi <= lo * 1.08) {
+    // "more than 1%" / "1.2%", "at least 300" / "more than 350": a floor or a ceiling that the
+    // other figure keeps to is no disagreement.
+    if (a.bound() != 0 || b.bound() != 0) {
+      double aLo = a.bound() < 0 ? Double.NEGATIVE_INFINITY : a.value();
+      double aHi = a.bound() > 0 ? Double.POSITIVE_INFINITY : a.value();
+      double bLo = b.bound() < 0 ? Double.NEGATIVE_INFINITY : b.value();
+      double bHi = b.bound() > 0 ? Double.POSITIVE_INFINITY : b.value();
+      if (aLo <= bHi && bLo <= aHi) {
+        return false;
+      }
+    }
+    // "Forty-seven residents" / "nearly 50 people": a round estimate this near the exact count
+    // agrees with it ("about 300" / "about 350" does not), but "about 298 million" is as
+    // precise as "312 million" and disagrees with it.
+    if ((a.approximate() && round(a.value()) || b.approximate() && round(b.value()))
+        && hi <= lo * 1.08) {
       return false;
     }
     // Outlets that disagree on a figure give nearby values ("about 300" / "about 350"); one
@@ -444,6 +483,11 @@ final class Quantities {
     // "£4.2m" / "£2,400,000": the same digits in another order are one figure mistyped.
     return hi <= 1.5 * lo || (hi <= 20 && hi < 2 * lo) || (lo == 1 && hi == 2)
         || hi < 10 * lo && sameDigits(hi, lo);
+  }
+
+  /** Whether a value has at most two significant digits ("50", "300", "1.2 million"). */
+  private static boolean round(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().precision() <= 2;
   }
 
   /**

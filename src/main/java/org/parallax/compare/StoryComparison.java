@@ -810,6 +810,7 @@ public final class StoryComparison {
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
       "\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}"
           + "|\\d{1,2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)"
+          + "|(?<![\\d.,])(?:" + Numerals.PATTERN + ")(?![\\d])"
           + "|\\d[\\d,.]*\\d|\\d");
 
   /**
@@ -896,8 +897,6 @@ public final class StoryComparison {
   /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
   private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
       "(?:\\s?(million|billion|trillion|thousand|bn|m)|(M|B|k))\\b");
-  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
-      "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.
@@ -925,17 +924,17 @@ public final class StoryComparison {
       // write it, is 4,000 too).
       java.util.regex.Matcher scale = SCALE.matcher(body).region(m.end(), body.length());
       boolean currency = m.start() > 0 && "$€£".indexOf(body.charAt(m.start() - 1)) >= 0;
-      if (!PLAIN.matcher(g).matches()) {
+      if (!Numerals.isNumber(g)) {
         out.add(new Figure(g));
       } else if (scale.lookingAt() && (scale.group(1) == null || !scale.group(1).equals("m")
           || currency)) {
         String word = scale.group(1) != null ? scale.group(1)
             : scale.group(2).equals("M") ? "million" : scale.group(2).equals("B") ? "billion"
                 : "thousand";
-        double v = Double.parseDouble(g.replace(",", "")) * Quantities.SCALE.get(word);
+        double v = Numerals.value(g) * Quantities.SCALE.get(word);
         out.add(new Figure(key(v), g + body.substring(m.end(), scale.end())));
       } else {
-        out.add(new Figure(key(Double.parseDouble(g.replace(",", ""))), g));
+        out.add(new Figure(key(Numerals.value(g)), g));
       }
     }
     return out;
@@ -1204,10 +1203,19 @@ public final class StoryComparison {
         if (!mine.isEmpty() && reportedOn.getOrDefault(u.text(), List.of()).stream()
             .noneMatch(c -> c.contains(outletB + ": ") && mine.stream().allMatch(c::contains))) {
           String outletA = a.outlet() == null ? a.id() : a.outlet();
-          out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
+          // A quotation whose sentence gives the figure ("…, came after a descent she called
+          // 'the longest minutes'") shows the sentence, where the figure is.
+          String shown = u.quote() && u.start() >= 0
+              && mine.stream().noneMatch(u.text()::contains)
+              ? ownSentence(a, u).replaceAll("\\s+", " ").strip() : u.text();
+          String line = String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
               String.join(", ", new LinkedHashSet<>(mine)), outletB,
-              String.join(", ", new LinkedHashSet<>(theirs))) + later(a, b)
-              + " — \"" + u.text() + "\"");
+              String.join(", ", new LinkedHashSet<>(theirs))) + later(a, b) + " — \"";
+          // (two quotations of one sentence give its figure once)
+          String head = shown.substring(0, Math.min(60, shown.length()));
+          if (out.stream().noneMatch(c -> c.startsWith(line + head))) {
+            out.add(line + shown + "\"");
+          }
         }
       }
     }
@@ -1453,7 +1461,8 @@ public final class StoryComparison {
     Set<String> out = new LinkedHashSet<>();
     java.util.regex.Matcher m = NUMBER.matcher(text);
     while (m.find()) {
-      out.add(m.group().replace(",", ""));
+      out.add(Numerals.isNumber(m.group()) ? key(Numerals.value(m.group()))
+          : m.group().replace(",", ""));
     }
     return out;
   }

@@ -26,6 +26,50 @@ class QuantitiesTest {
   }
 
   @Test
+  void continentalNumbersAreTheFiguresTheyWrite() {
+    assertEquals(68.3, only("Turnout was established at 68,3 %.").value(), 1e-9);
+    assertEquals("percent", only("Turnout was established at 68,3 %.").unit());
+    assertEquals(4_812_377, only("She obtains 4 812 377 voices.").value());
+    assertEquals(4_812_377, only("She obtains 4\u00a0812\u00a0377 voices.").value());
+    assertEquals(4_812_377, only("She came to 4.812.377 votes.").value());
+    assertEquals(4.5e6, only("A fund of 4,5 million euros.").value(), 1e-3);
+    assertEquals(1234.5, only("It cost $1,234.5 in all.").value(), 1e-9);
+  }
+
+  @Test
+  void aFloorOrACeilingKeptToIsNoDisagreement() {
+    Quantities.Quantity floor = only("The crown lost more than 1% against the dollar.");
+    Quantities.Quantity exact = only("The crown fell 1.2% against the dollar.");
+    assertEquals(1, floor.bound());
+    assertFalse(Quantities.close(floor, exact), floor + " / " + exact);
+    assertTrue(Quantities.close(only("The crown lost more than 2% against the dollar."), exact),
+        "1.2% is below a floor of 2%");
+    assertFalse(Quantities.close(only("Fewer than 300 people were evacuated."),
+        only("About 250 people were evacuated.")));
+    assertTrue(Quantities.close(only("Fewer than 300 people were evacuated."),
+        only("Some 340 people were evacuated.")));
+  }
+
+  @Test
+  void onlyARoundEstimateAgreesWithAnyCountNearIt() {
+    assertFalse(Quantities.close(only("Nearly 50 residents were evacuated."),
+        only("Forty-seven residents were evacuated.")));
+    assertTrue(Quantities.close(only("It landed about 298 million kilometres from Earth."),
+        only("It landed 312 million km from Earth.")),
+        "a three-digit estimate is as precise as the figure it is set against");
+  }
+
+  @Test
+  void oneUnitWhateverItsSpelling() {
+    assertEquals(only("It lies 298 million kilometers away.").unit(),
+        only("It lies 312 million kilometres away.").unit());
+    assertEquals(only("It lies 298 million km away.").unit(),
+        only("It lies 312 million kilometres away.").unit());
+    assertEquals(only("The plant will lose 640 jobs.").unit(),
+        only("The plant will lose 460 roles.").unit());
+  }
+
+  @Test
   void oneRightBeforeWhatItCountsIsACount() {
     Quantities.Quantity one = only("One firefighter was treated for smoke inhalation.");
     Quantities.Quantity two = only("Two firefighters were treated for smoke inhalation.");

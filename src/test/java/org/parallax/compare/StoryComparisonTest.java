@@ -588,6 +588,20 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aDistanceSpeltTheBritishWayConflictsAndShowsTheSentenceThatGivesIt() {
+    StoryComparison.Input a = input("a", "Starfield Science", "The landing, some 298 million"
+        + " kilometers from Earth, came after a descent that flight director Amara Okoye called"
+        + " \u201cthe longest eleven minutes of my life.\u201d");
+    StoryComparison.Input b = input("b", "The Sentinel", "A probe has landed on an asteroid 312"
+        + " million kilometres from Earth, the agency said.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .conflicts();
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    assertTrue(conflicts.get(0).startsWith("Starfield Science: 298 million kilometers; The"
+        + " Sentinel: 312 million kilometres — \"The landing, some 298 million"), conflicts.get(0));
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
