@@ -22,7 +22,8 @@ final class Boilerplate {
           + "(?:articles|stories)|share (?:this|on)\\b|follow us\\b|subscribe\\b|sign up\\b|"
           + "click here\\b|advertisement$|loading…?$|this (?:article|story|report) (?:was|is|has "
           + "been) (?:syndicated|republished|originally published|first published|distributed)|"
-          + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:|#{3}\\s*$|-+\\s*ends\\s*-+\\s*$"
+          + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:|#{3}\\s*$|[-–—]+\\s*ends\\s*[-–—]+\\s*$"
+          + "|ends\\.?$|this (?:article|story|report) (?:originally|first) (?:appeared|ran)\\b"
           + "|(?:media|press) (?:contact|enquiries|inquiries)\\b|for (?:more|further) information\\b"
           + "|contacts?:|the post .{1,200} appeared first on\\b)|all rights reserved\\.?$");
   /**
@@ -30,12 +31,15 @@ final class Boilerplate {
    * is a leading European producer …"), which ends releases and no report.
    */
   private static final Pattern ABOUT_ISSUER = Pattern.compile(
-      "(?s)^About (?:\\p{Lu}[\\p{L}.&'’-]*[\\s:]+){1,5}.*?(?:\\b(?:is|are) (?:a|an|the|one)\\b"
+      "(?s)^About (?:the )?(?:\\p{Lu}[\\p{L}.&'’-]*[\\s:]+){1,5}.*?(?:\\b(?:is|are) (?:a|an|the|one)\\b"
           + "|\\b(?:provides|offers|operates|develops|makes|produces|serves|helps|was founded|is "
           + "headquartered|employs)\\b).*");
 
   private static final Pattern ABOUT_NAME = Pattern.compile(
-      "^About ((?:\\p{Lu}[\\p{L}.&'’-]*)(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,7})");
+      "^About (?:the )?((?:\\p{Lu}[\\p{L}.&'’-]*)(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,7})");
+  /** A contact line left under a release: an e-mail address or an international number. */
+  private static final Pattern CONTACT = Pattern.compile(
+      "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+\\d{1,3}[\\s\\d()-]{7,}\\d");
   private static final Pattern LEGAL_FORM = Pattern.compile(
       ",?\\s+(?:Inc\\.?|N\\.V\\.|B\\.V\\.|Ltd\\.?|plc|PLC|LLC|GmbH|AG|S\\.A\\.|SA|Corp\\.?|Co\\.)$");
 
@@ -57,10 +61,12 @@ final class Boilerplate {
       }
       String[] words = m.group(1).split("\\s+");
       int n = words.length;
-      // The heading's name, repeated as the paragraph's first words: keep one copy.
+      // The heading's name, repeated as the paragraph's first words ("About the Harbour
+      // Agency / The Harbour Agency is …"): keep one copy.
       for (int k = 1; k <= n / 2; k++) {
-        if (String.join(" ", java.util.Arrays.copyOfRange(words, 0, k))
-            .equals(String.join(" ", java.util.Arrays.copyOfRange(words, k, 2 * k)))) {
+        int again = k < n && words[k].equals("The") ? k + 1 : k;
+        if (again + k <= n && String.join(" ", java.util.Arrays.copyOfRange(words, 0, k))
+            .equals(String.join(" ", java.util.Arrays.copyOfRange(words, again, again + k)))) {
           n = k;
           break;
         }
@@ -81,7 +87,8 @@ final class Boilerplate {
           + "|updated\\s+(?:at|on|with|\\d)|this (?:story|article|report) (?:has been|was)"
           + " (?:updated|corrected|amended)|this (?:story|article|report) (?:will be|is being)"
           + " updated|this is a (?:developing|breaking) (?:story|news story)"
-          + "|(?:more|further) details (?:to follow|soon))");
+          + "|(?:more|further) details (?:to follow|soon)"
+          + "|this transcript (?:has been|was|is) (?:generated|edited|produced|lightly edited))");
 
   /**
    * Removes trailing boilerplate paragraphs, and editors' notes anywhere, in place; returns what
@@ -107,7 +114,7 @@ final class Boilerplate {
         continue;
       }
       if (last.length() <= 300 && (GLUED_WIDGET.matcher(last).matches()
-          || TRAILER.matcher(last).find())
+          || TRAILER.matcher(last).find() || last.length() <= 200 && CONTACT.matcher(last).find())
           || last.length() <= 600 && ABOUT_ISSUER.matcher(last).matches()) {
         removed.add(0, last);
         paragraphs.remove(paragraphs.size() - 1);

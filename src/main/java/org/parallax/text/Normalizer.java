@@ -64,6 +64,9 @@ public final class Normalizer {
   private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{Lu}'’&-]*(?:\\s+[\\p{Lu}'’&-]+){1,4}");
 
+  private static final Pattern WIRE_STATUS = Pattern.compile("^(?:URGENT|BREAKING(?: NEWS)?"
+      + "|FLASH|EXCLUSIVE|UPDATE(?: \\d+)?|CORRECTED|REFILE|WRAPUP(?: \\d+)?)\\s*[:—–-]\\s*(?=\\S)");
+
   public Article normalize(RawDocument raw) throws UnusableDocumentException {
     List<String> paragraphs = Paragraphs.split(raw.text());
     if (paragraphs.isEmpty()) {
@@ -85,9 +88,12 @@ public final class Normalizer {
       title = paragraphs.remove(0);
     }
     if (title != null) {
+      // "URGENT: …", "UPDATE 1-…": a wire's status mark is no part of the headline.
+      title = WIRE_STATUS.matcher(title).replaceFirst("");
       String key = Text.fold(title);
       // A one-paragraph report whose headline is its text keeps that paragraph as its body.
-      while (paragraphs.size() > 1 && Text.fold(paragraphs.get(0)).equals(key)) {
+      while (paragraphs.size() > 1 && Text.fold(WIRE_STATUS.matcher(paragraphs.get(0))
+          .replaceFirst("")).equals(key)) {
         paragraphs.remove(0);
       }
     }

@@ -110,6 +110,19 @@ class NormalizerTest {
   }
 
   @Test
+  void aWiresStatusMarkIsNoPartOfTheHeadline() throws Exception {
+    Article a = text("URGENT: Velmora to close Brackwater plant, 640 jobs to go\n\nAppliance maker"
+        + " Velmora will close its plant, the union said.");
+    assertEquals("Velmora to close Brackwater plant, 640 jobs to go", a.title());
+    Article b = text("UPDATE 1-Velmora to close plant\n\nVelmora will close its plant.");
+    assertEquals("Velmora to close plant", b.title());
+    Article c = text("UPDATE: the bridge stays shut\n\nThe bridge stays shut until May.");
+    assertEquals("the bridge stays shut", c.title());
+    Article d = text("Updates to the timetable\n\nThe timetable changes on Monday.");
+    assertEquals("Updates to the timetable", d.title());
+  }
+
+  @Test
   void aBylineADayAndAnEmbargoOverTheReportAreNoPartOfIt() throws Exception {
     Article a = text("Brisk walking linked to lower risk\n\nNEWS RELEASE — EMBARGOED UNTIL 11 MARCH"
         + " 2025, 09:00 GMT\n\nCALVERTON, 11 March 2025\n\nAdults who walked briskly had a 23%"
@@ -147,6 +160,14 @@ class NormalizerTest {
     assertEquals("Quillmark", b.outlet(), "a release with no outlet is its issuer's");
     assertEquals("release", b.outletSource());
     assertEquals("Helvar Foods", a.outlet());
+    // "About the …" over "The … is", then a contact line and an en-dashed end mark
+    Article c = text("Probe lands on asteroid\n\nVALCOURT, 11 March 2025 — The agency today"
+        + " confirmed that its probe has landed.\n\nThis story originally appeared in Orbit"
+        + " Weekly.\n\nAbout the Harbour Space Agency\n\nThe Harbour Space Agency (HSA) is an"
+        + " intergovernmental organisation of 14 member states.\n\nMedia contact\n\nJonas"
+        + " Pettersen, Head of Communications, press@hsa.example, +44 20 7946 0321\n\n– Ends –");
+    assertEquals("The agency today confirmed that its probe has landed.", c.body());
+    assertEquals("Harbour Space Agency", c.outlet());
   }
 
   @Test
