@@ -97,7 +97,11 @@ final class Names {
       "transport", "terminals", "ports", "plc", "ltd", "llc", "gmbh", "told Science Desk Daily",
       "the Nordic Wire", "daily", "weekly", "wire", "magazine", "observer", "bulletin", "ledger",
       "monitor", "standard", "register", "digest", "desk", "Kessel Rovers", "Manchester United",
-      "rovers", "united", "wanderers", "rangers", "athletic", "albion", "fc", "afc", "dynamo");
+      "rovers", "united", "wanderers", "rangers", "athletic", "albion", "fc", "afc", "dynamo",
+      "appliances", "aerospace", "automotive", "bakeries", "brewing", "textiles", "retail",
+      "hotels", "zoo", "laboratories", "therapeutics", "biotech", "robotics", "resources",
+      "minerals", "metals", "securities", "publishing", "studies", "shipyard", "shipyards",
+      "exchange", "observatory", "aquarium", "theatre", "theater", "gallery", "clinic");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
@@ -264,6 +268,12 @@ final class Names {
             j++; // "Sen. Bernie Sanders", "V. Putin", "St. Olav Hospital"
           } else if (NAME_PARTICLES.contains(p.word(j)) && particlesThenName(p, j) > j) {
             j = particlesThenName(p, j);
+          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s"))
+              && p.word(j - 1).equals("People") && j + 1 < p.size && capitalized(p, j + 1)) {
+            j++; // "the People's Renewal Party"
+          } else if (p.word(j).equals("for") && j + 1 < p.size && capitalized(p, j + 1)
+              && BODIES_FOR.contains(p.word(j - 1).toLowerCase(Locale.ROOT))) {
+            j++; // "the Okoye Institute for Space Science", "Centre for Policy Studies"
           } else if (p.word(j).equals("of")
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
@@ -546,13 +556,24 @@ final class Names {
         && open > 0 && capitalized(p, open - 1) ? k + 1 : open;
   }
 
+  /** Last words of a body's name past its "and": "Metal and Engineering Workers". */
+  private static final Set<String> AFTER_AND = Set.of("executive", "workers", "employees",
+      "trade", "affairs", "development", "industry", "innovation", "environment", "culture",
+      "sport", "security", "justice", "research", "technology", "science", "sciences");
+  /** Bodies whose name goes on past "for": "Institute for Space Science". */
+  private static final Set<String> BODIES_FOR = Set.of("institute", "centre", "center",
+      "organisation", "organization", "council", "commission", "agency", "committee",
+      "foundation", "office", "ministry", "department", "association", "society", "union",
+      "alliance", "campaign", "coalition", "fund", "trust", "school", "college", "academy",
+      "bureau", "authority", "league", "network", "partnership");
+
   private static int bodyAfterAnd(Tokenizer.Paragraph p, int and) {
     int k = and + 1;
     while (k < p.size && k - and <= 3 && capitalized(p, k)) {
       String w = p.word(k).toLowerCase(Locale.ROOT);
       k++;
       if (ORG_WORDS.contains(w) || ORG_WORDS.contains(w.replaceFirst("s$", ""))
-          || w.equals("executive")) {
+          || AFTER_AND.contains(w)) {
         return k;
       }
     }
@@ -588,7 +609,8 @@ final class Names {
     if (to - from >= 4 && text != null && capitalized(p, to - 2)
         && !ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT))
         && !ORG_WORDS.contains(p.word(to - 2).toLowerCase(Locale.ROOT))
-        && !p.word(to - 3).equals("of") && !p.word(to - 3).equals("the")) {
+        && !p.word(to - 3).equals("of") && !p.word(to - 3).equals("the")
+        && !p.word(to - 3).equals("and") && !p.word(to - 3).equals("&")) {
       boolean body = false;
       for (int k = from; k < to - 2; k++) {
         body |= ORG_WORDS.contains(p.word(k).toLowerCase(Locale.ROOT));
@@ -637,11 +659,19 @@ final class Names {
     }
     boolean titled = from > 0 && isTitle(p.word(from - 1));
     int tokenFrom = from;
+    boolean ofAfterTitle = false;
     while (from < to && (isTitle(p.word(from)) || p.word(from).equals(".")
         || (nationality(p.word(from)) && from + 1 < to && isTitle(p.word(from + 1)))
         || p.word(from).equals("of") || p.word(from).equals("the"))) {
       titled |= isTitle(p.word(from));
+      ofAfterTitle |= titled && p.word(from).equals("of");
       from++;
+    }
+    // "The President of Kestrania invited …": what a title is of is a country or a body, not
+    // the person who holds it (whose name, when given, follows: "President of Kestrania Teodor
+    // Brankovan").
+    if (ofAfterTitle && to - from == 1 && !ORG_WORDS.contains(p.word(from).toLowerCase(Locale.ROOT))) {
+      return;
     }
     // "Operator Fjordlink said": a capitalized kind of body opening the run describes the body
     // named after it, as "the operator Fjordlink" does.
@@ -656,6 +686,10 @@ final class Names {
     boolean bodyName = ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT));
     for (int k = Math.max(from + 1, to - 4); k < to - 1 && !bodyName; k++) {
       bodyName = (p.word(k).equals("and") || p.word(k).equals("&")) && bodyAfterAnd(p, k) == to;
+    }
+    for (int k = from + 1; k < to - 1 && !bodyName; k++) {
+      bodyName = p.word(k).equals("for")
+          && BODIES_FOR.contains(p.word(k - 1).toLowerCase(Locale.ROOT));
     }
     for (int k = to - 2; k > from && !bodyName; k--) {
       if (isTitle(p.word(k)) && capitalized(p, k + 1)) {

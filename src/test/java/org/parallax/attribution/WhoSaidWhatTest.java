@@ -620,6 +620,35 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void bodiesWithAndForAndPeoplesInTheirNamesStayWhole() {
+    WhoSaidWhat w = WhoSaidWhat.of("Velmora Appliances will close its plant, the United Metal"
+        + " and Engineering Workers union said. The National Union of Rail and Maritime Workers"
+        + " said it would strike.\n\nThe Okoye Institute for Space Science built the camera."
+        + " The People's Renewal Party welcomed the plan. The Secretary for Transport, Ana Berg,"
+        + " said the line would reopen.");
+    Map<String, String> types = types(w);
+    assertEquals("organization", types.get("Velmora Appliances"), types.toString());
+    assertEquals("organization", types.get("United Metal and Engineering Workers"));
+    assertEquals("organization", types.get("National Union of Rail and Maritime Workers"));
+    assertEquals("organization", types.get("Okoye Institute for Space Science"));
+    assertEquals("organization", types.get("People's Renewal Party"));
+    assertEquals("person", types.get("Ana Berg"));
+    assertTrue(types.keySet().stream().noneMatch(n -> n.contains("Transport")), types.toString());
+  }
+
+  @Test
+  void whatATitleIsOfIsNoPersonHoldingIt() {
+    WhoSaidWhat w = WhoSaidWhat.of("President of Kestrania Teodor Brankovan and President of"
+        + " Valdoria Marta Halvorsen held talks on Tuesday.\n\n\"The talks were frank,\" the"
+        + " head of state noted.\n\nThe President of Kestrania invited his counterpart to the"
+        + " celebrations. \"We are neighbours,\" he said.");
+    assertEquals("Teodor Brankovan", quote(w, "talks were frank").speaker());
+    assertEquals("Teodor Brankovan", quote(w, "neighbours").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.type().equals("person")
+        && e.name().equals("Kestrania")), w.entities().toString());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
