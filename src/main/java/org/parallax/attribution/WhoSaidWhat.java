@@ -372,6 +372,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
             || AGREED_TO.matcher(q.cue()).matches()
             || AGREED_TO.matcher(q.cue() + " " + q.text().split(" ", 2)[0]).matches()));
+    // "The governor declined to say whether …": what someone would not say is no statement of
+    // theirs (PolNeAR marks such refusals, so the extractor keeps them for its measure).
+    quotes.removeIf(q -> q.kind().equals("indirect")
+        && REFUSAL.matcher(q.cue() + " " + q.text()).find());
+    // "Disclosure: I hold no positions …", "Update: …": a label line, no one speaking.
+    quotes.removeIf(q -> q.source() != null && (q.cue().isEmpty() || q.cue().equals(":"))
+        && LABELS.contains(q.source().toLowerCase(Locale.ROOT)));
     // "The mayor rejected that": a lone pronoun says nothing the report can show.
     quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
     // "…, adding to evidence that …", "adding to fears that …": what a finding adds to, no one's
@@ -552,6 +559,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
           + "((?:the\\s+)?\\S.*)");
 
+  private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+      "(?i)^(?:\\S+\\s+){0,2}?(?:declined|declines|declining|refused|refuses|refusing)\\s+to"
+      + "\\s+(?:say|comment|confirm|discuss|elaborate|specify|disclose|reveal|answer|speculate"
+      + "|name|give details)\\b");
+  private static final Set<String> LABELS = Set.of("disclosure", "note", "update", "correction",
+      "clarification", "source", "sources", "credit", "photo", "caption", "warning", "disclaimer",
+      "editor's note", "editor’s note", "background", "context", "related", "read more");
   private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
           + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"

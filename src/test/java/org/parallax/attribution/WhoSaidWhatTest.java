@@ -649,6 +649,36 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aQuotationClosedByASpeakerAndAnyVerbOfSayingIsTheirs() {
+    WhoSaidWhat w = WhoSaidWhat.of("Foreign Minister Luka Savenko briefed journalists.\n\n\"We"
+        + " have no closed topics with our colleagues. Everything is discussed openly,\" Luka"
+        + " Savenko emphasised.\n\nAnneke Dravos thanked her voters.\n\n\"This evening, the"
+        + " people chose hope,\" declared she in front of thousands of supporters.");
+    Quote q = quote(w, "no closed topics");
+    assertEquals("Luka Savenko", q.speaker());
+    assertEquals("emphasised", q.cue());
+    Quote r = quote(w, "chose hope");
+    assertEquals("she", r.source());
+    assertEquals("Anneke Dravos", r.speaker());
+  }
+
+  @Test
+  void whereAnInvertedSpeakerStandsIsNoPartOfWhoSpeaks() {
+    Quote q = quote(WhoSaidWhat.of("Stefan Orlek conceded defeat.\n\n\"The voters have spoken,"
+        + " and I accept their verdict,\" said the 63-year-old at the headquarters of his"
+        + " party."), "voters have spoken");
+    assertEquals("the 63-year-old", q.source());
+  }
+
+  @Test
+  void refusalsLabelsAndExpectationsAreNoStatements() {
+    WhoSaidWhat w = WhoSaidWhat.of("The governor declined to say whether the two dissenters"
+        + " favoured a smaller cut.\n\nDisclosure: I hold no positions in government bonds.\n\n"
+        + "Profit rose to 41 million pounds, far more than analysts had expected.");
+    assertTrue(w.quotes().isEmpty(), w.quotes().toString());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
