@@ -1164,6 +1164,21 @@ public final class Attributions {
    * signed with a dash at the paragraph's end ({@code “…” ― Sonya Herridge}).
    */
   static void speakerLines(Tokenizer.Paragraph p, int[] labels) {
+    // "HOST: …", "REPORTER: …": a broadcast's own people present the news; what they report
+    // others saying is read as in any report, and their turn is no one's quotation.
+    if (p.size > 2 && p.word(1).equals(":")
+        && JOURNALIST_LABELS.contains(p.word(0).toLowerCase(java.util.Locale.ROOT))) {
+      for (int k = 0; k <= 1; k++) {
+        labels[k] = 0;
+      }
+      if (labels[2] >= 5) {
+        // (the tagger's reading of the turn as one quotation goes with it)
+        for (int k = 2; k < p.size && labels[k] >= 5; k++) {
+          labels[k] = 0;
+        }
+      }
+      return;
+    }
     if (titleSpeaker(p, labels)) {
       return;
     }
@@ -1292,6 +1307,9 @@ public final class Attributions {
     return true;
   }
 
+  private static final java.util.Set<String> JOURNALIST_LABELS = java.util.Set.of("host",
+      "anchor", "presenter", "reporter", "correspondent", "interviewer", "moderator", "narrator",
+      "announcer", "newsreader");
   private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("note", "update",
       "photo", "photos", "video", "editor", "related", "read", "watch", "listen", "source",
       "sources", "credit", "image", "see", "also", "correction", "disclosure", "warning",

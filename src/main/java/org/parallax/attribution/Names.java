@@ -44,7 +44,8 @@ final class Names {
       "mayor", "inhabitants", "villagers", "port", "city", "town", "village", "region",
       "province", "island", "municipality", "district", "county", "capital",
       "harbour", "harbor");
-  static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen",
+  static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "sen", "mme",
+      "mlle",
       "senator", "rep", "representative", "gov", "governor", "minister", "prime", "secretary",
       "chairman", "chairwoman", "chairperson", "chair", "spokesman", "spokeswoman", "spokesperson",
       "leader", "general", "gen", "judge", "pope", "king", "queen", "prince", "princess", "ceo",
@@ -1200,6 +1201,11 @@ final class Names {
             .filter(n -> !n.equals(info.name) && n.charAt(0) == parts[0].charAt(0)
                 && !n.matches("\\p{Lu}\\. .*"))
             .toList();
+        if (full.isEmpty() && parts[0].equals("M.")) {
+          // "M. Orlek" in a translation from French is Monsieur Orlek: the one Stefan Orlek.
+          full = bySurname.getOrDefault(parts[1], List.of()).stream()
+              .filter(n -> !n.equals(info.name) && !n.matches("\\p{Lu}\\. .*")).toList();
+        }
         if (full.size() == 1) {
           alias.put(info.name, full.get(0));
         }

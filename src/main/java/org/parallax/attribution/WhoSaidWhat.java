@@ -274,14 +274,27 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           }
         } else if (!Features.PRONOUNS.contains(lower) && !RELATIVES.contains(lower)) {
           // "PENCE: Well, …": a transcript's capitals name a person the article names normally
-          speaker = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))
-              && source.chars().anyMatch(Character::isLetter)
-              ? names.personBySurname(source) : null;
+          boolean shouted = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))
+              && source.chars().anyMatch(Character::isLetter);
+          String[] labelWords = source.split("\\s+");
+          speaker = shouted ? names.personBySurname(labelWords[labelWords.length - 1]) : null;
+          // "TOMAS REILLY:" whom the report names nowhere else is Tomas Reilly all the same.
+          if (speaker == null && shouted && labelWords.length >= 2 && labelWords.length <= 3
+              && java.util.Arrays.stream(labelWords).allMatch(w -> w.matches("\\p{Lu}[\\p{Lu}'’-]+"))) {
+            StringBuilder cased = new StringBuilder();
+            for (String w : labelWords) {
+              cased.append(cased.isEmpty() ? "" : " ").append(w.charAt(0))
+                  .append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+            speaker = cased.toString();
+          }
           // "M. Lindqvist", as translations shorten first names, is the one Mara Lindqvist.
           java.util.regex.Matcher initial = INITIAL_SURNAME.matcher(source);
           if (speaker == null && initial.matches()) {
             String full = names.personBySurname(initial.group(2));
-            speaker = full != null && full.charAt(0) == initial.group(1).charAt(0) ? full : null;
+            // (or, in a translation from French, "M. Orlek": Monsieur Orlek, whatever his name)
+            speaker = full != null && (full.charAt(0) == initial.group(1).charAt(0)
+                || initial.group(1).equals("M")) ? full : null;
           }
           // "says Brenne, 67" where two Brennes are named: the one named before, by surname.
           java.util.regex.Matcher aged = AGED_SURNAME.matcher(source);

@@ -679,6 +679,30 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aBroadcastsOwnPeopleAreNoSpeakersAndShoutedLabelsNameTheirPeople() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "HOST: Good afternoon. Velmora will close its plant with the loss of 460 jobs.",
+        "REPORTER: The chief executive, Annika Strand, said it was the hardest decision she had"
+            + " ever taken. The union's Desmond Okafor is with me.",
+        "DESMOND OKAFOR: It's a betrayal of a town that has given this company everything.",
+        "TOMAS REILLY: My dad worked on that line before me."));
+    assertTrue(w.quotes().stream().noneMatch(q -> "HOST".equals(q.source())
+        || "REPORTER".equals(q.source())), w.quotes().toString());
+    assertEquals("Annika Strand", quote(w, "hardest decision").speaker());
+    assertEquals("Desmond Okafor", quote(w, "betrayal").speaker());
+    assertEquals("Tomas Reilly", quote(w, "My dad").speaker());
+  }
+
+  @Test
+  void frenchHonorificsInATranslationNameThePersonBySurname() {
+    WhoSaidWhat w = WhoSaidWhat.of("Stefan Orlek conceded defeat on Sunday. Anneke Dravos won.\n\n"
+        + "\u00ab The voters have spoken and I accept their verdict \u00bb, declared M. Orlek at the"
+        + " seat of his party.\n\n\u00ab We won \u00bb, said Mme Dravos.");
+    assertEquals("Stefan Orlek", quote(w, "voters have spoken").speaker());
+    assertEquals("Anneke Dravos", quote(w, "We won").speaker());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
