@@ -309,6 +309,17 @@ public final class StoryComparison {
       links.add(c);
       weak.add(key(c.a(), c.b()));
     }
+    // A pair two groups would join that was not scored (each unit's closest in an article is;
+    // a fourth outlet's rendering may be no one's closest) is scored when asked, not taken for
+    // unrelated.
+    PairScores scored = (i, j) -> {
+      double p = scores.get(key(i, j), Double.NaN);
+      if (Double.isNaN(p)) {
+        p = scorer.score(sides.get(i), sides.get(j), idf);
+        scores.put(key(i, j), p);
+      }
+      return p;
+    };
     int[] group = new int[n];
     List<List<Integer>> members = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -318,7 +329,7 @@ public final class StoryComparison {
     for (Link l : links) {
       int ga = group[l.a()];
       int gb = group[l.b()];
-      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scores, weak)) {
+      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scored, weak)) {
         continue;
       }
       for (int m : members.get(gb)) {
@@ -339,7 +350,7 @@ public final class StoryComparison {
       if (g.stream().map(i -> outletOfArticle.get(art[i])).distinct().count() > 1) {
         aligned.addAll(g);
       }
-      statements.add(statement(g, units, sides, scores, weak));
+      statements.add(statement(g, units, sides, scored, weak));
     }
     List<Coverage> coverage = coverage(articles, unitsByArticle, units, statements, aligned,
         bestElsewhere, scores, cosines, vectors);
@@ -584,8 +595,13 @@ public final class StoryComparison {
     return a.speaker() == null || b.speaker() == null || sameVoice(a.speaker(), b.speaker());
   }
 
+  /** A unit pair's score, however found. */
+  private interface PairScores {
+    double of(int i, int j);
+  }
+
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,
-      PairMap scores, Set<Long> weak) {
+      PairScores scores, Set<Long> weak) {
     Set<String> articles = new HashSet<>();
     for (int i : a) {
       articles.add(units.get(i).article());
@@ -597,9 +613,8 @@ public final class StoryComparison {
     }
     for (int i : a) {
       for (int j : b) {
-        double p = scores.get(key(i, j), 0.0);
-        if ((p < MIN_INSIDE && !weak.contains(key(i, j)))
-            || !compatible(units.get(i), units.get(j))) {
+        if (!compatible(units.get(i), units.get(j))
+            || !weak.contains(key(i, j)) && scores.of(i, j) < MIN_INSIDE) {
           return false;
         }
       }
@@ -608,7 +623,7 @@ public final class StoryComparison {
   }
 
   private static Statement statement(List<Integer> g, List<Unit> units,
-      List<PairFeatures.Side> sides, PairMap scores, Set<Long> weak) {
+      List<PairFeatures.Side> sides, PairScores scores, Set<Long> weak) {
     boolean byWeak = false;
     for (int x = 0; x < g.size(); x++) {
       for (int y = x + 1; y < g.size(); y++) {
@@ -619,7 +634,7 @@ public final class StoryComparison {
     double minCos = 1;
     for (int x = 0; x < g.size(); x++) {
       for (int y = x + 1; y < g.size(); y++) {
-        min = Math.min(min, scores.get(key(g.get(x), g.get(y)), 0.0));
+        min = Math.min(min, scores.of(g.get(x), g.get(y)));
         minCos = Math.min(minCos, PairFeatures.dot(sides.get(g.get(x)).embedding(),
             sides.get(g.get(y)).embedding()));
       }

@@ -602,6 +602,23 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aFourthRenderingJoinsThoughItIsNoOnesClosestInEveryArticle() {
+    StoryComparison.Input a = input("a", "Continental Press", String.join("\n\n",
+        "\"We are on the surface of Marisol and Tessaly is healthy,\" said Wei Chen, the lead"
+            + " scientist.",
+        "Controllers said the spacecraft was healthy and sitting on Marisol's surface."));
+    StoryComparison.Input b = input("b", "Harbour Space Agency", "\"Tessaly is on the surface of"
+        + " Marisol and it is healthy,\" said Wei Chen, the lead scientist.");
+    StoryComparison.Input c = input("c", "Starfield Science", "\u201cWe\u2019re on the surface of"
+        + " Marisol, and Tessaly is healthy,\u201d said Wei Chen, the lead scientist.");
+    StoryComparison.Input d = input("d", "The Sentinel", "Dr Wei Chen told a press conference:"
+        + " \"We are on Marisol's surface and the spacecraft is healthy.\"");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b, c, d));
+    assertTrue(r.statements().stream().anyMatch(st -> st.variants().size() == 4),
+        r.statements().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
