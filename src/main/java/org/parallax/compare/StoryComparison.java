@@ -456,6 +456,12 @@ public final class StoryComparison {
       if (SPEAKS_FOR_BODY.contains(role) && containsWords(d, name)) {
         return true;
       }
+      // "the 63-year-old", "she": a person the outlet left unnamed there may be the one another
+      // names (the words decide).
+      if (d.toLowerCase(Locale.ROOT).matches("(?:the |a |an )?\\d+-year-old")
+          || PRONOUNS.contains(d.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
       return h.length() > 3 && d.split("\\s+").length <= 3
           && name.toLowerCase(Locale.ROOT).endsWith(" " + h);
     }

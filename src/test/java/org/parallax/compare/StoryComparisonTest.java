@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -616,6 +617,13 @@ class StoryComparisonTest {
     StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b, c, d));
     assertTrue(r.statements().stream().anyMatch(st -> st.variants().size() == 4),
         r.statements().toString());
+  }
+
+  @Test
+  void anUnnamedAgeOrPronounMayBeThePersonAnotherOutletNames() {
+    assertTrue(StoryComparison.sameVoice("the 63-year-old", "Stefan Orlek"));
+    assertTrue(StoryComparison.sameVoice("she", "Anneke Dravos"));
+    assertFalse(StoryComparison.sameVoice("the mayor", "Stefan Orlek"));
   }
 
   @Test
