@@ -324,10 +324,13 @@ final class BenchCommand implements Runnable {
       int units = r.units().values().stream().mapToInt(List::size).sum();
       long distinct = r.units().values().stream().flatMap(List::stream)
           .map(org.parallax.compare.Unit::text).distinct().count();
+      double variants = r.statements().stream().mapToInt(st -> st.variants().size()).average()
+          .orElse(0);
       out.printf(java.util.Locale.ROOT, "bench compare: articles=%d units=%d distinct_units=%d statements=%d"
-              + " compare_seconds=%.2f who_said_what_seconds=%.2f peak_heap_mb=%.0f cores=%d%n",
-          articles, units, distinct, r.statements().size(), best, saidSecs, peakHeap() / 1e6,
-          Runtime.getRuntime().availableProcessors());
+              + " mean_variants=%.1f compare_seconds=%.2f who_said_what_seconds=%.2f"
+              + " peak_heap_mb=%.0f cores=%d%n",
+          articles, units, distinct, r.statements().size(), variants, best, saidSecs,
+          peakHeap() / 1e6, Runtime.getRuntime().availableProcessors());
       return 0;
     }
   }

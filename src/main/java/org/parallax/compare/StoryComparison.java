@@ -315,7 +315,9 @@ public final class StoryComparison {
     PairScores scored = (i, j) -> {
       double p = scores.get(key(i, j), Double.NaN);
       if (Double.isNaN(p)) {
-        p = scorer.score(sides.get(i), sides.get(j), idf);
+        // (a pair too far apart in meaning for the first pass is so here too)
+        p = Embedder.dot(vectors[i], vectors[j]) < PREFILTER_COSINE ? 0
+            : scorer.score(sides.get(i), sides.get(j), idf);
         scores.put(key(i, j), p);
       }
       return p;
@@ -748,6 +750,15 @@ public final class StoryComparison {
         looseIn[j].set(articleOf[i]);
       }
     });
+    // A unit most of whose telling words and figures one unit of another article has says
+    // nothing that article lacks ("The vote was 5-2." / "The committee voted 5-2 to lower
+    // the rate"), however the scorer, fitted to whole-sentence paraphrase, rates the pair.
+    java.util.BitSet[] contained = containedIn(units, articleOf, articles.size());
+    for (int i = 0; i < looseIn.length; i++) {
+      looseIn[i].or(contained[i]);
+    }
+    List<String> outletOfArticle = articles.stream()
+        .map(x -> x.outlet() == null ? x.id() : x.outlet()).toList();
     List<int[]> statementUnits = new ArrayList<>();
     List<Set<String>> statementOutlets = new ArrayList<>();
     for (Statement st : statements) {
@@ -776,9 +787,15 @@ public final class StoryComparison {
     // Articles are independent here: each one's coverage reads the shared results only.
     return articles.parallelStream().map(a -> {
       List<String> onlyHere = new ArrayList<>();
+      String ownOutlet = a.outlet() == null ? a.id() : a.outlet();
       for (Unit u : unitsByArticle.get(a.id())) {
         int i = indexOf.get(u);
-        if (!aligned.contains(i) && bestElsewhere[i] < ABSENT) {
+        boolean elsewhere = false;
+        for (int b = contained[i].nextSetBit(0); b >= 0 && !elsewhere;
+            b = contained[i].nextSetBit(b + 1)) {
+          elsewhere = !outletOfArticle.get(b).equals(ownOutlet);
+        }
+        if (!aligned.contains(i) && bestElsewhere[i] < ABSENT && !elsewhere) {
           onlyHere.add(u.text());
         }
       }
@@ -873,6 +890,78 @@ public final class StoryComparison {
         }
       }
     }
+    return out;
+  }
+
+  /** How much of a unit's weight of telling words another unit must have to contain it. */
+  static final double CONTAINED = 0.7;
+
+  /**
+   * For each unit, the articles with a unit that has most of its telling words and figures
+   * (weighted by rarity in the story), two of them at least, of no other speaker's.
+   */
+  private static java.util.BitSet[] containedIn(List<Unit> units, int[] articleOf,
+      int articleCount) {
+    int n = units.size();
+    List<Set<String>> terms = new ArrayList<>(n);
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Set<String> t = terms(units.get(i).text());
+      terms.add(t);
+      for (String x : t) {
+        postings.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+      }
+    }
+    java.util.BitSet[] out = new java.util.BitSet[n];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      out[i] = new java.util.BitSet(articleCount);
+      Set<String> mine = terms.get(i);
+      if (mine.size() < 2) {
+        return;
+      }
+      double total = 0;
+      Map<Integer, Double> shared = new HashMap<>();
+      for (String x : mine) {
+        List<Integer> post = postings.get(x);
+        double w = Math.log((n + 1.0) / post.size());
+        total += w;
+        if (post.size() > 400) {
+          continue; // a word half the story has tells little, and costs most
+        }
+        for (int j : post) {
+          if (articleOf[j] != articleOf[i]) {
+            shared.merge(j, w, Double::sum);
+          }
+        }
+      }
+      final double all = total;
+      shared.forEach((j, w) -> {
+        if (all > 0 && w >= CONTAINED * all && !otherSpeakers(units.get(i), units.get(j))) {
+          out[i].set(articleOf[j]);
+        }
+      });
+    });
+    return out;
+  }
+
+  private static final Set<String> UNTELLING = Set.of("said", "says", "told", "tell", "according",
+      "added", "would", "will", "could", "should", "also", "that", "this", "with", "from",
+      "have", "been", "were", "their", "they", "which", "what", "when", "about", "after",
+      "there", "than", "into", "more", "over", "some", "just", "only", "other", "while");
+
+  /** A unit's stems of telling words (four letters or more) and its figures, by value. */
+  private static Set<String> terms(String text) {
+    Set<String> out = new HashSet<>();
+    org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() < 4 || UNTELLING.contains(w)) {
+        continue;
+      }
+      stemmer.setCurrent(w);
+      stemmer.stem();
+      out.add(stemmer.getCurrent());
+    }
+    figureList(text).forEach(f -> out.add("#" + f.key()));
     return out;
   }
 

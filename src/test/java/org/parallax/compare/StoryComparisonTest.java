@@ -627,6 +627,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aShortSentenceWhoseFactsAnotherOutletGivesIsNotOnlyHere() {
+    StoryComparison.Input a = input("a", "The Basis Point", "The bank cut its rate on Tuesday."
+        + " The vote was 5-2.");
+    StoryComparison.Input b = input("b", "Meridian Press", "The bank's monetary policy committee"
+        + " voted 5-2 to lower the policy rate from 5.25%, with two members dissenting.");
+    List<String> onlyHere = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .onlyHere();
+    assertTrue(onlyHere.stream().noneMatch(x -> x.contains("5-2")), onlyHere.toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
