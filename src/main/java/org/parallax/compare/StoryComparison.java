@@ -84,6 +84,8 @@ public final class StoryComparison {
   static final double PREFILTER_COSINE = 0.45;
   /** Every pair within a statement must score at least this. */
   static final double MIN_INSIDE = 0.3;
+  /** Below this cosine a pair scored on demand is taken as unrelated without scoring. */
+  static final double ON_DEMAND_COSINE = 0.3;
   /** Units compared per article (the first ones). */
   static final int MAX_UNITS = 400;
   /** A unit whose best match elsewhere is below this is material no other outlet has. */
@@ -312,15 +314,25 @@ public final class StoryComparison {
     // A pair two groups would join that was not scored (each unit's closest in an article is;
     // a fourth outlet's rendering may be no one's closest) is scored when asked, not taken for
     // unrelated.
-    PairScores scored = (i, j) -> {
-      double p = scores.get(key(i, j), Double.NaN);
-      if (Double.isNaN(p)) {
-        // (a pair too far apart in meaning for the first pass is so here too)
-        p = Embedder.dot(vectors[i], vectors[j]) < PREFILTER_COSINE ? 0
-            : scorer.score(sides.get(i), sides.get(j), idf);
-        scores.put(key(i, j), p);
+    // (MiniLM puts "We are on the surface of Marisol and Tessaly is healthy" and "We are on
+    // Marisol's surface and the spacecraft is healthy" at a cosine of 0.47, "Tessaly is on the
+    // surface …" at 0.39: the floor here is lower than the first pass's.)
+    PairScores scored = new PairScores() {
+      @Override
+      public double known(int i, int j) {
+        return scores.get(key(i, j), Double.NaN);
       }
-      return p;
+
+      @Override
+      public double of(int i, int j) {
+        double p = known(i, j);
+        if (Double.isNaN(p)) {
+          p = Embedder.dot(vectors[i], vectors[j]) < ON_DEMAND_COSINE ? 0
+              : scorer.score(sides.get(i), sides.get(j), idf);
+          scores.put(key(i, j), p);
+        }
+        return p;
+      }
     };
     int[] group = new int[n];
     List<List<Integer>> members = new ArrayList<>();
@@ -605,6 +617,9 @@ public final class StoryComparison {
 
   /** A unit pair's score, however found. */
   private interface PairScores {
+    /** The score if the pair was scored, else NaN. */
+    double known(int i, int j);
+
     double of(int i, int j);
   }
 
@@ -619,10 +634,20 @@ public final class StoryComparison {
         return false;
       }
     }
+    // What is known first: a pair already scored low, or two speakers, settles it before any
+    // pair is scored on demand.
     for (int i : a) {
       for (int j : b) {
+        double known = scores.known(i, j);
         if (!compatible(units.get(i), units.get(j))
-            || !weak.contains(key(i, j)) && scores.of(i, j) < MIN_INSIDE) {
+            || !Double.isNaN(known) && known < MIN_INSIDE && !weak.contains(key(i, j))) {
+          return false;
+        }
+      }
+    }
+    for (int i : a) {
+      for (int j : b) {
+        if (!weak.contains(key(i, j)) && scores.of(i, j) < MIN_INSIDE) {
           return false;
         }
       }
@@ -1212,13 +1237,18 @@ public final class StoryComparison {
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     // Which unit a statement's conflict was already reported on, found once per article.
     Map<String, List<String>> reportedOn = new HashMap<>();
+    Set<String> ownTexts = new HashSet<>();
+    unitsByArticle.get(a.id()).forEach(u -> ownTexts.add(u.text()));
     for (String c : already) {
-      for (Unit u : unitsByArticle.get(a.id())) {
-        if (c.endsWith("\"" + u.text() + "\"")) {
-          reportedOn.computeIfAbsent(u.text(), k -> new ArrayList<>()).add(c);
+      // each line ends with the variant it is about, in quotation marks
+      for (int q = c.indexOf('"'); q >= 0 && q < c.length() - 1; q = c.indexOf('"', q + 1)) {
+        String text = c.substring(q + 1, c.length() - 1);
+        if (c.endsWith("\"") && ownTexts.contains(text)) {
+          reportedOn.computeIfAbsent(text, k -> new ArrayList<>()).add(c);
         }
       }
     }
+    Set<String> shownOnce = new HashSet<>();
     for (Unit u : unitsByArticle.get(a.id())) {
       List<Quantities.Quantity> own = perUnit.get(u);
       if (own.isEmpty()) {
@@ -1323,7 +1353,7 @@ public final class StoryComparison {
               String.join(", ", new LinkedHashSet<>(theirs))) + later(a, b) + " — \"";
           // (two quotations of one sentence give its figure once)
           String head = shown.substring(0, Math.min(60, shown.length()));
-          if (out.stream().noneMatch(c -> c.startsWith(line + head))) {
+          if (shownOnce.add(line + head)) {
             out.add(line + shown + "\"");
           }
         }
