@@ -220,6 +220,24 @@ final class HtmlExtractor {
    * attribution stage reads.
    */
   private static void keepQuoteSignatures(Document doc) {
+    // A pull quote that repeats the body's words is display: the body has the quotation where
+    // it was said, and a second copy would count it twice.
+    String all = doc.body() == null ? "" : plain(doc.body().text());
+    for (Element quote : doc.select("blockquote, aside")) {
+      String marks = (quote.className() + " " + quote.id()).toLowerCase(java.util.Locale.ROOT);
+      if (!marks.contains("pull")) {
+        continue;
+      }
+      Element copy = quote.clone();
+      copy.select("footer, cite, figcaption").remove();
+      String words = plain(copy.text());
+      String[] first = words.split(" ");
+      String head = String.join(" ", java.util.Arrays.copyOfRange(first, 0,
+          Math.min(8, first.length)));
+      if (first.length >= 5 && all.indexOf(head) != all.lastIndexOf(head)) {
+        quote.remove();
+      }
+    }
     for (Element quote : doc.select("blockquote")) {
       Element sign = quote.selectFirst("footer, cite");
       if (sign == null && quote.parent() != null && quote.parent().tagName().equals("figure")) {
@@ -237,6 +255,11 @@ final class HtmlExtractor {
       Element last = paragraphs.isEmpty() ? quote : paragraphs.last();
       last.attr(SIGN, name);
     }
+  }
+
+  /** Letters and digits only, lower case, one space between words. */
+  private static String plain(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static void clean(Document doc) {

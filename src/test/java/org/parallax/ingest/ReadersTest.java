@@ -183,6 +183,29 @@ class ReadersTest {
   }
 
   @Test
+  void aPullQuoteRepeatingTheBodyIsDroppedAndOneOfItsOwnKept() throws Exception {
+    String html = """
+        <!DOCTYPE html><html><head><title>Summit ends</title></head><body><article>
+        <h1>Summit ends</h1>
+        <p>The presidents met in Orvell on Tuesday.</p>
+        <blockquote class="pull-quote"><p>The question of the Sarn dam will be resolved by
+        experts, not by politicians.</p><cite>Teodor Brankovan, President of Kestrania</cite>
+        </blockquote>
+        <p>&ldquo;The question of the Sarn dam will be resolved by experts, not by
+        politicians,&rdquo; Brankovan said.</p>
+        <blockquote class="pull-quote"><p>We came as equals and we leave as equals.</p>
+        <cite>Marta Halvorsen</cite></blockquote>
+        </article></body></html>
+        """;
+    Path f = Files.writeString(dir.resolve("pull.html"), html);
+    String text = read(f).documents().get(0).text();
+    assertEquals(1, text.split("Sarn dam", -1).length - 1, text);
+    assertFalse(text.contains("President of Kestrania"), text);
+    assertTrue(text.contains("“We came as equals and we leave as equals.” ― Marta Halvorsen"),
+        text);
+  }
+
+  @Test
   void htmlKeepsTheArticleAndDropsTheFurniture() throws Exception {
     String html = """
         <!DOCTYPE html><html lang="en-GB"><head><title>Dam inspection ordered | Kaunas Courier</title>
