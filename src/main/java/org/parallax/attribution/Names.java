@@ -382,7 +382,7 @@ final class Names {
     return Character.isUpperCase(c) && Character.isLetter(c);
   }
 
-  private static boolean isTitle(String w) {
+  static boolean isTitle(String w) {
     String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
     return TITLES.contains(lower) || OCCUPATIONS.contains(lower)
         || lower.length() > 6 && OCCUPATION_ENDS.matcher(lower).find();
@@ -1688,6 +1688,23 @@ final class Names {
   }
 
   /** "male", "female" or "" for a person of the article. */
+  /**
+   * Whether the person was introduced with this title ("prof" and "professor", "dr" and
+   * "doctor" are one title).
+   */
+  boolean hasTitle(String name, String title) {
+    Info info = byKey.get(name);
+    if (info == null) {
+      return false;
+    }
+    String t = TITLE_FORMS.getOrDefault(title, title);
+    return info.titles.stream().anyMatch(x -> TITLE_FORMS.getOrDefault(x, x).equals(t));
+  }
+
+  private static final Map<String, String> TITLE_FORMS = Map.of("professor", "prof",
+      "doctor", "dr", "senator", "sen", "governor", "gov", "representative", "rep",
+      "general", "gen", "captain", "capt");
+
   String sexOf(String name) {
     Info info = byKey.get(name);
     return info == null ? "" : sex(info);
@@ -1933,6 +1950,12 @@ final class Names {
   List<Entity> entities() {
     List<Entity> out = new ArrayList<>();
     for (Info info : byKey.values()) {
+      // "Chen" where Wei Chen and Laura Chen are both named is either of them, no third person
+      // (each quote's speaker is resolved where it stands).
+      if ("person".equals(info.type) && !info.name.contains(" ")
+          && fullNamesWithSurname(info.name).size() > 1) {
+        continue;
+      }
       out.add(new Entity(info.name, info.type, List.copyOf(info.mentions)));
     }
     return out;

@@ -147,9 +147,15 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
                   : lower.startsWith("mrs") || lower.startsWith("ms") ? "female" : "";
               List<String> fit = title.isEmpty() ? List.of()
                   : full.stream().filter(n -> names.sexOf(n).equals(title)).toList();
+              // "Prof Chen" where Professor Laura Chen and Dr Wei Chen are named: the title
+              String honorific = lower.split("[\\s.]+", 2)[0];
+              if (title.isEmpty() && Names.isTitle(honorific)) {
+                fit = full.stream().filter(n -> names.hasTitle(n, honorific)).toList();
+              }
               if (fit.size() == 1) {
                 speaker = fit.get(0);
-              } else if (title.isEmpty() && lastSpeaker != null && full.contains(lastSpeaker)) {
+              } else if (title.isEmpty() && fit.isEmpty() && lastSpeaker != null
+                  && full.contains(lastSpeaker)) {
                 speaker = lastSpeaker;
               } else if (title.isEmpty()) {
                 // the one of that name the article named last before these words

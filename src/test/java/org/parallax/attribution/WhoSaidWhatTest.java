@@ -703,6 +703,18 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aTitleTellsWhichOfTwoNamesakesSpeaks() {
+    WhoSaidWhat w = WhoSaidWhat.of("Dr Wei Chen, the lead scientist, and Professor Laura Chen of"
+        + " Harrowgate University spoke to reporters.\n\n\"We are on the surface,\" said Dr Chen."
+        + "\n\nThe cameras were paid for by the space office. Prof Chen said the first samples"
+        + " would be collected in May.");
+    assertEquals("Wei Chen", quote(w, "on the surface").speaker());
+    assertEquals("Laura Chen", quote(w, "first samples").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("Chen")),
+        w.entities().toString());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
