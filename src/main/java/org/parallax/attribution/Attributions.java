@@ -3296,7 +3296,8 @@ public final class Attributions {
     String l = w.toLowerCase(java.util.Locale.ROOT);
     return SPEECH_VERBS.contains(l) || THAT_VERBS.contains(l) || l.equals("emphasised")
         || l.equals("underlined") || l.equals("stressed") || l.equals("affirmed")
-        || l.equals("recalled") || l.equals("concluded") || l.equals("continued");
+        || l.equals("recalled") || l.equals("concluded") || l.equals("continued")
+        || MANNER_OF_SAYING.contains(l);
   }
 
   /** A word of a short speaker phrase: a pronoun first, or capitalized, or a description. */
@@ -3314,6 +3315,12 @@ public final class Attributions {
         && !PLACE_PREPOSITIONS.contains(l) && !l.equals("that") && !l.equals("who");
   }
 
+  /** "'…,' she laughed": verbs of how words came out that report them in such a frame. */
+  private static final java.util.Set<String> MANNER_OF_SAYING = java.util.Set.of("laughed",
+      "smiled", "joked", "sighed", "quipped", "chuckled", "grinned", "shouted", "yelled",
+      "whispered", "cried", "sobbed", "wept", "pleaded", "urged", "conceded", "agreed",
+      "exclaimed", "muttered", "mused", "recounted", "remarked", "observed",
+      "snapped", "boasted", "beamed");
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("at", "in",
       "on", "during", "outside", "inside", "from", "after", "before", "while", "near", "to",
       "with", "as", "when", "amid", "following");

@@ -141,6 +141,7 @@ final class Names {
       "station", "wharf", "quay", "pier", "dam", "reservoir", "prison", "gardens");
   /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
   private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
+      "jurors",
       "officials", "experts", "analysts", "protesters", "workers", "voters", "investigators",
       "witnesses", "lawmakers", "authorities", "rescuers", "firefighters", "volunteers",
       "passengers", "commuters", "locals", "neighbours", "neighbors", "supporters", "opponents",

@@ -101,6 +101,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           lower = ownWords.group(1);
         }
         Names.Named named = a.source() == null ? null : names.inside(a.source());
+        // "Dr Omar Haddad, a consultant at St Aldhelm's Hospital who was not involved in the
+        // research, called …": "who" is the person the sentence opens with, not the hospital.
+        if (a.source() != null && lower.startsWith("who ")) {
+          Span sentence = sentenceOf(text, a.source().start());
+          Names.Named subject = names.personAfter(text, sentence.start(),
+              a.source().start() - sentence.start());
+          if (subject != null) {
+            named = subject;
+          }
+        }
         // "the governor, Bogdan Sterev, whom opposition lawmakers have accused of …": those
         // after "whom" act; the person before it is their object.
         java.util.regex.Matcher whom = WHOM.matcher(source);
@@ -395,6 +405,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // theirs (PolNeAR marks such refusals, so the extractor keeps them for its measure).
     quotes.removeIf(q -> q.kind().equals("indirect")
         && REFUSAL.matcher(q.cue() + " " + q.text()).find());
+    // "The court heard that …", "Jurors were told …": the court and the jury listen; who
+    // spoke (a prosecutor, a witness) the sentence does not say.
+    quotes.replaceAll(q -> q.source() != null && AUDIENCE.matcher(q.source()).matches()
+        && HEARD.matcher(q.cue()).matches() ? q.withSpeaker(null) : q);
+    // "He showed no reaction in the dock": a bearing, no words.
+    quotes.removeIf(q -> q.kind().equals("indirect") && SHOWED.matcher(q.cue()).matches()
+        && BEARING.matcher(q.text()).lookingAt());
     // "Disclosure: I hold no positions …", "Update: …": a label line, no one speaking.
     quotes.removeIf(q -> q.source() != null && (q.cue().isEmpty() || q.cue().equals(":"))
         && LABELS.contains(q.source().toLowerCase(Locale.ROOT)));
@@ -578,6 +595,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
           + "((?:the\\s+)?\\S.*)");
 
+  private static final java.util.regex.Pattern AUDIENCE = java.util.regex.Pattern.compile(
+      "(?i)(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:court|jury|jurors|inquest|tribunal|hearing|trial"
+      + "|committee|panel|inquiry)");
+  private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile(
+      "(?i)(?:has\\s+|had\\s+|was\\s+)?heard|(?:was|were|had been|have been|has been)\\s+told");
+  private static final java.util.regex.Pattern SHOWED = java.util.regex.Pattern.compile(
+      "(?i)(?:showed|shows|displayed)");
+  private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(
+      "(?i)(?:no|little|visible|obvious)\\s+(?:\\S+\\s+)?(?:reaction|emotion|remorse|sign"
+      + "|signs|interest|expression)\\b");
   private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
       "(?i)^(?:\\S+\\s+){0,2}?(?:declined|declines|declining|refused|refuses|refusing)\\s+to"
       + "\\s+(?:say|comment|confirm|discuss|elaborate|specify|disclose|reveal|answer|speculate"

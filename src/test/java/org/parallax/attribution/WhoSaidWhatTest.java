@@ -1,6 +1,7 @@
 package org.parallax.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -715,6 +716,28 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void courtReportingFormulasNameNoListenerAsSpeaker() {
+    WhoSaidWhat w = WhoSaidWhat.of("Gareth Linwell, 34, was jailed for 12 years.\n\nThe court"
+        + " heard that Linwell struck Mr Brierley with a glass bottle.\n\nJurors were told that"
+        + " Linwell had been drinking all afternoon.\n\nHe showed no reaction in the dock as the"
+        + " sentence was passed.\n\nDr Omar Haddad, a consultant cardiologist at St Aldhelm's"
+        + " Hospital who was not involved in the research, called the results encouraging.");
+    assertNull(quote(w, "glass bottle").speaker());
+    assertNull(quote(w, "drinking all afternoon").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("no reaction")),
+        w.quotes().toString());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("Jurors")));
+    assertEquals("Omar Haddad", quote(w, "results encouraging").speaker());
+  }
+
+  @Test
+  void aLaughIsAWayOfSaying() {
+    WhoSaidWhat w = WhoSaidWhat.of("Ellen Rudd finished in 41 minutes.\n\n'I only entered"
+        + " because my mum made me,' she laughed.");
+    assertEquals("Ellen Rudd", quote(w, "my mum made me").speaker());
+  }
+
+  @Test
   void anUnnamedWitnessKeepsHerWordsAndTheChiefNamedBeforeDoesNot() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "Fire chief Delphine Ashcombe said crews arrived within minutes.",
@@ -1365,7 +1388,9 @@ class WhoSaidWhatTest {
         + " accepted cash in envelopes over four years.";
     Quote q = quote(WhoSaidWhat.of(t), "cash in envelopes");
     assertEquals("heard", q.cue());
-    assertEquals("The court", q.speaker());
+    // the court listened; who told it (a prosecutor, a witness) the sentence does not say
+    assertEquals("The court", q.source());
+    assertNull(q.speaker());
   }
 
   @Test
