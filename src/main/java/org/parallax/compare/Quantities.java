@@ -48,11 +48,11 @@ final class Quantities {
 
   private static final Pattern AMOUNT = Pattern.compile(
       "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>" + Numerals.PATTERN + ")"
-          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|m)\\b)?"
+          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|mn|mln|bln|m)\\b)?"
           + "(?:[\\s\\u00a0\\u202f]?(?<pct>%|percent\\b|per cent\\b))?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
   static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
-      "m", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+      "m", 1e6, "mn", 1e6, "mln", 1e6, "billion", 1e9, "bn", 1e9, "bln", 1e9, "trillion", 1e12);
   private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£",
       "pound");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
@@ -110,7 +110,7 @@ final class Quantities {
     List<int[]> pointSpans = new ArrayList<>();
     Matcher pt = POINTS.matcher(text);
     while (pt.find()) {
-      double v = pt.group("num") != null ? Double.parseDouble(pt.group("num"))
+      double v = pt.group("num") != null ? Double.parseDouble(pt.group("num").replace(',', '.'))
           : pt.group("frac").toLowerCase(Locale.ROOT).contains("three") ? 0.75
               : pt.group("frac").toLowerCase(Locale.ROOT).contains("half") ? 0.5 : 0.25;
       if (pt.group("kind").equalsIgnoreCase("basis")) {
@@ -384,7 +384,7 @@ final class Quantities {
   /** Stems of how a rate's change is written, which say nothing of what changed. */
   private static final Set<String> RATE_WORDS = Set.of("percentag", "point", "basi", "quarter",
       "half", "three");
-  private static final Pattern POINTS = Pattern.compile("(?i)\\b(?:(?<num>\\d+(?:\\.\\d+)?)|"
+  private static final Pattern POINTS = Pattern.compile("(?i)\\b(?:(?<num>\\d+(?:[.,]\\d+)?)|"
       + "(?<frac>half a|a half|a quarter of a|a quarter|three[ -]quarters of a))\\s+"
       + "(?<kind>percentage|basis)[ -]points?\\b");
   /**

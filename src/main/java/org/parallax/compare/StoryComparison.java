@@ -1031,7 +1031,7 @@ public final class StoryComparison {
       "\\d{1,4}(?:[-.]\\d{3,4}){2,}");
   /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
   private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
-      "(?:\\s?(million|billion|trillion|thousand|bn|m)|(M|B|k))\\b");
+      "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m)|(M|B|k))\\b");
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.
@@ -1041,6 +1041,7 @@ public final class StoryComparison {
     List<Figure> out = new ArrayList<>();
     int next = 0;
     java.util.regex.Matcher m = FIGURE.matcher(body);
+    int lineEnd = -2;
     while (m.find()) {
       while (next < dates.size() && dates.get(next).end() <= m.start()) {
         next++;
@@ -1051,7 +1052,12 @@ public final class StoryComparison {
         continue;
       }
       String g = m.group();
-      if (PHONE.matcher(g).matches()) {
+      // "01632 960481", "0800 …": a number written with a leading zero is a code or a line,
+      // and so are the digits right after it
+      if (PHONE.matcher(g).matches() || g.length() >= 4 && g.charAt(0) == '0'
+          && Character.isDigit(g.charAt(1)) || m.start() - lineEnd <= 1 && lineEnd > 0) {
+        lineEnd = PHONE.matcher(g).matches() || g.charAt(0) == '0' || m.start() - lineEnd <= 1
+            ? m.end() : lineEnd;
         continue;
       }
       // "4300" / "4,300", "$1.2 billion" / "1,200 million dollars" / "£2,400,000" against

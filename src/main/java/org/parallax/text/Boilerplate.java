@@ -24,8 +24,12 @@ final class Boilerplate {
           + "been) (?:syndicated|republished|originally published|first published|distributed)|"
           + "(?:reporting|writing) by .{0,80}(?:;|editing by)|tags?:|#{3}\\s*$|[-–—]+\\s*ends\\s*[-–—]+\\s*$"
           + "|ends\\.?$|this (?:article|story|report) (?:originally|first) (?:appeared|ran)\\b"
+          + "|notes? (?:to|for) editors\\b"
           + "|(?:media|press) (?:contact|enquiries|inquiries)\\b|for (?:more|further) information\\b"
           + "|contacts?:|the post .{1,200} appeared first on\\b)|all rights reserved\\.?$");
+  private static final Pattern END_MARK = Pattern.compile(
+      "(?i)[-–—]*\\s*ends\\s*[-–—]*\\.?|#{3,}");
+
   /**
    * A press release's "About Helvar Foods" paragraph: the issuer's description of itself ("…
    * is a leading European producer …"), which ends releases and no report.
@@ -96,6 +100,15 @@ final class Boilerplate {
    */
   static List<String> trimTrailing(List<String> paragraphs) {
     List<String> removed = new ArrayList<>();
+    // "ENDS" or "###" closes a release: notes to editors and contacts after it are no report.
+    for (int i = paragraphs.size() - 1; i >= 1 && i >= paragraphs.size() - 6; i--) {
+      if (END_MARK.matcher(paragraphs.get(i).strip()).matches()) {
+        while (paragraphs.size() > i) {
+          removed.add(0, paragraphs.remove(paragraphs.size() - 1));
+        }
+        break;
+      }
+    }
     for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.size() > 1; i--) {
       if (paragraphs.get(i).length() <= 400 && EDITORIAL_NOTE.matcher(paragraphs.get(i)).find()) {
         removed.add(0, paragraphs.remove(i));

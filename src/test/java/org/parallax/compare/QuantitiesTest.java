@@ -37,6 +37,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void wireAbbreviationsOfScalesAndDecimalCommasInPoints() {
+    assertEquals(621e6, only("Net profit was $621mn in the quarter.").value());
+    assertEquals(621e6, only("Net profit was $621 mln in the quarter.").value());
+    assertEquals(1.3, only("The margin rose 1,3 percentage points.").value(), 1e-9);
+  }
+
+  @Test
   void aFloorOrACeilingKeptToIsNoDisagreement() {
     Quantities.Quantity floor = only("The crown lost more than 1% against the dollar.");
     Quantities.Quantity exact = only("The crown fell 1.2% against the dollar.");

@@ -638,6 +638,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aNumberWithALeadingZeroIsNoFigure() {
+    StoryComparison.Input a = input("a", "Westmoor Police", "A man was jailed for 12 years."
+        + " Anyone with information should call 01632 960481.");
+    StoryComparison.Input b = input("b", "Albion Press", "A man was jailed for 12 years.");
+    List<String> numbers = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .onlyHereNumbers();
+    assertTrue(numbers.stream().noneMatch(x -> x.startsWith("0") || x.equals("960481")),
+        numbers.toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");

@@ -168,6 +168,12 @@ class NormalizerTest {
         + " Pettersen, Head of Communications, press@hsa.example, +44 20 7946 0321\n\n– Ends –");
     assertEquals("The agency today confirmed that its probe has landed.", c.body());
     assertEquals("Harbour Space Agency", c.outlet());
+    // what follows "ENDS" (notes to editors, contacts) is no report either
+    Article d = text("Man jailed for 12 years\n\nA man has been jailed for 12 years, police said."
+        + "\n\nENDS\n\nNotes to editors: - A custody image is attached. - Media enquiries: press"
+        + " office, 01632 960481, press.office@westmoor.police.example. - Date of birth"
+        + " 12/04/1991, of no fixed address, sentenced at Harnford Crown Court.");
+    assertEquals("A man has been jailed for 12 years, police said.", d.body());
   }
 
   @Test
