@@ -674,7 +674,9 @@ final class Names {
     // "The President of Kestrania invited …": what a title is of is a country or a body, not
     // the person who holds it (whose name, when given, follows: "President of Kestrania Teodor
     // Brankovan").
-    if (ofAfterTitle && to - from == 1 && !ORG_WORDS.contains(p.word(from).toLowerCase(Locale.ROOT))) {
+    // ("Chair of Cardiovascular Medicine": two words after the title's "of" are a field too)
+    if (ofAfterTitle && to - from <= 2
+        && !ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT))) {
       return;
     }
     // "Operator Fjordlink said": a capitalized kind of body opening the run describes the body

@@ -647,6 +647,11 @@ class WhoSaidWhatTest {
     assertEquals("Teodor Brankovan", quote(w, "neighbours").speaker());
     assertTrue(w.entities().stream().noneMatch(e -> e.type().equals("person")
         && e.name().equals("Kestrania")), w.entities().toString());
+    WhoSaidWhat chair = WhoSaidWhat.of("Professor Helen Marsh, Chair of Cardiovascular Medicine"
+        + " at Calder University, led the study. \"The benefit was clear,\" she said.");
+    assertEquals("Helen Marsh", quote(chair, "benefit was clear").speaker());
+    assertTrue(chair.entities().stream().noneMatch(e -> e.name().contains("Medicine")),
+        chair.entities().toString());
   }
 
   @Test
