@@ -409,6 +409,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // spoke (a prosecutor, a witness) the sentence does not say.
     quotes.replaceAll(q -> q.source() != null && AUDIENCE.matcher(q.source()).matches()
         && HEARD.matcher(q.cue()).matches() ? q.withSpeaker(null) : q);
+    // "The segment reported revenue of $1.3 billion", "posted a loss": a result booked, no
+    // words (a report's figures, the outlets' facts, stay claims).
+    quotes.removeIf(q -> q.kind().equals("indirect") && BOOKED.matcher(q.cue()).matches()
+        && RESULTS.matcher(q.text()).lookingAt());
     // "He showed no reaction in the dock": a bearing, no words.
     quotes.removeIf(q -> q.kind().equals("indirect") && SHOWED.matcher(q.cue()).matches()
         && BEARING.matcher(q.text()).lookingAt());
@@ -600,6 +604,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       + "|committee|panel|inquiry)");
   private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile(
       "(?i)(?:has\\s+|had\\s+|was\\s+)?heard|(?:was|were|had been|have been|has been)\\s+told");
+  private static final java.util.regex.Pattern BOOKED = java.util.regex.Pattern.compile(
+      "(?i)(?:has\\s+|had\\s+)?(?:reported|reports|posted|posts|recorded|records|booked)");
+  private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile(
+      "(?i)(?:an?\\s+|its\\s+|their\\s+)?(?:(?:net|gross|operating|pre-tax|pretax|quarterly"
+      + "|annual|record|first|second|third|fourth|full-year|half-year)\\s+)*(?:revenue|revenues"
+      + "|sales|profit|profits|loss|losses|earnings|income|turnover|margin|growth|rise|fall"
+      + "|drop|increase|decline|surplus|deficit)\\b");
   private static final java.util.regex.Pattern SHOWED = java.util.regex.Pattern.compile(
       "(?i)(?:showed|shows|displayed)");
   private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(

@@ -736,6 +736,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aResultBookedIsNoStatement() {
+    WhoSaidWhat w = WhoSaidWhat.of("The Power Conversion segment reported revenue of $1,310"
+        + " million, broadly unchanged. Orvanne posted a net loss of $12 million. The company"
+        + " reported that demand had slowed.");
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("million")),
+        w.quotes().toString());
+    quote(w, "demand had slowed");
+  }
+
+  @Test
   void aLaughIsAWayOfSaying() {
     WhoSaidWhat w = WhoSaidWhat.of("Ellen Rudd finished in 41 minutes.\n\n'I only entered"
         + " because my mum made me,' she laughed.");
