@@ -1124,7 +1124,8 @@ public final class StoryComparison {
       Set<String> mineDays = ownFacts.days();
       Set<String> mineNames = ownFacts.names();
       for (Variant v : s.variants()) {
-        if (v == own) {
+        // (an outlet's own follow-up updating its figures is no disagreement between outlets)
+        if (v == own || outlet.get(v.article()).equals(outlet.get(a.id()))) {
           continue;
         }
         List<String> mine = new ArrayList<>();

@@ -649,6 +649,18 @@ class StoryComparisonTest {
   }
 
   @Test
+  void anOutletsOwnUpdateIsNoConflict() {
+    StoryComparison.Input a = input("a", "Radio Karvonia", "Four people have died in the flooding"
+        + " in Lesnovar, the civil protection service said.");
+    StoryComparison.Input b = input("b", "Radio Karvonia", "Six people have died in the flooding"
+        + " in Lesnovar, the civil protection service said.");
+    StoryComparison.Input c = input("c", "National Courier", "Heavy rain fell across the region.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b, c));
+    assertTrue(r.coverage().get(0).conflicts().isEmpty(), r.coverage().get(0).conflicts()
+        .toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
