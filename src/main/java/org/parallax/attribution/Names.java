@@ -585,7 +585,7 @@ final class Names {
   }
 
   private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+){2,}");
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+"); // "Co-author" too
   /** Lower-case role nouns that, between a capitalized word and a name, make a person's role. */
   private static final Set<String> PERSON_ROLES_AFTER = Set.of("operator", "owner", "boss",
       "worker", "driver", "pilot", "engineer", "inspector", "official", "chief", "manager");

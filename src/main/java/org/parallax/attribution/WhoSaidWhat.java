@@ -129,6 +129,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
         }
+        // "The Harrowgate University expert said": a person of the body, not the body
+        if (named != null && !named.type().equals("person") && lower.startsWith("the ")
+            && PERSON_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+          named = null;
+        }
         // "The GOP nominee" is a person too, but which one the article does not say in a way
         // the roles know: the source stands as written rather than as the party.
         boolean candidate = named != null && !named.type().equals("person")
@@ -604,6 +609,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       + "|committee|panel|inquiry)");
   private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile(
       "(?i)(?:has\\s+|had\\s+|was\\s+)?heard|(?:was|were|had been|have been|has been)\\s+told");
+  private static final Set<String> PERSON_NOUNS = Set.of("expert", "scientist", "researcher",
+      "academic", "professor", "economist", "analyst", "author", "lawyer", "doctor", "surgeon",
+      "spokesman", "spokeswoman", "spokesperson", "engineer", "official", "historian",
+      "psychologist", "epidemiologist", "cardiologist", "physician", "lecturer", "scholar");
   private static final java.util.regex.Pattern BOOKED = java.util.regex.Pattern.compile(
       "(?i)(?:has\\s+|had\\s+)?(?:reported|reports|posted|posts|recorded|records|booked)");
   private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile(
