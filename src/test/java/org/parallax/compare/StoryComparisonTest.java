@@ -661,6 +661,19 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aPartialQuotationJoinsTheQuoteItWasCutFrom() {
+    StoryComparison.Input a = input("a", "Orvanne Newsroom", "\"Demand for our grid automation"
+        + " platforms continued to outpace our expectations, and we see no sign of the slowdown"
+        + " some in the market have been predicting,\" said Tomas Ekwall, Chief Executive.");
+    StoryComparison.Input b = input("b", "Halden Wire", "Chief Executive Tomas Ekwall said demand"
+        + " for the company's platforms \"continued to outpace our expectations.\"");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(st -> st.variants().size() == 2
+        && st.variants().stream().anyMatch(v -> v.text().startsWith("continued to outpace"))),
+        r.statements().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
