@@ -239,25 +239,37 @@ public final class StoryComparison {
     // A partial quotation ("continued to outpace our expectations") is far in meaning from the
     // sentence it was cut from (cosine 0.32 to it in MiniLM): found whole in another outlet's
     // quotation of the same speaker, the two are scored too.
-    Map<String, String> plainOf = new HashMap<>();
+    // (by distinct text: a quotation repeated across fifty reports is searched once)
+    String[] plainText = new String[d];
+    boolean[] quoted = new boolean[d];
+    List<List<Integer>> unitsOfText = new ArrayList<>();
+    for (int t = 0; t < d; t++) {
+      plainText[t] = plain(distinct.get(t));
+      unitsOfText.add(new ArrayList<>());
+    }
     for (int i = 0; i < n; i++) {
-      Unit u = units.get(i);
-      if (!u.quote() || u.speaker() == null) {
+      if (units.get(i).quote() && units.get(i).speaker() != null) {
+        quoted[tid[i]] = true;
+        unitsOfText.get(tid[i]).add(i);
+      }
+    }
+    for (int t = 0; t < d; t++) {
+      int words = plainText[t].isEmpty() ? 0 : plainText[t].split(" ").length;
+      if (!quoted[t] || words < 4 || words > 14) {
         continue;
       }
-      String pi = plainOf.computeIfAbsent(u.text(), StoryComparison::plain);
-      int words = pi.isEmpty() ? 0 : pi.split(" ").length;
-      if (words < 4 || words > 14) {
-        continue;
-      }
-      for (int j = 0; j < n; j++) {
-        Unit v = units.get(j);
-        if (art[j] == art[i] || !v.quote() || !sameSpeaker(u, v)) {
+      String needle = " " + plainText[t] + " ";
+      for (int o = 0; o < d; o++) {
+        if (o == t || !quoted[o] || plainText[o].length() <= plainText[t].length()
+            || !(" " + plainText[o] + " ").contains(needle)) {
           continue;
         }
-        String pj = plainOf.computeIfAbsent(v.text(), StoryComparison::plain);
-        if (pj.length() > pi.length() && (" " + pj + " ").contains(" " + pi + " ")) {
-          pairs.add(key(i, j));
+        for (int i : unitsOfText.get(t)) {
+          for (int j : unitsOfText.get(o)) {
+            if (art[i] != art[j] && sameSpeaker(units.get(i), units.get(j))) {
+              pairs.add(key(i, j));
+            }
+          }
         }
       }
     }
