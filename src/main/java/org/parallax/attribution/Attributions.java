@@ -1477,6 +1477,7 @@ public final class Attributions {
     quotationsWithUntaggedCues(p, labels);
     placesAfterInvertedSources(p, labels);
     expectationsCompared(p, labels);
+    objectPronounSources(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -3403,6 +3404,45 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "Callum's family paid tribute to him in a statement: '…'": the pronoun the tribute went to
+   * is no speaker; the sentence's subject is, and what it did, up to the colon, the cue.
+   */
+  static void objectPronounSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 1; k < n; k++) {
+      if (labels[k] != 1 || k + 1 < n && labels[k + 1] == 2
+          || !OBJECT_PRONOUNS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
+          || !p.word(k - 1).equals("to") && !p.word(k - 1).equals("for")) {
+        continue;
+      }
+      int s = sentenceStart(p, k);
+      PartsOfSpeech pos = PartsOfSpeech.english();
+      byte[] tags = pos.tag(p);
+      int verb = s;
+      while (verb < k && !pos.name(tags[verb]).startsWith("VERB")) {
+        verb++;
+      }
+      boolean subject = verb > s && verb - s <= 6;
+      for (int i = s; i < verb && subject; i++) {
+        subject = labels[i] == 0 && p.quote[i] == 0;
+      }
+      if (!subject) {
+        continue;
+      }
+      markSource(labels, s, verb);
+      for (int i = verb; i <= k; i++) {
+        labels[i] = i == verb ? 3 : 4;
+      }
+      for (int i = k + 1; i < n && labels[i] == 3 || i < n && labels[i] == 4; i++) {
+        labels[i] = 4; // "… in a statement:"
+      }
+    }
+  }
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her",
+      "them", "us", "me");
 
   private static final java.util.Set<String> EXPECTING = java.util.Set.of("expected",
       "predicted", "forecast", "hoped", "feared", "anticipated", "projected", "estimated",

@@ -745,6 +745,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void whomATributeWentToIsNoSpeaker() {
+    WhoSaidWhat w = WhoSaidWhat.of("Detective Inspector Naomi Caldbeck led the inquiry.\n\n"
+        + "Callum's family paid tribute to him in a statement: \"Callum was the heart of our"
+        + " family.\"");
+    Quote tribute = quote(w, "heart of our family");
+    assertEquals("Callum's family", tribute.source());
+    assertFalse("Naomi Caldbeck".equals(tribute.speaker()));
+  }
+
+  @Test
   void aResultBookedIsNoStatement() {
     WhoSaidWhat w = WhoSaidWhat.of("The Power Conversion segment reported revenue of $1,310"
         + " million, broadly unchanged. Orvanne posted a net loss of $12 million. The company"
