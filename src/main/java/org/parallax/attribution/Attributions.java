@@ -1478,6 +1478,7 @@ public final class Attributions {
     placesAfterInvertedSources(p, labels);
     expectationsCompared(p, labels);
     objectPronounSources(p, labels);
+    coordinatedReportedClauses(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -3440,6 +3441,36 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "told the judge his client had shown genuine remorse … and had reacted in panic": a second
+   * reported clause joined by "and" and an auxiliary is reported too, to the sentence's end.
+   */
+  static void coordinatedReportedClauses(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int e = 1; e + 2 < n; e++) {
+      if (labels[e] != 0 || labels[e - 1] < 5 || !p.word(e).equals("and") || p.quote[e] != 0
+          || !AUXILIARIES.contains(p.word(e + 1).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int end = e;
+      while (end < n && p.sentence[end] == p.sentence[e] && labels[end] == 0 && p.quote[end] == 0) {
+        end++;
+      }
+      if (end < n && p.sentence[end] == p.sentence[e]) {
+        continue; // something else follows in the sentence: not a plain tail
+      }
+      while (end > e && TERMINAL.contains(p.word(end - 1))) {
+        end--;
+      }
+      for (int i = e; i < end; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("had", "has",
+      "have", "would", "will", "was", "were", "is", "are", "could", "should", "might", "must");
 
   private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her",
       "them", "us", "me");

@@ -755,6 +755,14 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aSecondReportedClauseJoinedByAndIsReportedToo() {
+    Quote q = quote(WhoSaidWhat.of("Simon Fairhurst KC, mitigating, told the judge his client had"
+        + " shown genuine remorse from his first police interview and had reacted in panic after"
+        + " being punched."), "genuine remorse");
+    assertTrue(q.text().endsWith("had reacted in panic after being punched"), q.text());
+  }
+
+  @Test
   void aResultBookedIsNoStatement() {
     WhoSaidWhat w = WhoSaidWhat.of("The Power Conversion segment reported revenue of $1,310"
         + " million, broadly unchanged. Orvanne posted a net loss of $12 million. The company"
