@@ -163,9 +163,7 @@ final class HtmlReport {
       h.append(body(a, marks(a, byId, statements, c, compared.units().get(a.id()))));
       h.append(quotes(result.said(a.id()).quotes()));
       if (c != null && !c.conflicts().isEmpty()) {
-        h.append("<div class=\"conflicts\"><b>Disagrees with other outlets</b><ul>");
-        c.conflicts().forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
-        h.append("</ul></div>\n");
+        h.append(conflicts(c.conflicts()));
       }
       if (a.summaryOnly()) {
         h.append("<p class=\"meta\">Feed summary only.</p>");
@@ -174,6 +172,30 @@ final class HtmlReport {
     }
     return h.append("</div></body></html>\n").toString();
   }
+
+  /**
+   * An article's conflicts, those with a report published hours or days apart ("Five people (4
+   * h later)") set apart: a toll that rose during the day may be an update, not an error.
+   */
+  static String conflicts(List<String> conflicts) {
+    List<String> sameTime = conflicts.stream().filter(x -> !APART.matcher(x).find()).toList();
+    List<String> apart = conflicts.stream().filter(x -> APART.matcher(x).find()).toList();
+    StringBuilder h = new StringBuilder("<div class=\"conflicts\">");
+    if (!sameTime.isEmpty()) {
+      h.append("<b>Disagrees with other outlets</b><ul>");
+      sameTime.forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+      h.append("</ul>");
+    }
+    if (!apart.isEmpty()) {
+      h.append("<b>Differs from reports published hours apart (may be an update)</b><ul>");
+      apart.forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+      h.append("</ul>");
+    }
+    return h.append("</div>\n").toString();
+  }
+
+  private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile(
+      "\\(\\d+ (?:h|days?) (?:later|earlier)\\)");
 
   /** Outlet, published, quotes, aligned statements, only-here and conflict counts. */
   private static String summary(Story s, Map<String, Article> byId, Analysis.Result result,

@@ -1,6 +1,7 @@
 package org.parallax.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,17 @@ class HtmlReportWhenTest {
     assertEquals("2026-08-03 06:10 UTC", HtmlReport.when(at("2026-08-03T06:10:00Z")));
     assertEquals("2026-08-03 08:30 +02:00", HtmlReport.when(at("2026-08-03T08:30:00+02:00")));
     assertEquals("2026-08-03", HtmlReport.when(at("2026-08-03")));
+  }
+
+  @Test
+  void figuresFromReportsHoursApartAreSetApartFromDisagreements() {
+    String html = HtmlReport.conflicts(List.of(
+        "Radio K: Four people; Courier: Six people — \"Four people have died.\"",
+        "Radio K: Four people; Wire: Seven people (9 h later) — \"Four people have died.\""));
+    int disagrees = html.indexOf("Disagrees with other outlets");
+    int apart = html.indexOf("published hours apart");
+    assertTrue(disagrees >= 0 && apart > disagrees, html);
+    assertTrue(html.indexOf("Seven people") > apart && html.indexOf("Six people") < apart, html);
   }
 
   @Test
