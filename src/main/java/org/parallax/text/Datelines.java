@@ -34,6 +34,14 @@ final class Datelines {
       "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
           + "(?:,\\s*(?<region>[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}))?\\s+" + DASH + "\\s+");
 
+  private static final Pattern TITLE_PLACE = Pattern.compile(
+      "^(?<place>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})\\s+[—–]\\s+(?=\\p{Lu})");
+  /** Section and genre labels a page may set before a dash. */
+  private static final java.util.Set<String> LABELS = java.util.Set.of("Update", "Analysis",
+      "Opinion", "Exclusive", "Watch", "Breaking", "Live", "Comment", "Review", "Explainer",
+      "Interview", "Editorial", "Correction", "Podcast", "Video", "Listen", "Read", "Sport",
+      "Business", "Politics", "World", "News", "Science", "Health", "Weather");
+
   /** Capitalized sentence openers that the place pattern would otherwise take for a city. */
   private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("On", "In", "At", "By",
       "Since", "Earlier", "Later", "Last", "Next", "Until", "From", "Before", "After", "As", "The",
@@ -74,6 +82,16 @@ final class Datelines {
     m = CAPS_PLACE.matcher(paragraph);
     if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
       return new Dateline(place(m.group("place")), 0, 0, null, null, m.end());
+    }
+    // "Merovitz – In Lusavia, the opposition …": a place in title case before a spaced long
+    // dash, opening a paragraph of report (not a headline's "Brexit – what next")
+    m = TITLE_PLACE.matcher(paragraph);
+    if (m.lookingAt() && plausiblePlace(m.group("place"))
+        && !NOT_PLACES.contains(m.group("place")) && !LABELS.contains(m.group("place"))) {
+      String rest = paragraph.substring(m.end()).strip();
+      if (rest.split("\\s+").length >= 8 && ".!?\"”’".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+        return new Dateline(m.group("place"), 0, 0, null, null, m.end());
+      }
     }
     return null;
   }

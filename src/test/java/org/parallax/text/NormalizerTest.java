@@ -110,6 +110,20 @@ class NormalizerTest {
   }
 
   @Test
+  void aTitleCasePlaceBeforeALongDashIsADateline() throws Exception {
+    Article a = text("Opposition wins in Lusavia\n\nMerovitz \u2013 In Lusavia, the opposition"
+        + " politician Anneke Dravos has won the presidential election, the commission said.");
+    assertEquals("Merovitz", a.place());
+    assertTrue(a.body().startsWith("In Lusavia"), a.body());
+    Article b = text("Brexit \u2013 what happens next\n\nThe talks resume on Monday in Brussels"
+        + " with both sides far apart.");
+    assertEquals("Brexit \u2013 what happens next", b.title());
+    Article c = text("Markets calm\n\nAnalysis \u2013 Markets took the rate decision calmly on"
+        + " Tuesday, traders said.");
+    assertEquals(null, c.place());
+  }
+
+  @Test
   void aWiresStatusMarkIsNoPartOfTheHeadline() throws Exception {
     Article a = text("URGENT: Velmora to close Brackwater plant, 640 jobs to go\n\nAppliance maker"
         + " Velmora will close its plant, the union said.");
