@@ -1163,6 +1163,19 @@ public final class Attributions {
    * a paragraph opening with a speaker and a colon ({@code WALLACE: If I may…}), and a quotation
    * signed with a dash at the paragraph's end ({@code “…” ― Sonya Herridge}).
    */
+  /** Whether every word before the colon is written in capitals ("DR HELENA MARCHETTI"). */
+  private static boolean shoutedLabel(Tokenizer.Paragraph p, int first, int colon) {
+    boolean letters = false;
+    for (int k = first; k < colon; k++) {
+      String w = p.word(k);
+      if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      letters |= w.chars().anyMatch(Character::isLetter);
+    }
+    return letters;
+  }
+
   static void speakerLines(Tokenizer.Paragraph p, int[] labels) {
     // "HOST: …", "REPORTER: …": a broadcast's own people present the news; what they report
     // others saying is read as in any report, and their turn is no one's quotation.
@@ -1205,7 +1218,9 @@ public final class Attributions {
         // (the tagger may have read the colon as the cue and cut the answer at its first
         // sentence: the line is the speaker's to its end all the same)
         free &= labels[k] == 0 || labels[k] == 1 || labels[k] == 2 || labels[k] >= 5
-            || (k == colon && labels[k] == 3);
+            || (k == colon && labels[k] == 3)
+            // ("DR HELENA MARCHETTI:": a shouted label the tagger read a cue in is a label)
+            || shoutedLabel(p, first, colon) && (k < colon || labels[k] == 4);
       }
       if (free) {
         if (first == 1) {

@@ -764,6 +764,17 @@ final class Names {
     String name = p.text.substring(p.start[from], p.end[to - 1]).replaceAll("\\s+", " ")
         .replaceAll(" [\"“'‘][^\"”'’]{1,30}[\"”'’] ", " ");
     name = PLACE_ALIASES.getOrDefault(name, name);
+    // "HELENA MARCHETTI:", a transcript's label in capitals, names Helena Marchetti
+    if (to < p.size && p.word(to).equals(":") && to - from >= 2
+        && name.equals(name.toUpperCase(Locale.ROOT))
+        && java.util.Arrays.stream(name.split(" ")).allMatch(w -> w.matches("\\p{Lu}{2,}[\\p{Lu}'’-]*"))) {
+      StringBuilder cased = new StringBuilder();
+      for (String w : name.split(" ")) {
+        cased.append(cased.isEmpty() ? "" : " ").append(w.charAt(0))
+            .append(w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      name = cased.toString();
+    }
     String surface = p.text.substring(p.start[tokenFrom], p.end[to - 1]).replaceAll("\\s+", " ");
     int tokens = to - from;
     for (int k = from + 1; k < to - 1; k++) {

@@ -297,7 +297,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "PENCE: Well, …": a transcript's capitals name a person the article names normally
           boolean shouted = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))
               && source.chars().anyMatch(Character::isLetter);
-          String[] labelWords = source.split("\\s+");
+          String[] labelWords = source.replaceFirst("^(?:DR|PROF|MR|MRS|MS|SIR|DAME)\\.?\\s+", "")
+              .split("\\s+");
           speaker = shouted ? names.personBySurname(labelWords[labelWords.length - 1]) : null;
           // "TOMAS REILLY:" whom the report names nowhere else is Tomas Reilly all the same.
           if (speaker == null && shouted && labelWords.length >= 2 && labelWords.length <= 3

@@ -700,6 +700,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aPodcastsShoutedLabelsWithATitleNameTheirPersonEvenWhereTheTaggerSawACue() {
+    WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
+        "Helena Marchetti led the walking study.",
+        "HOST: And who paid for it?",
+        "DR HELENA MARCHETTI: The Ashcombe Heart Foundation funded the trial, but they had no"
+            + " say in the analysis."));
+    Quote q = quote(w, "funded the trial");
+    assertEquals("Helena Marchetti", q.speaker());
+    assertEquals("direct", q.kind());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().equals("HELENA MARCHETTI")),
+        w.entities().toString());
+  }
+
+  @Test
   void frenchHonorificsInATranslationNameThePersonBySurname() {
     WhoSaidWhat w = WhoSaidWhat.of("Stefan Orlek conceded defeat on Sunday. Anneke Dravos won.\n\n"
         + "\u00ab The voters have spoken and I accept their verdict \u00bb, declared M. Orlek at the"
