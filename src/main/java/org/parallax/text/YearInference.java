@@ -75,6 +75,7 @@ final class YearInference {
 
   private static Evidence evidence(String text, int maxYear) {
     int latest = -1;
+    boolean latestOnlyPast = false;
     Set<Integer> weekdays = new HashSet<>();
     List<DayOfYear> explicit = new ArrayList<>();
     int start = 0;
@@ -109,8 +110,12 @@ final class YearInference {
         Matcher y = YEAR.matcher(sentence);
         while (y.find()) {
           int year = Integer.parseInt(y.group(1));
-          if (year <= maxYear && year > latest) {
+          // "the highest level since 1997", "the worst in 1997": a year set against now, so
+          // not the report's own
+          boolean past = PAST_MARK.matcher(sentence.substring(0, y.start())).find();
+          if (year <= maxYear && (year > latest || year == latest && !past)) {
             latest = year;
+            latestOnlyPast = past;
           }
         }
       }
@@ -121,8 +126,13 @@ final class YearInference {
         }
       }
     }
-    return new Evidence(latest, weekdays, explicit);
+    // A report whose latest year is only ever one it measures against ("since 1997") says
+    // nothing of its own year but that it is later: no year from weekdays alone.
+    return new Evidence(latestOnlyPast && explicit.isEmpty() ? -1 : latest, weekdays, explicit);
   }
+
+  private static final Pattern PAST_MARK = Pattern.compile(
+      "(?i)\\b(?:since|than in|record(?:ed)? in|worst (?:flood(?:ing)?|since)|last seen in)\\s*$");
 
   private static Integer decide(int month, int day, int maxYear, int latest,
       Set<Integer> weekdays, List<DayOfYear> explicit) {

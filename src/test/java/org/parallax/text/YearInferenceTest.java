@@ -46,6 +46,15 @@ class YearInferenceTest {
   }
 
   @Test
+  void aYearMeasuredAgainstIsNotTheReportsOwn() {
+    // October 14 was a Tuesday in 1997 and in 2025: "since 1997" says only that it is later
+    assertNull(YearInference.infer(10, 14, "The river rose on Tuesday to its highest level since"
+        + " 1997.", NOW));
+    assertEquals(1997, YearInference.infer(10, 14, "The river rose on Tuesday. The 1997 budget"
+        + " was cut.", NOW));
+  }
+
+  @Test
   void futureYearsAreNotEvidence() {
     assertNull(YearInference.infer(3, 12,
         "She spoke on Wednesday. Gas will flow by the end of 2031.", NOW));
