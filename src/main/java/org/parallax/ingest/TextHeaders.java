@@ -18,7 +18,7 @@ import org.parallax.model.RawDocument;
  * …") or a body paragraph that happens to hold a colon is never taken for a header.
  */
 final class TextHeaders {
-  private static final Pattern LINE = Pattern.compile("([A-Za-z][A-Za-z _-]{0,20}):[ \\t]*(.*)");
+  private static final Pattern LINE = Pattern.compile("(\\p{L}[\\p{L} _-]{0,20}):[ \\t]*(.*)");
   private static final Map<String, String> KEYS = new HashMap<>();
 
   static {

@@ -94,6 +94,10 @@ public final class LenientDates {
       int month = f.monthName() ? Months.month(m.group(f.month()))
           : Integer.parseInt(m.group(f.month()));
       Parsed p = of(year, month, Integer.parseInt(m.group(f.day())));
+      if (p == null && f.pattern() == US_NUMERIC) {
+        // "23/10/2025": no month 23, so the day comes first, as outside the US
+        p = of(year, Integer.parseInt(m.group(f.day())), month);
+      }
       if (p != null && f.pattern() == DOTTED && m.group(4) != null) {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));

@@ -290,6 +290,12 @@ class ReadersTest {
     assertEquals("Hafenstreik geht weiter", d.title());
     assertEquals("Hafenblatt", d.outlet());
     assertEquals("2026-11-25", d.published());
+    // keys with accents: "Título"
+    Path g = Files.writeString(dir.resolve("es.txt"), "T\u00edtulo: Orvanne eleva su previsi\u00f3n\n"
+        + "Fuente: Diario del Sur\nFecha: 23/10/2025\n\nLa empresa factur\u00f3 m\u00e1s.\n");
+    RawDocument e = read(g).documents().get(0);
+    assertEquals("Orvanne eleva su previsi\u00f3n", e.title());
+    assertEquals("Diario del Sur", e.outlet());
   }
 
   @Test

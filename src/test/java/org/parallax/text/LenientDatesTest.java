@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class LenientDatesTest {
   @Test
+  void aSlashedDateThatCannotBeMonthFirstIsDayFirst() {
+    assertEquals("2025-10-23", LenientDates.parse("23/10/2025").iso());
+    assertEquals("2025-10-03", LenientDates.parse("10/3/2025").iso(), "US order when both fit");
+  }
+
+  @Test
   void readsTheFormsPublishersWrite() {
     assertEquals("2026-11-28T07:40:00Z", LenientDates.parse("2026-11-28 07:40 UTC").iso());
     assertEquals("2026-11-28T09:15:00+01:00", LenientDates.parse("2026-11-28T09:15:00+01:00").iso());
