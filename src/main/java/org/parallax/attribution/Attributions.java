@@ -1494,6 +1494,7 @@ public final class Attributions {
     expectationsCompared(p, labels);
     objectPronounSources(p, labels);
     coordinatedReportedClauses(p, labels);
+    relativeSpeechInSources(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -3480,6 +3481,50 @@ public final class Attributions {
       }
       for (int i = e; i < end; i++) {
         labels[i] = 6;
+      }
+    }
+  }
+
+  /**
+   * "'…,' said Derek Halloway of Brantwood Securities, who added that the raise was bigger":
+   * the relative clause is no part of who spoke but a second statement of theirs.
+   */
+  static void relativeSpeechInSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int s = 1; s < n; s++) {
+      if (labels[s] != 1) {
+        continue;
+      }
+      int e = s + 1;
+      while (e < n && labels[e] == 2) {
+        e++;
+      }
+      for (int k = s + 1; k + 2 < e; k++) {
+        if (!p.word(k).equals(",") || !p.word(k + 1).equalsIgnoreCase("who")
+            || !SPEECH_VERBS.contains(p.word(k + 2).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        int from = k + 3;
+        if (from < e && p.word(from).equals("that")) {
+          from++;
+        }
+        int end = e;
+        while (end > from && TERMINAL.contains(p.word(end - 1))) {
+          end--;
+        }
+        if (end - from < 3) {
+          break;
+        }
+        labels[k] = 0;
+        labels[k + 1] = 0;
+        labels[k + 2] = 3;
+        for (int i = k + 3; i < from; i++) {
+          labels[i] = 4;
+        }
+        for (int i = from; i < e; i++) {
+          labels[i] = i >= end ? 0 : i == from ? 5 : 6;
+        }
+        break;
       }
     }
   }

@@ -777,6 +777,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aRelativeClauseOfSpeechInASourceIsASecondStatement() {
+    WhoSaidWhat w = WhoSaidWhat.of("\"It's a clean beat on every line,\" said Derek Halloway of"
+        + " Brantwood Securities, who added that the raise to guidance was bigger than expected.");
+    assertEquals("Derek Halloway of Brantwood Securities", quote(w, "clean beat").source());
+    Quote added = quote(w, "raise to guidance");
+    assertEquals("Derek Halloway", added.speaker());
+    assertEquals("the raise to guidance was bigger than expected", added.text());
+  }
+
+  @Test
   void aResultBookedIsNoStatement() {
     WhoSaidWhat w = WhoSaidWhat.of("The Power Conversion segment reported revenue of $1,310"
         + " million, broadly unchanged. Orvanne posted a net loss of $12 million. The company"
