@@ -582,6 +582,12 @@ public final class StoryComparison {
     return false;
   }
 
+  /** What stories count many times over: no sign by itself that two counts are one. */
+  private static final Set<String> COMMON_UNITS = Set.of("person", "percent", "dollar", "euro",
+      "pound", "year", "month", "week", "day", "hour", "minute", "second", "time", "worker",
+      "job", "child", "home", "km", "metre", "mile", Quantities.PERCENTAGE_POINT,
+      Quantities.TALLY_UNIT, "member", "vote", "seat", "case", "death", "injured", "crown",
+      "kronor", "yen", "franc", "rouble", "ruble", "yuan", "rupee");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her",
       "his", "hers", "its", "them", "their", "we", "us", "our", "you", "i", "me", "my");
   private static final Set<String> SPEAKS_FOR_BODY = Set.of("spokesman", "spokeswoman",
@@ -1375,6 +1381,16 @@ public final class StoryComparison {
               // (a tally is specific enough to need no common word beside it)
               oneFact = (!near.isEmpty() || x.unit().equals(Quantities.TALLY_UNIT))
                   && shared.size() >= 2;
+            }
+            // "signed 12 agreements" / "14 agreements were signed": a count of one particular
+            // kind of thing beside the same word, in two reports of one day, counts one thing
+            // however differently the sentences go on (not people, money, time or percentages,
+            // which a story counts many times over).
+            if (!oneFact && !COMMON_UNITS.contains(x.unit()) && !x.unit().startsWith(Quantities.DATE)
+                && sameDays(a, b) && cos >= 0.3) {
+              Set<String> near = new HashSet<>(x.context());
+              near.retainAll(y.quantity().context());
+              oneFact = !near.isEmpty();
             }
             if (oneFact && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())) {
               mine.add(x.shown());

@@ -674,6 +674,19 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aCountOfOneKindOfThingBesideTheSameVerbConflictsHoweverTheSentencesRun() {
+    StoryComparison.Input a = input("a", "Meridian Wire", "The presidents of Kestrania and"
+        + " Valdoria agreed on Tuesday to reopen their main border crossing and signed 12"
+        + " agreements at their first summit in six years.");
+    StoryComparison.Input b = input("b", "Valpress", "Following the talks, 14 agreements were"
+        + " signed in the presence of the two heads of state.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b)).coverage().get(0)
+        .conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith("Meridian Wire: 12 agreements;"
+        + " Valpress: 14 agreements")), conflicts.toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
