@@ -556,8 +556,29 @@ final class Quantities {
     while (first < words.size() && words.get(first)[1] <= from) {
       first++;
     }
-    // Five words on either side of the figure, its unit left out.
-    for (int k = Math.max(0, first - 5); k < Math.min(words.size(), first + 7); k++) {
+    // Five words on either side of the figure, its unit left out, within its clause: in "five
+    // people had died and six were still missing" the six are no deaths.
+    // (only where the other clause counts something of its own: "1,800 workers took part in
+    // the vote and 71 percent backed the deal" is still a vote's percentage)
+    int lo = Math.max(0, first - 5);
+    for (int k = first - 1; k >= lo; k--) {
+      if (CLAUSE_JOINS.contains(text.substring(words.get(k)[0], words.get(k)[1]))) {
+        if (countsBetween(text, words.get(lo)[0], words.get(k)[0])) {
+          lo = k + 1;
+        }
+        break;
+      }
+    }
+    int hi = Math.min(words.size(), first + 7);
+    for (int k = first + 1; k < hi; k++) {
+      if (CLAUSE_JOINS.contains(text.substring(words.get(k)[0], words.get(k)[1]))) {
+        if (countsBetween(text, words.get(k)[1], words.get(hi - 1)[1])) {
+          hi = k;
+        }
+        break;
+      }
+    }
+    for (int k = lo; k < hi; k++) {
       String s = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
       String one = singular(s);
       if (s.length() < 4 || GENERIC.contains(s) || SAME_COUNT.getOrDefault(one, one).equals(unit)
@@ -570,6 +591,14 @@ final class Quantities {
       out.add(stemmer.getCurrent());
     }
     return out;
+  }
+
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
+
+  /** Whether the text between two offsets gives a count of its own, in digits or words. */
+  private static boolean countsBetween(String text, int from, int to) {
+    String between = text.substring(Math.max(0, from), Math.max(from, to));
+    return between.chars().anyMatch(Character::isDigit) || SPELLED.matcher(between).find();
   }
 
   private static String wordBefore(List<int[]> words, String text, int at) {

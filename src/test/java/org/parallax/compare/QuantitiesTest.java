@@ -44,6 +44,17 @@ class QuantitiesTest {
   }
 
   @Test
+  void aCountsNeighbourhoodStopsAtAClauseThatCountsSomethingElse() {
+    Quantities.Quantity missing = Quantities.of("By evening, five people had died and six people"
+        + " were still missing.").get(1);
+    assertFalse(missing.context().contains("die"), missing.toString());
+    assertTrue(Quantities.disagree(only("Some 1,800 dockers voted, with 68 percent in favour."
+        .replace("Some 1,800 dockers voted, with ", "The dockers voted, with ")),
+        Quantities.of("1,800 workers took part in the vote and 71 percent backed the deal")
+            .get(1)), "a percentage after 'and' still belongs to the vote");
+  }
+
+  @Test
   void aFloorOrACeilingKeptToIsNoDisagreement() {
     Quantities.Quantity floor = only("The crown lost more than 1% against the dollar.");
     Quantities.Quantity exact = only("The crown fell 1.2% against the dollar.");
