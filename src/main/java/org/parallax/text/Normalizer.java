@@ -51,6 +51,11 @@ public final class Normalizer {
 
   private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
       "\\p{Lu}{2}[\\p{Lu} ,.'’-]*\\s+\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern ISSUER_RELEASE = java.util.regex.Pattern.compile(
+      "(?s)(?<issuer>[^\\n]{2,60}?)\\s*[-–—|:]\\s*(?:NEWS|PRESS|MEDIA)\\s+RELEASE\\s*"
+          + "(?:\\s(?<rest>.*))?");
+  private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile(
+      "(?i)(?:issued|released|date|dated|published)\\s*:\\s*.{4,60}");
   private static final java.util.regex.Pattern MARK_THEN_DASH = java.util.regex.Pattern.compile(
       "(?i)\\s*" + RELEASE_WORDS + "\\s*[—–-]\\s*");
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
@@ -73,6 +78,25 @@ public final class Normalizer {
       throw new UnusableDocumentException("no text");
     }
     String title = raw.title() == null ? null : raw.title().replaceAll("\\s+", " ").strip();
+    // "WESTMOOR POLICE - NEWS RELEASE": the issuer's name over its release, no dateline
+    String issuer = null;
+    String issuedLine = null;
+    java.util.regex.Matcher issued = ISSUER_RELEASE.matcher(paragraphs.get(0));
+    if (paragraphs.size() > 1 && issued.matches()) {
+      String name = issued.group("issuer").strip();
+      issuer = Text.isAllCaps(name) ? Text.titleCase(name) : name;
+      String rest = issued.group("rest") == null ? "" : issued.group("rest").strip();
+      // ("Issued: Friday 6 March 2026, 15:30" under it dates the release)
+      if (ISSUED.matcher(rest).matches()) {
+        issuedLine = rest;
+        rest = "";
+      }
+      if (rest.isEmpty()) {
+        paragraphs.remove(0);
+      } else {
+        paragraphs.set(0, rest);
+      }
+    }
     // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
     while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
       paragraphs.remove(0);
@@ -100,6 +124,9 @@ public final class Normalizer {
     // A byline, a day, an embargo or "CALVERTON, 11 March 2025" set as paragraphs of their own
     // over the report are no part of it.
     List<String> leading = new java.util.ArrayList<>();
+    if (issuedLine != null) {
+      leading.add(issuedLine);
+    }
     String placeLine = null;
     for (int i = 0; i < Math.min(3, paragraphs.size()) && paragraphs.size() > 1; ) {
       // ("NEWS RELEASE — EMBARGOED UNTIL …": the mark before a dash is no dateline's place)
@@ -165,8 +192,8 @@ public final class Normalizer {
     }
     if (outlet == null) {
       // A press release is its issuer's word: the "About Quillmark" paragraph names who
-      // published it.
-      outlet = Boilerplate.issuer(removed);
+      // published it, or the line over it ("WESTMOOR POLICE - NEWS RELEASE").
+      outlet = issuer != null ? issuer : Boilerplate.issuer(removed);
       outletSource = outlet == null ? null : "release";
     }
 

@@ -124,6 +124,19 @@ class NormalizerTest {
   }
 
   @Test
+  void anIssuersReleaseLineNamesTheOutletAndItsIssuedLineDatesIt() throws Exception {
+    Article a = text("WESTMOOR POLICE - NEWS RELEASE\nIssued: Friday 6 March 2026, 15:30\n\n"
+        + "Man jailed for 12 years\n\nA man has been jailed for 12 years for manslaughter, the"
+        + " force said.");
+    assertEquals("Man jailed for 12 years", a.title());
+    assertEquals("Westmoor Police", a.outlet());
+    assertEquals("release", a.outletSource());
+    assertEquals(null, a.place());
+    assertEquals("2026-03-06", a.published().date().toString());
+    assertTrue(a.body().startsWith("A man has been jailed"), a.body());
+  }
+
+  @Test
   void aWiresStatusMarkIsNoPartOfTheHeadline() throws Exception {
     Article a = text("URGENT: Velmora to close Brackwater plant, 640 jobs to go\n\nAppliance maker"
         + " Velmora will close its plant, the union said.");
