@@ -183,6 +183,22 @@ class ReadersTest {
   }
 
   @Test
+  void aSectionKickerOverTheHeadlineIsNoText() throws Exception {
+    String html = """
+        <!DOCTYPE html><html><head><title>Probe lands</title></head><body><article>
+        <p class="kicker">Planetary science</p>
+        <h1>Probe lands</h1>
+        <p class="dek">The first landing on a rubble-pile asteroid went to plan.</p>
+        <p>The Tessaly probe landed on the asteroid Marisol on Tuesday, the agency said.</p>
+        </article></body></html>
+        """;
+    Path f = Files.writeString(dir.resolve("kicker.html"), html);
+    String text = read(f).documents().get(0).text();
+    assertFalse(text.contains("Planetary science"), text);
+    assertTrue(text.contains("went to plan"), "the standfirst stays: " + text);
+  }
+
+  @Test
   void aPullQuoteRepeatingTheBodyIsDroppedAndOneOfItsOwnKept() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Summit ends</title></head><body><article>
