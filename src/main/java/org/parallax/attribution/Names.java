@@ -768,12 +768,7 @@ final class Names {
     if (to < p.size && p.word(to).equals(":") && to - from >= 2
         && name.equals(name.toUpperCase(Locale.ROOT))
         && java.util.Arrays.stream(name.split(" ")).allMatch(w -> w.matches("\\p{Lu}{2,}[\\p{Lu}'’-]*"))) {
-      StringBuilder cased = new StringBuilder();
-      for (String w : name.split(" ")) {
-        cased.append(cased.isEmpty() ? "" : " ").append(w.charAt(0))
-            .append(w.substring(1).toLowerCase(Locale.ROOT));
-      }
-      name = cased.toString();
+      name = org.parallax.text.Text.titleCase(name);
     }
     String surface = p.text.substring(p.start[tokenFrom], p.end[to - 1]).replaceAll("\\s+", " ");
     int tokens = to - from;

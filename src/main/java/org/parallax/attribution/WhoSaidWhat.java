@@ -303,12 +303,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           // "TOMAS REILLY:" whom the report names nowhere else is Tomas Reilly all the same.
           if (speaker == null && shouted && labelWords.length >= 2 && labelWords.length <= 3
               && java.util.Arrays.stream(labelWords).allMatch(w -> w.matches("\\p{Lu}[\\p{Lu}'’-]+"))) {
-            StringBuilder cased = new StringBuilder();
-            for (String w : labelWords) {
-              cased.append(cased.isEmpty() ? "" : " ").append(w.charAt(0))
-                  .append(w.substring(1).toLowerCase(Locale.ROOT));
-            }
-            speaker = cased.toString();
+            speaker = org.parallax.text.Text.titleCase(String.join(" ", labelWords));
           }
           // "M. Lindqvist", as translations shorten first names, is the one Mara Lindqvist.
           java.util.regex.Matcher initial = INITIAL_SURNAME.matcher(source);

@@ -1098,9 +1098,8 @@ public final class StoryComparison {
       // "01632 960481", "0800 …": a number written with a leading zero is a code or a line,
       // and so are the digits right after it
       if (PHONE.matcher(g).matches() || g.length() >= 4 && g.charAt(0) == '0'
-          && Character.isDigit(g.charAt(1)) || m.start() - lineEnd <= 1 && lineEnd > 0) {
-        lineEnd = PHONE.matcher(g).matches() || g.charAt(0) == '0' || m.start() - lineEnd <= 1
-            ? m.end() : lineEnd;
+          && Character.isDigit(g.charAt(1)) || lineEnd > 0 && m.start() - lineEnd <= 1) {
+        lineEnd = m.end();
         continue;
       }
       // "4300" / "4,300", "$1.2 billion" / "1,200 million dollars" / "£2,400,000" against
@@ -1290,12 +1289,11 @@ public final class StoryComparison {
     Set<String> ownTexts = new HashSet<>();
     unitsByArticle.get(a.id()).forEach(u -> ownTexts.add(u.text()));
     for (String c : already) {
-      // each line ends with the variant it is about, in quotation marks
-      for (int q = c.indexOf('"'); q >= 0 && q < c.length() - 1; q = c.indexOf('"', q + 1)) {
-        String text = c.substring(q + 1, c.length() - 1);
-        if (c.endsWith("\"") && ownTexts.contains(text)) {
-          reportedOn.computeIfAbsent(text, k -> new ArrayList<>()).add(c);
-        }
+      // each line ends with the variant it is about: ' — "TEXT"'
+      int q = c.indexOf(" — \"");
+      String text = q < 0 || !c.endsWith("\"") ? null : c.substring(q + 4, c.length() - 1);
+      if (text != null && ownTexts.contains(text)) {
+        reportedOn.computeIfAbsent(text, k -> new ArrayList<>()).add(c);
       }
     }
     Set<String> shownOnce = new HashSet<>();

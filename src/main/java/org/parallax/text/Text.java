@@ -3,8 +3,8 @@ package org.parallax.text;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small string helpers shared by the normalization steps. */
-final class Text {
+/** Small string helpers shared by the normalization steps (and title case by who-said-what). */
+public final class Text {
   private static final Set<String> LOWER_PARTICLES =
       Set.of("de", "del", "da", "do", "la", "le", "upon", "on", "am", "an", "of", "the", "and");
 
@@ -25,7 +25,7 @@ final class Text {
   }
 
   /** "NEW YORK" to "New York", "RIO DE JANEIRO" to "Rio de Janeiro". */
-  static String titleCase(String s) {
+  public static String titleCase(String s) {
     StringBuilder out = new StringBuilder();
     String[] words = s.toLowerCase(Locale.ROOT).split(" ");
     for (int i = 0; i < words.length; i++) {
