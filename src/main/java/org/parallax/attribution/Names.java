@@ -35,7 +35,11 @@ final class Names {
     boolean contextTyped;
     /** The common nouns that introduced a body ("the company-operator", "the operator,"). */
     final Set<String> heads = new HashSet<>();
+    /** Kinship words right before the name ("sister Jade"), which tell the person's sex. */
+    final Set<String> kin = new HashSet<>();
     int count;
+    /** Mentions with no title or kinship word before them ("Brown said"). */
+    int bare;
     final LinkedHashSet<String> mentions = new LinkedHashSet<>();
   }
 
@@ -662,6 +666,11 @@ final class Names {
       sentenceStart = false;
     }
     boolean titled = from > 0 && isTitle(p.word(from - 1));
+    // "Mr Brierley's sister Jade, 27,", "his widow Ana": a relative named after the kinship
+    // word is a person, though a given name alone names no one otherwise.
+    String kin = from > 0 ? p.word(from - 1) : "";
+    boolean related = FEMALE_KIN.contains(kin) || MALE_KIN.contains(kin);
+    titled |= related;
     int tokenFrom = from;
     boolean ofAfterTitle = false;
     while (from < to && (isTitle(p.word(from)) || p.word(from).equals(".")
@@ -918,6 +927,9 @@ final class Names {
     info.contextTyped |= (contextPlace || bodyNoun) && info.type != null
         && !"person".equals(info.type);
     info.titled |= titled;
+    if (related) {
+      info.kin.add(kin);
+    }
     // Back to a comma at most: "Q: Prime Minister, Sen. Rolf Imsen says" addresses one person
     // and names another, whose title is only "Sen.".
     for (int k = from - 1; k >= Math.max(0, tokenFrom - 2); k--) {
@@ -928,6 +940,7 @@ final class Names {
       }
     }
     info.count++;
+    info.bare += tokenFrom == from && !related ? 1 : 0;
     if (headBefore) {
       info.heads.addAll(List.of(headWord.toLowerCase(Locale.ROOT).split("-")));
     } else if (before.equals(",") && ORG_HEADS.contains(beforeTwo)) {
@@ -1182,6 +1195,16 @@ final class Names {
       }
       if (!info.name.contains(" ")) {
         List<String> full = bySurname.get(info.name);
+        String own = sex(info);
+        if (full != null && full.size() > 1 && !own.isEmpty() && info.bare == 0) {
+          // "Mr Brierley" in a report that names Callum, Jade and Lorraine Brierley: the one
+          // man of the family (but "Brown said" may be either Brown).
+          List<String> fitting = full.stream().filter(n -> {
+            String other = sex(byKey.get(n));
+            return other.isEmpty() || other.equals(own);
+          }).toList();
+          full = fitting.size() == 1 ? fitting : full;
+        }
         // "Mr. Obama" is not the one Michelle Obama named in full.
         if (full != null && full.size() == 1 && !(sex(info).equals("male")
             && sex(byKey.get(full.get(0))).equals("female"))
@@ -1507,12 +1530,21 @@ final class Names {
     return (he && sex.equals("female")) || (she && sex.equals("male"));
   }
 
+  /** Kinship words, lower case as written before a relative's name, by the relative's sex. */
+  private static final Set<String> FEMALE_KIN = Set.of("sister", "mother", "daughter", "wife",
+      "widow", "aunt", "niece", "grandmother", "granddaughter", "stepmother", "stepdaughter",
+      "fiancée", "fiancee", "girlfriend", "mum", "mom");
+  private static final Set<String> MALE_KIN = Set.of("brother", "father", "son", "husband",
+      "widower", "uncle", "nephew", "grandfather", "grandson", "stepfather", "stepson", "fiancé",
+      "fiance", "boyfriend", "dad");
+
   private static String sex(Info info) {
     boolean male = info.titles.contains("mr");
     String given = info.name.split(" ")[0].toLowerCase(Locale.ROOT);
     boolean female = info.titles.contains("mrs") || info.titles.contains("ms")
-        || info.titles.contains("first lady") || FEMALE_NAMES.contains(given);
-    male |= MALE_NAMES.contains(given);
+        || info.titles.contains("first lady") || FEMALE_NAMES.contains(given)
+        || info.kin.stream().anyMatch(FEMALE_KIN::contains);
+    male |= MALE_NAMES.contains(given) || info.kin.stream().anyMatch(MALE_KIN::contains);
     return male == female ? "" : male ? "male" : "female";
   }
 

@@ -887,6 +887,20 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
     }
+    // "Brierley's sister Jade" where another outlet names Jade Brierley: a given name alone,
+    // no one's surname, is the one person of the story named in full with it.
+    Map<String, Set<String>> fullByGiven = new HashMap<>();
+    fullBySurname.values().forEach(names -> names.forEach(n -> fullByGiven
+        .computeIfAbsent(n.split(" ")[0], k -> new LinkedHashSet<>()).add(out.getOrDefault(n, n))));
+    for (WhoSaidWhat w : articles) {
+      for (Entity e : w.entities()) {
+        if (e.type().equals("person") && !e.name().contains(" ") && !out.containsKey(e.name())
+            && !fullBySurname.containsKey(e.name())
+            && fullByGiven.getOrDefault(e.name(), Set.of()).size() == 1) {
+          out.put(e.name(), fullByGiven.get(e.name()).iterator().next());
+        }
+      }
+    }
     // "Its chief executive told the Times …" where only another outlet names her: the role
     // another outlet gives exactly one person of the story ("chief executive Paulo Brandt",
     // "Paulo Brandt, the chief executive") names the speaker.

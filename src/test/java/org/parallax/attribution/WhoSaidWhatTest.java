@@ -1635,4 +1635,21 @@ class WhoSaidWhatTest {
     assertTrue(q.text().contains("And then once more"), q.text());
     assertTrue(w.quotes().stream().noneMatch(x -> x.speaker() == null), w.quotes().toString());
   }
+
+  @Test
+  void aRelativeNamedAfterTheKinshipWordSpeaksAndMrIsTheOneManOfTheFamily() {
+    WhoSaidWhat w = WhoSaidWhat.of("A man was jailed on Friday for killing Tobin Harrowgate"
+        + " outside a pub.\n\nTobin's mother Elsa Harrowgate said she would never forgive him."
+        + " Mr Harrowgate was 23.\n\nSpeaking outside court, Mr Harrowgate's sister Jade, 27,"
+        + " read a statement on behalf of the family.\n\n\"Tobin was the heart of our family,\""
+        + " she said.\n\nDetective Inspector Tom Walsh said the attack was senseless.");
+    assertEquals("Jade", quote(w, "heart of our family").speaker());
+    assertTrue(w.entities().stream().anyMatch(e -> e.name().equals("Tobin Harrowgate")
+        && e.mentions().contains("Mr Harrowgate")), w.entities().toString());
+    // another outlet names her in full: the story gives her that name
+    WhoSaidWhat other = WhoSaidWhat.of("Tobin's sister, Jade Harrowgate, read a statement.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(w, other));
+    assertEquals("Jade Harrowgate",
+        quote(w.canonicalized(canonical), "heart of our family").speaker());
+  }
 }
