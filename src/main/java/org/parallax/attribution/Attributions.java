@@ -4452,6 +4452,9 @@ public final class Attributions {
       for (int i = from + 1; i < k; i++) {
         labels[i] = 2;
       }
+      if (p.word(k - 1).equals(",")) {
+        labels[k - 1] = 0; // the comma closing an apposition is no part of the source
+      }
       labels[k] = 3;
       labels[k + 1] = 5;
       int last = e;
@@ -4524,7 +4527,11 @@ public final class Attributions {
       "clarified", "assured", "informed", "indicated", "recalled", "reminded", "stressed",
       "noted", "stated", "declared", "explained", "confirmed", "announced", "reported",
       "claimed", "insisted", "argued", "warned", "added", "said", "says", "acknowledged",
-      "admitted", "conceded", "maintained", "asserted", "estimated", "predicted", "heard");
+      "admitted", "conceded", "maintained", "asserted", "estimated", "predicted", "heard",
+      "affirmed", "affirms", "reiterated", "reaffirmed", "highlighted", "observed", "contended",
+      "alleged", "revealed", "disclosed", "mentioned", "pledged", "vowed", "guaranteed",
+      "considered", "considers", "manifested", "expressed", "communicated", "detailed",
+      "precised", "signalled", "signaled", "sustained", "sustains", "evaluated", "opined");
   private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she",
       "they", "it", "we", "i");
 
@@ -4536,6 +4543,26 @@ public final class Attributions {
     String before = p.word(k - 1);
     if (SUBJECT_PRONOUNS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
       return k - 1;
+    }
+    if (before.equals(",")) {
+      // "The minister of Economy, Pau Serra, affirmed that": a role opening the sentence and
+      // its holder's name set off by commas are the subject.
+      int name = k - 1;
+      while (name > s && Character.isUpperCase(p.word(name - 1).charAt(0))
+          && p.word(name - 1).chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        name--;
+      }
+      int names = k - 1 - name;
+      if (names < 1 || names > 4 || name - 1 <= s || !p.word(name - 1).equals(",")
+          || name - 1 - s > 8) {
+        return -1;
+      }
+      for (int i = s; i < name - 1; i++) {
+        if (!p.word(i).chars().allMatch(Character::isLetter)) {
+          return -1;
+        }
+      }
+      return s;
     }
     int from = k;
     while (from > s && (Character.isUpperCase(p.word(from - 1).charAt(0))

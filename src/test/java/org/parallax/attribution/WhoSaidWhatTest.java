@@ -1652,4 +1652,16 @@ class WhoSaidWhatTest {
     assertEquals("Jade Harrowgate",
         quote(w.canonicalized(canonical), "heart of our family").speaker());
   }
+
+  @Test
+  void aVerbOfSayingTheNewsRarelyUsesStillReportsItsThatClause() {
+    WhoSaidWhat w = WhoSaidWhat.of("The minister of Economy, Pau Serra, affirmed that the"
+        + " government will help the affected families.\n\nThe company reiterated that it had"
+        + " no plans to close the plant.");
+    Quote q = quote(w, "help the affected families");
+    assertEquals("Pau Serra", q.speaker());
+    assertEquals("The minister of Economy, Pau Serra", q.source());
+    assertEquals("affirmed", q.cue());
+    assertEquals("The company", quote(w, "no plans to close").speaker());
+  }
 }
