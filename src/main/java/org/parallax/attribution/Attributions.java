@@ -1426,6 +1426,52 @@ public final class Attributions {
 
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
+  /**
+   * "Marisol Arrieta, a nurse, said officers had knocked on her door": the tagger, led by the
+   * apposition, may read the reported clause's own verb as a second cue and its subject as that
+   * cue's source. A verb that reports nothing, after "said" in one sentence with nothing but
+   * that subject between, is the reported clause's, which runs to the sentence's end.
+   */
+  static void actsInsideReportedClauses(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 0; k + 2 < n; k++) {
+      if (labels[k] != 3 || labels[k + 1] == 4 || p.quote[k] != 0
+          || !SAID.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < n && p.sentence[j] == p.sentence[k] && labels[j] != 3 && labels[j] != 0) {
+        j++;
+      }
+      if (j == k + 1 || j - k > 6 || j >= n || labels[j] != 3 || p.sentence[j] != p.sentence[k]) {
+        continue;
+      }
+      int c = j + 1;
+      while (c < n && labels[c] == 4) {
+        c++;
+      }
+      if (reportingCue(p.text.substring(p.start[j], p.end[c - 1]))) {
+        continue;
+      }
+      int e = c;
+      boolean other = false;
+      while (e < n && p.sentence[e] == p.sentence[k]) {
+        other |= labels[e] == 1 || labels[e] == 3;
+        e++;
+      }
+      while (e > c && ".!?".contains(p.word(e - 1))) {
+        e--;
+      }
+      if (other || p.quote[e - 1] != 0) {
+        continue;
+      }
+      labels[k + 1] = 5;
+      for (int i = k + 2; i < e; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
   /** What may follow a time besides a day or a month ("9 p.m. GMT", "8 a.m. Eastern"). */
   private static final java.util.Set<String> TIME_ZONES = java.util.Set.of("gmt", "utc", "et",
       "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "cet", "cest", "bst", "eet", "eest",
@@ -1495,6 +1541,7 @@ public final class Attributions {
     objectPronounSources(p, labels);
     coordinatedReportedClauses(p, labels);
     relativeSpeechInSources(p, labels);
+    actsInsideReportedClauses(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).

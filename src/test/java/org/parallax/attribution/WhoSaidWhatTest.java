@@ -1664,4 +1664,14 @@ class WhoSaidWhatTest {
     assertEquals("affirmed", q.cue());
     assertEquals("The company", quote(w, "no plans to close").speaker());
   }
+
+  @Test
+  void theReportedClausesOwnVerbAfterAnAppositionIsNoSecondCue() {
+    WhoSaidWhat w = WhoSaidWhat.of("Marisol Arrieta, a nurse, said officers had knocked on her"
+        + " door before dawn.");
+    Quote q = quote(w, "knocked on her door");
+    assertEquals("Marisol Arrieta", q.speaker());
+    assertEquals("said", q.cue());
+    assertEquals("officers had knocked on her door before dawn", q.text());
+  }
 }
