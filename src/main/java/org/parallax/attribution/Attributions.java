@@ -1435,7 +1435,8 @@ public final class Attributions {
   static void actsInsideReportedClauses(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int k = 0; k + 2 < n; k++) {
-      if (labels[k] != 3 || labels[k + 1] == 4 || p.quote[k] != 0
+      if (labels[k] != 3 || labels[k + 1] == 4 || p.quote[k] != 0 || k == 0
+          || (labels[k - 1] != 1 && labels[k - 1] != 2) // a source before it, not "…," says X
           || !SAID.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
