@@ -779,6 +779,11 @@ final class Names {
         && java.util.Arrays.stream(name.split(" ")).allMatch(w -> w.matches("\\p{Lu}{2,}[\\p{Lu}'’-]*"))) {
       name = org.parallax.text.Text.titleCase(name);
     }
+    // "GARETH Lomax has been SACKED": a tabloid shouts the given name; the name is Gareth Lomax.
+    if (to - from >= 2 && p.word(from).matches("\\p{Lu}{2,}")
+        && p.word(to - 1).matches("\\p{Lu}\\p{Ll}+.*") && personLike(p, from, to)) {
+      name = org.parallax.text.Text.titleCase(p.word(from)) + name.substring(p.word(from).length());
+    }
     String surface = p.text.substring(p.start[tokenFrom], p.end[to - 1]).replaceAll("\\s+", " ");
     int tokens = to - from;
     for (int k = from + 1; k < to - 1; k++) {
@@ -1155,8 +1160,10 @@ final class Names {
       // "Sofia Lindgren", "Victoria Hale": a city's name is a given name before a surname.
       boolean givenName = i == from && i + 1 < to && (FEMALE_NAMES.contains(
           w.toLowerCase(Locale.ROOT)) || MALE_NAMES.contains(w.toLowerCase(Locale.ROOT)));
+      // "GARETH Lomax": a tabloid shouts a known given name
+      boolean shouted = givenName && w.matches("\\p{Lu}+");
       if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
-          || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || !Character.isLowerCase(w.charAt(w.length() - 1)) && !shouted
           || TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
           || ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)) || PLACES.contains(w) && !givenName) {
         return false;
@@ -1181,6 +1188,16 @@ final class Names {
     }
     Map<String, String> alias = new HashMap<>();
     for (Info info : byKey.values()) {
+      if ("person".equals(info.type) && info.name.matches("(?:Sir|Dame) \\p{Lu}[\\p{L}'’-]+")) {
+        // "Sir Declan" after "Sir Declan Moor": a knight is called by title and given name.
+        List<String> longer = byKey.values().stream()
+            .filter(o -> "person".equals(o.type) && o.name.startsWith(info.name + " "))
+            .map(o -> o.name).toList();
+        if (longer.size() == 1) {
+          alias.put(info.name, longer.get(0));
+        }
+        continue;
+      }
       if ("person".equals(info.type) && info.name.contains(" ")
           && !info.name.matches("\\p{Lu}\\. .*")) {
         // "De Clercq" after "Mathias De Clercq": a surname with a particle is two words.
@@ -1921,6 +1938,9 @@ final class Names {
     // their titles fits the role's head word; with no fitting title, an untitled person named
     // at least twice may still be meant (a first mention without a title is common).
     Set<String> fits = fitting(lowerRole);
+    if (subordinateRole(lowerRole)) {
+      return null;
+    }
     boolean elect = lowerRole.contains("-elect");
     if (elect && text != null) {
       // "Irena Sokol has been elected president …. The president-elect has promised": the one
@@ -1981,6 +2001,37 @@ final class Names {
       Set.of("researcher", "scientist", "professor", "prof", "author", "dr", "epidemiologist"),
       Set.of("prosecutor"), Set.of("owner"));
 
+  private static final Set<String> LESSER = Set.of("deputy", "vice", "assistant", "associate",
+      "co");
+  private static final Set<String> DETERMINERS_OF = Set.of("the", "a", "an", "its", "his",
+      "her", "their", "our", "this", "that", "state", "government");
+
+  /**
+   * "the club's head of communications", "director of football", "the deputy chairman": a
+   * department's head or a second in command, not the one who leads the body.
+   */
+  private static boolean subordinate(String[] words, int i) {
+    return i > 0 && LESSER.contains(words[i - 1])
+        || i + 2 < words.length && words[i + 1].equals("of")
+            && !DETERMINERS_OF.contains(words[i + 2]);
+  }
+
+  /** Whether the role's only known role words are a subordinate's. */
+  private static boolean subordinateRole(String lowerRole) {
+    String[] words = lowerRole.split("[\\s’'-]+");
+    boolean any = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (ROLE_GROUPS.stream().anyMatch(g -> g.contains(w))) {
+        if (!subordinate(words, i)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   /** The titles that fit a role description's head word; empty when it names no known role. */
   private static Set<String> fitting(String lowerRole) {
     if (lowerRole.contains("head of state")) {
@@ -1993,7 +2044,12 @@ final class Names {
       return Set.of("minister"); // a translation's "the head of the ministry"
     }
     Set<String> out = new HashSet<>();
-    for (String w : lowerRole.split("[\\s’'-]+")) {
+    String[] words = lowerRole.split("[\\s’'-]+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (subordinate(words, i)) {
+        continue;
+      }
       for (Set<String> group : ROLE_GROUPS) {
         if (group.contains(w)) {
           out.addAll(group);

@@ -1,6 +1,7 @@
 package org.parallax.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -1673,5 +1674,16 @@ class WhoSaidWhatTest {
     assertEquals("Marisol Arrieta", q.speaker());
     assertEquals("said", q.cue());
     assertEquals("officers had knocked on her door before dawn", q.text());
+  }
+
+  @Test
+  void aDepartmentsHeadIsNotTheChairmanAndAKnightIsCalledByGivenName() {
+    WhoSaidWhat w = WhoSaidWhat.of("Chairman Sir Declan Moor said the decision was unanimous."
+        + " \"We thank Gareth,\" Sir Declan said.\n\nThe club's head of communications said the"
+        + " board's decision had been final.\n\nGARETH Lomax has been SACKED. A tearful Lomax"
+        + " said: \"I gave this club everything.\"");
+    assertEquals("Sir Declan Moor", quote(w, "We thank Gareth").speaker());
+    assertNotEquals("Sir Declan Moor", quote(w, "had been final").speaker());
+    assertEquals("Gareth Lomax", quote(w, "this club everything").speaker());
   }
 }
