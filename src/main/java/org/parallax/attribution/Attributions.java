@@ -123,8 +123,9 @@ public final class Attributions {
       // of its own.
       // What the tagger finds inside that paragraph, unless someone else is named saying it,
       // is part of the introduced words ("Limbaugh added:\n\nAnd … this reeks of fear …").
+      // (A signed quotation, "“…” ― Name", names its own speaker too.)
       if (lead != null && p.size > 0 && found.stream().noneMatch(a -> a.source() != null
-          && speechCue(a.cue().of(text)))) {
+          && (speechCue(a.cue().of(text)) || a.direct() && a.cue().of(text).strip().equals("―")))) {
         found = new ArrayList<>();
         carried = null;
         int from = p.quote[0] == 2 && p.size > 1 ? 1 : 0;

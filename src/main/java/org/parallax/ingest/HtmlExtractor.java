@@ -245,6 +245,18 @@ final class HtmlExtractor {
         sign = quote.parent().selectFirst("figcaption");
       }
       if (sign == null) {
+        // An embedded post signs itself in its own text: "— Danny Whitcombe (@DWhitcombe8)
+        // March 8, 2026" after the post's paragraph.
+        java.util.regex.Matcher post = POST_SIGNATURE.matcher(quote.ownText());
+        if (post.find() && !quote.select("p").isEmpty()) {
+          quote.select("p").last().attr(SIGN, post.group(1).strip());
+          for (org.jsoup.nodes.Node n : new ArrayList<>(quote.childNodes())) {
+            if (n instanceof org.jsoup.nodes.TextNode
+                || n instanceof Element e && e.tagName().equals("a")) {
+              n.remove();
+            }
+          }
+        }
         continue;
       }
       String name = sign.text().replaceAll("^[\\s\\u2014\\u2013\\u2015~-]+", "").strip();
@@ -257,6 +269,9 @@ final class HtmlExtractor {
       last.attr(SIGN, name);
     }
   }
+
+  private static final Pattern POST_SIGNATURE = Pattern.compile(
+      "^\\s*[\u2014\u2013\u2015~-]\\s*([^()@]{2,60}?)\\s*\\(@\\w{1,30}\\)");
 
   /** Letters and digits only, lower case, one space between words. */
   private static String plain(String text) {
@@ -282,7 +297,8 @@ final class HtmlExtractor {
         continue;
       }
       String marks = el.className() + " " + el.id();
-      if (!marks.isBlank() && FURNITURE.matcher(marks).find()) {
+      // A quoted post ("social-embed") is what someone said, whatever the page calls its box.
+      if (!marks.isBlank() && FURNITURE.matcher(marks).find() && !tag.equals("blockquote")) {
         furniture.add(el);
       }
     }

@@ -1686,4 +1686,13 @@ class WhoSaidWhatTest {
     assertNotEquals("Sir Declan Moor", quote(w, "had been final").speaker());
     assertEquals("Gareth Lomax", quote(w, "this club everything").speaker());
   }
+
+  @Test
+  void aSignedPostAfterAColonLeadIsTheSignersWordsAlone() {
+    WhoSaidWhat w = WhoSaidWhat.of("Midfielder Tam Orrick posted:\n\n\u201cGutted. This one's on"
+        + " us players, not him.\u201d \u2015 Tam Orrick\n\nThe post was liked 2,000 times.");
+    Quote q = quote(w, "Gutted");
+    assertEquals("Tam Orrick", q.speaker());
+    assertEquals("Gutted. This one's on us players, not him.", q.text());
+  }
 }

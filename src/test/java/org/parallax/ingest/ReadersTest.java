@@ -199,6 +199,23 @@ class ReadersTest {
   }
 
   @Test
+  void anEmbeddedPostIsKeptAndSignedByItsAuthor() throws Exception {
+    String html = """
+        <!DOCTYPE html><html><head><title>Manager sacked</title></head><body><article>
+        <h1>Manager sacked</h1>
+        <p>Midfielder Tam Orrick posted:</p><blockquote class="social-embed"><p>Gutted. This
+        one's on us players, not him.</p>&mdash; Tam Orrick (@TamOrrick8)
+        <a href="#">March 8, 2026</a></blockquote>
+        <p>The post was liked 2,000 times in an hour.</p>
+        </article></body></html>
+        """;
+    Path f = Files.writeString(dir.resolve("post.html"), html);
+    String text = read(f).documents().get(0).text();
+    assertTrue(text.contains("on us players, not him.” ― Tam Orrick"), text);
+    assertFalse(text.contains("@TamOrrick8"), text);
+  }
+
+  @Test
   void aPullQuoteRepeatingTheBodyIsDroppedAndOneOfItsOwnKept() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Summit ends</title></head><body><article>
