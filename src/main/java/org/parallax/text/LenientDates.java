@@ -32,7 +32,8 @@ public final class LenientDates {
       Pattern.CASE_INSENSITIVE);
   /** US order, as in "12 / 16 / 08 1 : 30 AM EST"; two-digit years are 20xx up to now. */
   private static final Pattern US_NUMERIC =
-      Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})(?![\\d/])");
+      Pattern.compile("(?<![\\d/])(\\d{1,2})\\s?/\\s?(\\d{1,2})\\s?/\\s?(\\d{4}|\\d{2})(?![\\d/])"
+          + "(?:,?\\s+(\\d{1,2})[:.](\\d{2})(?![\\d.:]))?");
   private static final Pattern ISO_IN_TEXT =
       Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
   /**
@@ -98,7 +99,7 @@ public final class LenientDates {
         // "23/10/2025": no month 23, so the day comes first, as outside the US
         p = of(year, Integer.parseInt(m.group(f.day())), month);
       }
-      if (p != null && f.pattern() == DOTTED && m.group(4) != null) {
+      if (p != null && (f.pattern() == DOTTED || f.pattern() == US_NUMERIC) && m.group(4) != null) {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));
         if (hour < 24 && minute < 60) {
@@ -112,6 +113,37 @@ public final class LenientDates {
       }
     }
     return best;
+  }
+
+  /**
+   * "09/03/2026" read day first (9 March), with its time, when it could be read either way;
+   * {@code null} when the text is no such date or only one reading is a date.
+   */
+  public static Parsed dayFirst(String s) {
+    if (s == null) {
+      return null;
+    }
+    Matcher m = US_NUMERIC.matcher(s.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a > 12 || b > 12 || a == b) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(3));
+    year += year < 100 ? (year <= java.time.Year.now().getValue() % 100 ? 2000 : 1900) : 0;
+    Parsed p = of(year, b, a);
+    if (p != null && m.group(4) != null) {
+      int hour = Integer.parseInt(m.group(4));
+      int minute = Integer.parseInt(m.group(5));
+      if (hour < 24 && minute < 60) {
+        p = new Parsed(p.date().atTime(hour, minute).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+            p.date());
+      }
+    }
+    return p;
   }
 
   private static Parsed iso(Matcher m) {

@@ -298,6 +298,13 @@ public final class Normalizer {
     LenientDates.Parsed fetched = crawled == null ? null : LenientDates.parse(crawled);
     LenientDates.Parsed meta = crawled != null ? null : LenientDates.parse(raw.published());
     if (meta != null) {
+      // "Date: 09/03/2026" over "Ashbury, 9 March (EDS) -": the report's own dateline says
+      // which way round its numbers go.
+      LenientDates.Parsed swapped = LenientDates.dayFirst(raw.published());
+      if (swapped != null && dateline != null && dateline.month() == swapped.date().getMonthValue()
+          && dateline.day() == swapped.date().getDayOfMonth()) {
+        meta = swapped;
+      }
       return new Published(meta.iso(), meta.date(), "metadata", false);
     }
     if (dateline != null && dateline.month() > 0) {

@@ -53,6 +53,18 @@ class NormalizerTest {
   }
 
   @Test
+  void aSlashedDateEitherWayRoundIsReadTheWayItsDatelineSays() throws Exception {
+    Article a = N.normalize(new RawDocument("x.jsonl#1", Format.JSONL,
+        "Ashbury, 9 March (EDS) - The club has dismissed its manager.", null, "Echo du Stade",
+        "Manager dismissed", "09/03/2026 14:30", "en", false, 0, "f-2"));
+    assertEquals("2026-03-09T14:30:00", a.published().iso());
+    Article b = N.normalize(new RawDocument("x.jsonl#2", Format.JSONL,
+        "The club has dismissed its manager.", null, "Echo du Stade",
+        "Manager dismissed", "09/03/2026", "en", false, 0, "f-3"));
+    assertEquals("2026-09-03", b.published().iso(), "US order when nothing says otherwise");
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
