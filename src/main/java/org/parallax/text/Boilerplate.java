@@ -26,7 +26,14 @@ final class Boilerplate {
           + "|ends\\.?$|this (?:article|story|report) (?:originally|first) (?:appeared|ran)\\b"
           + "|notes? (?:to|for) editors\\b"
           + "|(?:media|press) (?:contact|enquiries|inquiries)\\b|for (?:more|further) information\\b"
-          + "|contacts?:|the post .{1,200} appeared first on\\b)|all rights reserved\\.?$");
+          + "|contacts?:|the post .{1,200} appeared first on\\b"
+          + "|(?:enquiries|inquiries|contacts?|media contacts?|press office)[:.]?$"
+          + "|listen (?:to|live|again)\\b.{0,80}\\b(?:fm|am|dab|app|podcast|online)\\b"
+          + "|download (?:the|our) .{0,40}\\bapp\\b)|all rights reserved\\.?$");
+  /** "Inés Cabral is The Sierra Courier's environment correspondent.": the writer's note. */
+  private static final Pattern WRITER_NOTE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2} is (?:a|an|the|\\p{Lu}[^.]{0,40}['’]s)"
+          + " [^.]{0,50}\\b(?:correspondent|reporter|editor|writer|journalist|columnist)\\b.*");
   private static final Pattern END_MARK = Pattern.compile(
       "(?i)[-–—]*\\s*ends\\s*[-–—]*\\.?|#{3,}");
 
@@ -119,7 +126,7 @@ final class Boilerplate {
       // "About Quillon Telecom" set as a heading over "Quillon Telecom Inc. is a …"
       String before = paragraphs.size() > 2 ? paragraphs.get(paragraphs.size() - 2) : "";
       if (last.length() <= 600 && before.length() <= 80
-          && ABOUT_NAME.matcher(before).matches()
+          && ABOUT_NAME.matcher(LEGAL_FORM.matcher(before).replaceFirst("")).matches()
           && ABOUT_ISSUER.matcher(before + " " + last).matches()) {
         removed.add(0, before + " " + last);
         paragraphs.remove(paragraphs.size() - 1);
@@ -127,7 +134,8 @@ final class Boilerplate {
         continue;
       }
       if (last.length() <= 300 && (GLUED_WIDGET.matcher(last).matches()
-          || TRAILER.matcher(last).find() || last.length() <= 200 && CONTACT.matcher(last).find())
+          || TRAILER.matcher(last).find() || last.length() <= 200 && CONTACT.matcher(last).find()
+          || WRITER_NOTE.matcher(last).matches())
           || last.length() <= 600 && ABOUT_ISSUER.matcher(last).matches()) {
         removed.add(0, last);
         paragraphs.remove(paragraphs.size() - 1);

@@ -19,8 +19,10 @@ final class Datelines {
   private static final String CAPS_TAG = "\\p{Lu}[\\p{Lu}\\d.&\\-]*[\\p{Lu}\\d]";
   private static final String DASH = "[—–-]{1,2}";
 
+  /** "PORTHAVEN/ALTMÜNDE, Oct 14 (Castellan) -": a report filed from two places names both. */
+  private static final String MORE_PLACES = "(?:/" + PLACE + "){0,2}";
   private static final Pattern WITH_DATE = Pattern.compile(
-      "^(?<place>" + PLACE + ")(?:,\\s*(?<region>" + PLACE + "))?[.,]\\s+"
+      "^(?<place>" + PLACE + ")" + MORE_PLACES + "(?:,\\s*(?<region>" + PLACE + "))?[.,]\\s+"
           + "(?:(?<month>" + Months.MONTH + ")\\.?\\s+(?<day>\\d{1,2})"
           + "|(?<day2>\\d{1,2})\\s+(?<month2>" + Months.MONTH + ")\\.?)"
           + "(?:,?\\s+(?<year>\\d{4}))?(?:\\s*[.,])?\\s*"
@@ -28,12 +30,15 @@ final class Datelines {
           + "|(?<ctag>" + CAPS_TAG + ")\\s*" + DASH
           + "|" + DASH + "|:)?\\s*");
   private static final Pattern TAG_ONLY = Pattern.compile(
-      "^(?<place>" + PLACE + ")(?:,\\s*(?<region>" + PLACE + "))?\\s*(?<tag>" + BRACKET_TAG
+      "^(?<place>" + PLACE + ")" + MORE_PLACES + "(?:,\\s*(?<region>" + PLACE + "))?\\s*(?<tag>" + BRACKET_TAG
           + ")\\s*(?:[.:]|" + DASH + ")\\s*");
   private static final Pattern CAPS_PLACE = Pattern.compile(
       "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
           + "(?:,\\s*(?<region>[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}))?\\s+" + DASH + "\\s+");
 
+  /** "ALTMÜNDE. The British group …": a German paper's place in capitals before a full stop. */
+  private static final Pattern CAPS_PLACE_STOP = Pattern.compile(
+      "^(?<place>\\p{Lu}{4,}(?:[ -]\\p{Lu}{2,}){0,2})\\.\\s+(?=\\p{Lu}\\p{Ll})");
   private static final Pattern TITLE_PLACE = Pattern.compile(
       "^(?<place>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})\\s+[—–]\\s+(?=\\p{Lu})");
   /** Section and genre labels a page may set before a dash. */
@@ -82,6 +87,15 @@ final class Datelines {
     m = CAPS_PLACE.matcher(paragraph);
     if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
       return new Dateline(place(m.group("place")), 0, 0, null, null, m.end());
+    }
+    m = CAPS_PLACE_STOP.matcher(paragraph);
+    if (m.lookingAt() && !LABELS.contains(Text.titleCase(m.group("place")))
+        && !java.util.Set.of("UPDATE", "BREAKING", "EXCLUSIVE", "URGENT", "CORRECTION", "NOTE",
+            "EDITORS", "WARNING").contains(m.group("place"))) {
+      String rest = paragraph.substring(m.end()).strip();
+      if (rest.split("\\s+").length >= 8) {
+        return new Dateline(place(m.group("place")), 0, 0, null, null, m.end());
+      }
     }
     // "Merovitz – In Lusavia, the opposition …": a place in title case before a spaced long
     // dash, opening a paragraph of report (not a headline's "Brexit – what next")

@@ -63,6 +63,12 @@ public final class Normalizer {
           + "\\s*.{0,100})?");
   private static final java.util.regex.Pattern EMBARGO = java.util.regex.Pattern.compile(
       "(?i)^(?:embargoed|under embargo|not for (?:publication|release) (?:before|until))\\b");
+  /** "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, …": a release's legend. */
+  private static final java.util.regex.Pattern LEGEND = java.util.regex.Pattern.compile(
+      "^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\\b[^a-z]*$");
+  /** "· Updated 10:15 AM GMT" after a page's date line. */
+  private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile(
+      "(?i)\\s*[·|•–—-]?\\s*(?:last )?updated:?\\s.*$");
   /** "CALVERTON, 11 March 2025": a release's place and day, set apart. */
   private static final java.util.regex.Pattern PLACE_AND_DAY = java.util.regex.Pattern.compile(
       "(\\p{Lu}[\\p{Lu}'’ -]{2,30}),\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\.?");
@@ -138,9 +144,11 @@ public final class Normalizer {
       java.util.regex.Matcher placed = PLACE_AND_DAY.matcher(para);
       // ("KINSHASA 1997-02-17", a wire's dateline line, stays: its place and day are read
       // with the text)
-      if (para.length() <= 160 && !WIRE_DATELINE.matcher(para).matches() && (BYLINE.matcher(para).matches() || EMBARGO.matcher(para).find()
-          || para.split("\\s+").length <= 6 && LenientDates.parse(para) != null
-              && !para.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*") || placed.matches())) {
+      String dated = UPDATED.matcher(para).replaceFirst("");
+      if (para.length() <= 400 && LEGEND.matcher(para).matches()
+          || para.length() <= 160 && !WIRE_DATELINE.matcher(para).matches() && (BYLINE.matcher(para).matches() || EMBARGO.matcher(para).find()
+          || dated.split("\\s+").length <= 6 && LenientDates.parse(dated) != null
+              && !dated.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*") || placed.matches())) {
         if (placed.matches() && placeLine == null) {
           placeLine = placed.group(1);
         }

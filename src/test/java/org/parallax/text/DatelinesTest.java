@@ -21,6 +21,8 @@ class DatelinesTest {
       "RIO DE JANEIRO, 5 May 2024 (AFP) - Rain|Rio de Janeiro|5|5|AFP|Rain",
       "ST. PETERSBURG, Jan. 3. /TASS/. Snow|St. Petersburg|1|3|TASS|Snow",
       "INDIANAPOLIS, Ind. (June 15, 2014) — Police officers|Indianapolis|6|15||Police officers",
+      "PORTHAVEN/ALTMÜNDE, Oct 14 (Castellan) - British group|Porthaven|10|14|Castellan|British group",
+      "ALTMÜNDE. The British industrial group wants to take over the maker|Altmünde|0|0||The British industrial group wants to take over the maker",
   })
   void parses(String paragraph, String place, int month, int day, String outlet, String rest) {
     Datelines.Dateline d = Datelines.parse(paragraph);
@@ -39,6 +41,8 @@ class DatelinesTest {
       "In 2000, and in 2012 — always has been.",
       "According to the President, they went to rallies.",
       "The council met on Tuesday, March 4, to discuss it.",
+      "NATO. It met on Tuesday.",
+      "UPDATE. The council met on Tuesday to discuss the bridge and the ferry.",
   })
   void ignoresOrdinaryProse(String paragraph) {
     assertNull(Datelines.parse(paragraph), paragraph);

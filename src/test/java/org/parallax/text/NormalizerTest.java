@@ -65,6 +65,23 @@ class NormalizerTest {
   }
 
   @Test
+  void aReleasesLegendUpdateStampContactsAndItsIssuerUnderAHeadingAreNoReport() throws Exception {
+    Article a = text("Orrin Tools plc announces results\n\n"
+        + "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, IN ANY"
+        + " JURISDICTION WHERE TO DO SO WOULD BREACH ITS LAWS\n\n"
+        + "October 14, 2025 7:48 AM GMT · Updated 10:15 AM GMT\n\n"
+        + "Orrin Tools plc said on Tuesday that revenue rose 4 per cent.\n\n"
+        + "About Orrin Tools plc\n\nOrrin Tools plc is a maker of hand tools based in Kelby.\n\n"
+        + "Enquiries\n\nInvestor Relations: +44 20 7946 0102\n");
+    assertEquals("Orrin Tools plc said on Tuesday that revenue rose 4 per cent.", a.body());
+    assertEquals("Orrin Tools", a.outlet());
+    Article b = text("Fire spreads\n\nThe fire spread overnight, the chief said.\n\n"
+        + "Listen to Radio Keld on 98.4 FM for updates throughout the day.\n\n"
+        + "Ines Cabral is The Keld Courier's environment correspondent.\n");
+    assertEquals("The fire spread overnight, the chief said.", b.body());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
