@@ -459,8 +459,9 @@ final class Quantities {
     double hi = Math.max(a.value(), b.value());
     double lo = Math.min(a.value(), b.value());
     // "more than 1%" / "1.2%", "at least 300" / "more than 350": a floor or a ceiling that the
-    // other figure keeps to is no disagreement.
-    if (a.bound() != 0 || b.bound() != 0) {
+    // other figure keeps to is no disagreement. Two ceilings or two floors are two statements
+    // of one limit: "gusts of up to 60 km/h" / "up to 70 km/h" disagree.
+    if ((a.bound() != 0 || b.bound() != 0) && a.bound() != b.bound()) {
       double aLo = a.bound() < 0 ? Double.NEGATIVE_INFINITY : a.value();
       double aHi = a.bound() > 0 ? Double.POSITIVE_INFINITY : a.value();
       double bLo = b.bound() < 0 ? Double.NEGATIVE_INFINITY : b.value();

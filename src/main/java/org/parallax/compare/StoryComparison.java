@@ -1320,6 +1320,9 @@ public final class StoryComparison {
             if (!Quantities.close(x, y.quantity())) {
               continue; // every rule below asks for two counts near enough to be one
             }
+            if (otherYears(u, a, y.unit(), b)) {
+              continue;
+            }
             // Only sentences the scorer found at least loosely alike, or close in meaning (the
             // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
             // one fact.
@@ -1415,6 +1418,37 @@ public final class StoryComparison {
             out.add(line + shown + "\"");
           }
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "since August 2012, when a blaze on the same ridge burned 900 hectares": a sentence about an
+   * earlier year than its report's, against one that names no such year, counts another
+   * event's thing.
+   */
+  private static boolean otherYears(Unit u, Input a, Unit v, Input b) {
+    Set<Integer> x = pastYears(u.text(), a, b);
+    Set<Integer> y = pastYears(v.text(), b, a);
+    return !x.equals(y);
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+      "(?<![\\d$€£]|\\d[.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)|\\blast year\\b");
+
+  /** The years before its report's that a sentence names (none when the report is undated). */
+  private static Set<Integer> pastYears(String text, Input own, Input other) {
+    java.time.LocalDate when = own.published() != null ? own.published() : other.published();
+    if (when == null) {
+      return Set.of();
+    }
+    Set<Integer> out = new HashSet<>();
+    java.util.regex.Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      int y = m.group().startsWith("last") ? when.getYear() - 1 : Integer.parseInt(m.group());
+      if (y < when.getYear()) {
+        out.add(y);
       }
     }
     return out;

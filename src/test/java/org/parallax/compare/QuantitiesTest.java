@@ -66,6 +66,8 @@ class QuantitiesTest {
         only("About 250 people were evacuated.")));
     assertTrue(Quantities.close(only("Fewer than 300 people were evacuated."),
         only("Some 340 people were evacuated.")));
+    assertTrue(Quantities.close(only("Gusts of up to 60 kilometres an hour were expected."),
+        only("Gusts of up to 70 kilometres an hour were likely.")), "two ceilings of one limit");
   }
 
   @Test

@@ -687,6 +687,25 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aFigureOfAnEarlierYearsEventIsNoConflictButTwoCeilingsOfOneLimitAre() {
+    java.time.LocalDate day = java.time.LocalDate.of(2025, 8, 13);
+    String ta = "The fire has burned some 800 hectares of pine forest near Keldra. Forecasters"
+        + " said gusts of up to 60 kilometres an hour were expected.";
+    String tb = "It is the worst fire near Keldra since August 2012, when a blaze on the same"
+        + " ridge burned 900 hectares. Forecasters said gusts of up to 70 kilometres an hour"
+        + " were likely.";
+    WhoSaidWhat wa = WhoSaidWhat.of(ta);
+    WhoSaidWhat wb = WhoSaidWhat.of(tb);
+    List<String> conflicts = StoryComparison.create().compare(List.of(
+        new StoryComparison.Input("a", "Keld Wire", ta, wa.quotes(), wa.entities(), day),
+        new StoryComparison.Input("b", "Keld Courier", tb, wb.quotes(), wb.entities(), day)))
+        .coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().noneMatch(c -> c.contains("900")), conflicts.toString());
+    assertTrue(conflicts.stream().anyMatch(c -> c.contains("60 kilometres")
+        && c.contains("70 kilometres")), conflicts.toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
