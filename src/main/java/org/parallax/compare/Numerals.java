@@ -15,12 +15,18 @@ final class Numerals {
   static final String PATTERN = "\\d{1,3}(?:" + GROUP_SPACE + "\\d{3})+(?![\\d.,]?\\d)"
       + "|\\d{1,3}(?:\\.\\d{3}){2,}(?![.,]?\\d)"
       + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+      + "|\\d{1,3}\\.\\d00(?![.,]?\\d)"
       + "|\\d{1,3},\\d{1,2}(?![,.]?\\d)"
       + "|\\d+(?:\\.\\d+)?";
   private static final Pattern WHOLE = Pattern.compile(PATTERN);
   private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?:" + GROUP_SPACE + "\\d{3})+");
   private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+  /**
+   * "1.200 neighbours", "2.600 hectares": one group of thousands after a dot, as a translation
+   * from Spanish or German keeps it; an English decimal is not written with two trailing zeros.
+   */
+  private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}\\.\\d00");
 
   private Numerals() {}
 
@@ -35,6 +41,9 @@ final class Numerals {
       return Double.parseDouble(s.replaceAll(GROUP_SPACE, ""));
     }
     if (DOTTED.matcher(s).matches()) {
+      return Double.parseDouble(s.replace(".", ""));
+    }
+    if (DOTTED_THOUSANDS.matcher(s).matches()) {
       return Double.parseDouble(s.replace(".", ""));
     }
     if (DECIMAL_COMMA.matcher(s).matches()) {

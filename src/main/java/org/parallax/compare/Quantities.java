@@ -48,11 +48,15 @@ final class Quantities {
 
   private static final Pattern AMOUNT = Pattern.compile(
       "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>" + Numerals.PATTERN + ")"
-          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|mn|mln|bln|m)\\b)?"
+          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)\\b)?"
           + "(?:[\\s\\u00a0\\u202f]?(?<pct>%|percent\\b|per cent\\b))?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-  static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6,
-      "m", 1e6, "mn", 1e6, "mln", 1e6, "billion", 1e9, "bn", 1e9, "bln", 1e9, "trillion", 1e12);
+  /** Scale words, with the German and Italian abbreviations translations keep ("3,1 Mrd."). */
+  static final Map<String, Double> SCALE = Map.ofEntries(Map.entry("thousand", 1e3),
+      Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6),
+      Map.entry("mln", 1e6), Map.entry("billion", 1e9), Map.entry("bn", 1e9),
+      Map.entry("bln", 1e9), Map.entry("trillion", 1e12), Map.entry("Mio", 1e6),
+      Map.entry("Mrd", 1e9), Map.entry("Mld", 1e9), Map.entry("Tsd", 1e3));
   private static final Map<String, String> CURRENCY = Map.of("$", "dollar", "€", "euro", "£",
       "pound");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
@@ -307,7 +311,10 @@ final class Quantities {
         continue;
       }
       String between = text.substring(at, w[0]);
-      if (!between.isBlank() && !between.equals("-")) {
+      // "3,1 Mrd. Euro": an abbreviated scale's full stop
+      boolean abbreviated = between.strip().equals(".")
+          && text.substring(Math.max(0, at - 3), at).matches("Mio|Mrd|Mld|Tsd");
+      if (!between.isBlank() && !between.equals("-") && !abbreviated) {
         return null; // "300, the police said": nothing counted ("a 60-metre crane" counts)
       }
       String s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);

@@ -1074,7 +1074,7 @@ public final class StoryComparison {
       "\\d{1,4}(?:[-.]\\d{3,4}){2,}");
   /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
   private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
-      "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m)|(M|B|k))\\b");
+      "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)|(M|B|k))\\b");
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.

@@ -17,7 +17,7 @@ public final class Sentences {
       "cmdr", "adm", "sgt", "cpl", "pvt", "det", "insp", "supt", "ald", "hon", "st", "jr", "sr",
       "prof", "rev", "fr", "pres", "atty", "u.s", "u.n", "d.c", "jan", "feb", "mar", "apr", "jun",
       "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd",
-      "ft", "mt");
+      "ft", "mt", "mio", "mrd", "mld", "tsd");
 
   private Sentences() {}
 

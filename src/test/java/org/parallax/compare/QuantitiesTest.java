@@ -143,4 +143,13 @@ class QuantitiesTest {
     assertEquals(only("his 88th-minute strike").unit(), only("in the 87th minute").unit());
     assertEquals("metre", only("a 60-metre crane toppled").unit());
   }
+
+  @Test
+  void aTranslationsThousandsDotsAndScaleAbbreviationsAreReadAsTheSourceWroteThem() {
+    Quantities.Quantity q = only("Velstra would be valued with around 3,1 Mrd. Euro.");
+    assertEquals(3.1e9, q.value(), 1e3);
+    assertEquals("euro", q.unit());
+    assertEquals(1200, only("The mayor ordered to evacuate 1.200 neighbours.").value());
+    assertEquals(2.45, only("The shares rose 2.45 percent.").value(), 1e-9);
+  }
 }
