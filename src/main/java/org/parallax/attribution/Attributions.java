@@ -749,9 +749,26 @@ public final class Attributions {
         k = i;
       }
     }
+    // "—We will not leave —added Ramona Ibarra.": Spanish and Portuguese set the cue after a
+    // second dash with no comma.
+    for (int i = 3; i < p.size && k < 0; i++) {
+      String w = p.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (DASHES.contains(p.word(i - 1)) && Character.isLetterOrDigit(p.word(i - 2).charAt(0))
+          && (SPEECH_VERBS.contains(w) || TRANSLATED_CUES.contains(w))) {
+        k = i;
+      }
+    }
     // "— X, Ramsay said. — Y.": without the second dash, only the resumed words after the cue
     // clause tell dash speech from a bulleted report ("— Rents rose 4%, the agency said.").
     boolean noSecondDash = k < 0;
+    // "— We will examine it, above all the jobs, said Lena Hartwig": the comma right before a
+    // verb of saying, not the quotation's own first comma.
+    for (int i = 3; i < p.size && k < 0 && p.sentence[i] == p.sentence[1]; i++) {
+      String w = p.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (p.word(i - 1).equals(",") && (SPEECH_VERBS.contains(w) || TRANSLATED_CUES.contains(w))) {
+        k = i;
+      }
+    }
     for (int i = 3; i < p.size && k < 0; i++) {
       if (p.word(i - 1).equals(",") && p.sentence[i] == p.sentence[1]) {
         k = i;
@@ -804,6 +821,13 @@ public final class Attributions {
     if (v == k) { // "— said the mayor."
       sourceFrom = v + 1;
       sourceTo = v + 1 < e && nounPhraseStart(p.word(v + 1)) ? e : v + 1;
+      // "said Lena Hartwig on Tuesday in the capital": when and where are no part of her
+      for (int i = sourceFrom + 1; i < sourceTo; i++) {
+        if (p.word(i).equals("on") || p.word(i).equals("in") || p.word(i).equals("at")
+            || p.word(i).equals("during") || p.word(i).equals("after")) {
+          sourceTo = i;
+        }
+      }
     } else { // "— Ramsay told the Courier."
       sourceFrom = k;
       sourceTo = v;
@@ -1428,6 +1452,85 @@ public final class Attributions {
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
   /**
+   * "Halvern is prepared to raise its offer if shareholders push for it, according to people
+   * familiar with the matter": what "according to" closes is the whole sentence before it,
+   * where the tagger began the content partway.
+   */
+  static void wholeClausesBeforeAccordingTo(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int c = 2; c + 1 < n; c++) {
+      if (labels[c] != 3 || !p.word(c).equalsIgnoreCase("according") || labels[c + 1] != 4
+          || !p.word(c - 1).equals(",")) {
+        continue;
+      }
+      int s = sentenceStart(p, c);
+      int first = -1;
+      boolean plain = true;
+      for (int i = s; i < c - 1 && plain; i++) {
+        plain = labels[i] == 0 || labels[i] >= 5;
+        if (first < 0 && labels[i] >= 5) {
+          first = i;
+        }
+      }
+      if (!plain || first <= s || labels[c - 2] < 5) {
+        continue;
+      }
+      boolean quiet = true;
+      for (int i = s; i < first && quiet; i++) {
+        quiet = p.quote[i] == 0;
+      }
+      if (!quiet) {
+        continue;
+      }
+      labels[s] = 5;
+      for (int i = s + 1; i < c - 1; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
+  /**
+   * "Yulia Brenner, who was playing her first final since surgery, said she was proud": a name
+   * opening the sentence, a relative clause set off by commas and a verb of saying are one
+   * source and its cue, though the tagger read the clause as content or its verb as a cue.
+   */
+  static void relativeClausesOfNamedSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 3; k + 1 < n; k++) {
+      if (labels[k] != 3 || !p.word(k - 1).equals(",") || p.quote[k] != 0
+          || !SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
+          || labels[k + 1] < 5) {
+        continue;
+      }
+      int s = sentenceStart(p, k);
+      int r = -1;
+      for (int i = k - 2; i > s + 1; i--) {
+        if (p.word(i).equalsIgnoreCase("who") && p.word(i - 1).equals(",")) {
+          r = i;
+          break;
+        }
+      }
+      if (r < 0 || r - 1 - s > 5) {
+        continue;
+      }
+      boolean named = true;
+      for (int i = s; i < r - 1 && named; i++) {
+        named = Character.isUpperCase(p.text.charAt(p.start[i])) || p.word(i).equals(".");
+      }
+      for (int i = s; i < k && named; i++) {
+        named = p.quote[i] == 0;
+      }
+      if (!named) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int i = s + 1; i < k; i++) {
+        labels[i] = 2;
+      }
+    }
+  }
+
+  /**
    * "Marisol Arrieta, a nurse, said officers had knocked on her door": the tagger, led by the
    * apposition, may read the reported clause's own verb as a second cue and its subject as that
    * cue's source. A verb that reports nothing, after "said" in one sentence with nothing but
@@ -1544,6 +1647,8 @@ public final class Attributions {
     coordinatedReportedClauses(p, labels);
     relativeSpeechInSources(p, labels);
     actsInsideReportedClauses(p, labels);
+    relativeClausesOfNamedSources(p, labels);
+    wholeClausesBeforeAccordingTo(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -2667,15 +2772,40 @@ public final class Attributions {
   static void sourcesAfterInvertedCues(Tokenizer.Paragraph p, int[] labels) {
     PartsOfSpeech pos = null;
     for (int c = 2; c + 1 < labels.length; c++) {
+      String verb = p.word(c).toLowerCase(java.util.Locale.ROOT);
+      boolean saying = SPEECH_VERBS.contains(verb) || MANNER_OF_SAYING.contains(verb)
+          || TRANSLATED_CUES.contains(verb);
+      // («…», declared: the comma after the closing mark)
+      int q = p.quote[c - 1] == 3 ? c - 1 : p.word(c - 1).equals(",") && p.quote[c - 2] == 3
+          ? c - 2 : -1;
+      if (labels[c] == 3 && labels[c + 1] == 4 && saying && q > 0 && labels[q] >= 5) {
+        // "», declared the coach in his message of farewell": the tagger ran the cue over
+        // the source after it; a determiner or a name after the verb starts the source.
+        pos = pos == null ? PartsOfSpeech.english() : pos;
+        String t = pos.name(pos.tag(p)[c + 1]);
+        if (t.startsWith("DET") || t.startsWith("PROPN")) {
+          for (int k = c + 1; k < labels.length && labels[k] == 4; k++) {
+            labels[k] = 0;
+          }
+        }
+      }
       if (labels[c] != 3 || (c + 1 < labels.length && labels[c + 1] == 4)
-          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))
-          || p.quote[c - 1] != 3 || labels[c - 1] < 5) {
+          || !saying || q < 0 || labels[q] < 5) {
         continue;
       }
       int end = sentenceEnd(p, c);
       int last = end;
       while (last > c + 1 && TERMINAL.contains(p.word(last - 1))) {
         last--;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      // "fumed chairman Sir Declan Moor in a statement": the circumstance after the source is
+      // no part of it
+      for (int k = c + 2; k < last; k++) {
+        if (pos.name(pos.tag(p)[k]).startsWith("ADP") && !p.word(k).equalsIgnoreCase("of")) {
+          last = k;
+          break;
+        }
       }
       if (last - (c + 1) < 1 || last - (c + 1) > 10) {
         continue;
@@ -3387,7 +3517,8 @@ public final class Attributions {
       "smiled", "joked", "sighed", "quipped", "chuckled", "grinned", "shouted", "yelled",
       "whispered", "cried", "sobbed", "wept", "pleaded", "urged", "conceded", "agreed",
       "exclaimed", "muttered", "mused", "recounted", "remarked", "observed",
-      "snapped", "boasted", "beamed");
+      "snapped", "boasted", "beamed", "fumed", "raged", "blasted", "gushed", "enthused",
+      "stormed", "thundered", "hissed", "growled", "scoffed", "sneered");
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("at", "in",
       "on", "during", "outside", "inside", "from", "after", "before", "while", "near", "to",
       "with", "as", "when", "amid", "following");

@@ -1695,4 +1695,42 @@ class WhoSaidWhatTest {
     assertEquals("Tam Orrick", q.speaker());
     assertEquals("Gutted. This one's on us players, not him.", q.text());
   }
+
+  @Test
+  void aNamedSourcesRelativeClauseIsNoPartOfWhatSheSaid() {
+    WhoSaidWhat w = WhoSaidWhat.of("Yulia Brenner, who was playing her first final since knee"
+        + " surgery last year, said she was proud of her week.\n\nCouncillor Priya Venn, who"
+        + " opposed the plan at every stage, said she was disappointed.");
+    assertEquals("she was proud of her week", quote(w, "proud").text());
+    assertEquals("Yulia Brenner", quote(w, "proud").speaker());
+    assertEquals("Priya Venn", quote(w, "disappointed").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("the plan at every stage")),
+        w.quotes().toString());
+  }
+
+  @Test
+  void whatAccordingToClosesIsTheWholeSentenceBeforeIt() {
+    WhoSaidWhat w = WhoSaidWhat.of("Orrin is prepared to raise its offer if large shareholders"
+        + " push for it, according to people familiar with the matter, who asked not to be"
+        + " identified because the talks are private.");
+    assertEquals("Orrin is prepared to raise its offer if large shareholders push for it",
+        quote(w, "raise its offer").text());
+  }
+
+  @Test
+  void inflectedAndTranslatedCuesAfterAQuotationKeepTheirSpeakers() {
+    WhoSaidWhat w = WhoSaidWhat.of("\"Results have fallen short,\" fumed chairman Sir Declan"
+        + " Moor.\n\n\u00abI gave to this club all what I had\u00bb, declared the coach in his"
+        + " message of farewell.\n\n\u2014We will not leave \u2014added Ramona Ibarra.\n\n"
+        + "\u2014 We will examine the offer very exactly, above all the jobs, said Lena Hartwig on"
+        + " Tuesday in the capital.");
+    assertEquals("Sir Declan Moor", quote(w, "fallen short").speaker());
+    assertEquals("declared", quote(w, "all what I had").cue());
+    assertEquals("the coach", quote(w, "all what I had").source());
+    assertEquals("Ramona Ibarra", quote(w, "will not leave").speaker());
+    Quote h = quote(w, "examine the offer");
+    assertEquals("Lena Hartwig", h.source());
+    assertEquals("We will examine the offer very exactly, above all the jobs", h.text());
+    assertEquals("direct", h.kind());
+  }
 }
