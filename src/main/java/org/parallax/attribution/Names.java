@@ -482,6 +482,56 @@ final class Names {
     return words;
   }
 
+  /**
+   * The one person a role noun describes in an apposition ("The mayor of the locality, Joaquín
+   * Salvatierra,", "Marisol Arrieta, a nurse,"), so that "the mayor" and "the nurse" later are
+   * that person; null when none or several are so described.
+   */
+  String describedAs(String head) {
+    // ("the union", "the government": a body, though a person is "the union's spokeswoman")
+    if (text == null || head.length() < 3 || ORG_WORDS.contains(head) || ORG_HEADS.contains(head)
+        || BUSINESSES.contains(head) || MAKERS.contains(head) || PUBLIC_BODIES.contains(head)
+        || GROUP_NOUNS.contains(head)) {
+      return null;
+    }
+    String found = null;
+    for (Info info : byKey.values()) {
+      if (!"person".equals(info.type)) {
+        continue;
+      }
+      if (lowerWordsInApposition(info.name).contains(head)
+          || lowerWordsBeforeApposition(info.name).contains(head)) {
+        if (found != null && !found.equals(info.name)) {
+          return null;
+        }
+        found = info.name;
+      }
+    }
+    return found;
+  }
+
+  /** The lower-case words of a description set off before a person's name ("The fire chief, "). */
+  private Set<String> lowerWordsBeforeApposition(String person) {
+    Set<String> words = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.key().equals(person) && m.start() >= 2 && text.charAt(m.start() - 1) == ' '
+          && text.charAt(m.start() - 2) == ',') {
+        String before = text.substring(Math.max(0, m.start() - 70), m.start() - 2);
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'),
+            before.lastIndexOf('\n')));
+        String phrase = before.substring(cut + 1).strip();
+        // a description, not a list of names ("Ana Ruiz, Lev Orlov")
+        if (!phrase.isEmpty() && phrase.split("\\s+").length <= 8
+            && phrase.chars().anyMatch(Character::isLowerCase)) {
+          for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    return words;
+  }
+
   /** The lower-case words of an apposition right after a person's mentions (", head of …,"). */
   private Set<String> lowerWordsInApposition(String person) {
     Set<String> words = new HashSet<>();
@@ -2017,7 +2067,7 @@ final class Names {
   }
 
   /** Whether the role's only known role words are a subordinate's. */
-  private static boolean subordinateRole(String lowerRole) {
+  static boolean subordinateRole(String lowerRole) {
     String[] words = lowerRole.split("[\\s’'-]+");
     boolean any = false;
     for (int i = 0; i < words.length; i++) {

@@ -284,7 +284,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         } else if (Names.isDefiniteRole(lower) && Names.isDefiniteRole("the " + headWord(lower))) {
           // (a role is the phrase's head: "the official tally read out by the Speaker" is a
           // document, not an official)
+          // "the mayor" after "The mayor of the locality, Joaquín Salvatierra,"
           speaker = names.salientTitledPerson(lower, source);
+          if (speaker == null && !Names.subordinateRole(lower)) {
+            speaker = names.describedAs(headWord(lower));
+          }
           if (speaker != null && names.otherNationality(speaker, source)) {
             speaker = null; // "the Hungarian minister" is not "Russian Foreign Minister Lavrov"
           }
@@ -293,6 +297,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           } else {
             speaker = source;
           }
+        } else if (lower.startsWith("the ") && lower.split(" ").length <= 3
+            && names.describedAs(headWord(lower)) != null) {
+          // "The nurse said" after "Marisol Arrieta, a nurse,"
+          speaker = names.describedAs(headWord(lower));
+          names.mention(speaker, source);
         } else if (!Features.PRONOUNS.contains(lower) && !RELATIVES.contains(lower)) {
           // "PENCE: Well, …": a transcript's capitals name a person the article names normally
           boolean shouted = source.length() > 2 && source.equals(source.toUpperCase(Locale.ROOT))

@@ -1733,4 +1733,16 @@ class WhoSaidWhatTest {
     assertEquals("We will examine the offer very exactly, above all the jobs", h.text());
     assertEquals("direct", h.kind());
   }
+
+  @Test
+  void aRoleGivenInAnAppositionIsThatPersonLater() {
+    WhoSaidWhat w = WhoSaidWhat.of("The mayor of the locality, Joaquin Salvatierra, visited the"
+        + " shelter on Wednesday.\n\n\u00abKeldra is going to rise again\u00bb, affirmed the mayor,"
+        + " visibly moved.\n\nMarisol Arrieta, a nurse, fled at dawn. The nurse said the fire"
+        + " had reached her street.\n\nBrit Aasen, the union's spokeswoman, was on the quay."
+        + " The union said 650 commuters were stranded.");
+    assertEquals("Joaquin Salvatierra", quote(w, "rise again").speaker());
+    assertEquals("Marisol Arrieta", quote(w, "reached her street").speaker());
+    assertNotEquals("Brit Aasen", quote(w, "commuters were stranded").speaker());
+  }
 }
