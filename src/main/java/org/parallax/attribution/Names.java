@@ -108,7 +108,12 @@ final class Names {
       "hotels", "zoo", "laboratories", "therapeutics", "biotech", "robotics", "resources",
       "minerals", "metals", "securities", "publishing", "studies", "shipyard", "shipyards",
       "exchange", "observatory", "aquarium", "theatre", "theater", "gallery", "clinic",
-      "infirmary", "hospice");
+      "infirmary", "hospice", "materials", "composites", "dairy", "dairies", "farms",
+      "mills", "textile", "fabrics", "packaging", "components", "instruments", "devices",
+      "medical", "health", "healthcare", "biosciences", "genomics", "analytics",
+      "investments", "asset", "assets", "estates", "properties", "homes", "builders", "cement",
+      "glass", "paper", "timber", "lumber", "mobility", "aviation", "air", "cargo", "freight",
+      "express", "haulage", "couriers", "bus", "buses", "ferries", "cruises", "tours");
   /** Organization words that name one body on their own. */
   private static final Set<String> PROPER_ORG_WORDS = Set.of("congress", "senate", "parliament",
       "duma", "kremlin", "wikileaks", "facebook", "twitter", "google", "reuters", "bloomberg",
@@ -134,7 +139,11 @@ final class Names {
   /** "Gulf of Gdansk", "Vistula River", "Old Town Square": a place by its head word. */
   private static final Set<String> PLACE_FIRST = Set.of("gulf", "port", "bay", "lake", "mount",
       "republic", "kingdom", "principality", "emirate", "sultanate", "duchy",
-      "cape", "strait", "isle", "port-au", "river", "sea");
+      "cape", "strait", "isle", "port-au", "river", "sea",
+      // Spanish, Portuguese and Italian place words kept in English copy ("Cerro Almagre",
+      // "Los Cardos", "Sierra Alta", "Puerto Salinas", "Monte Rosso", "Rio Claro")
+      "cerro", "sierra", "puerto", "porto", "monte", "rio", "río", "villa", "valle", "playa",
+      "costa", "isla", "los", "las", "san", "santa", "são", "sao", "lago", "punta");
   private static final Set<String> WEATHER = Set.of("storm", "hurricane", "typhoon", "cyclone",
       "tropical");
   private static final Set<String> PLACE_LAST = Set.of("river", "sea", "bay", "island", "islands",

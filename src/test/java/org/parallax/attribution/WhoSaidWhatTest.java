@@ -1745,4 +1745,17 @@ class WhoSaidWhatTest {
     assertEquals("Marisol Arrieta", quote(w, "reached her street").speaker());
     assertNotEquals("Brit Aasen", quote(w, "commuters were stranded").speaker());
   }
+
+  @Test
+  void tradeWordsNameCompaniesAndSpanishPlaceWordsPlaces() {
+    WhoSaidWhat w = WhoSaidWhat.of("Dornick Composites said it had no plans. Velstra Materials"
+        + " rejected the offer. Pellin Dairy agreed.\n\nFires burned on the slopes of Cerro"
+        + " Almagre and near the hamlet of Los Cardos.");
+    Map<String, String> t = types(w);
+    assertEquals("organization", t.get("Dornick Composites"));
+    assertEquals("organization", t.get("Velstra Materials"));
+    assertEquals("organization", t.get("Pellin Dairy"));
+    assertEquals("place", t.get("Cerro Almagre"));
+    assertEquals("place", t.get("Los Cardos"));
+  }
 }
