@@ -491,6 +491,23 @@ final class Names {
     return words;
   }
 
+  /** Whether a transcript's label in capitals is a role ("HEAD OF COMMUNICATIONS", "CHAIR"). */
+  static boolean roleLabel(String label) {
+    if (!label.equals(label.toUpperCase(Locale.ROOT)) || label.chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    String[] words = label.toLowerCase(Locale.ROOT).split("[\\s.]+");
+    boolean role = false;
+    for (String w : words) {
+      if (w.equals("of") || w.equals("the") || w.equals("for") || w.equals("and")) {
+        role = true;
+      } else if (TITLES.contains(w) || ROLE_HEADS.contains(w) || SPOKESPEOPLE.contains(w)) {
+        role |= !List.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mme").contains(w);
+      }
+    }
+    return role;
+  }
+
   /**
    * The one person a role noun describes in an apposition ("The mayor of the locality, Joaquín
    * Salvatierra,", "Marisol Arrieta, a nurse,"), so that "the mayor" and "the nurse" later are
@@ -833,6 +850,11 @@ final class Names {
         .replaceAll(" [\"“'‘][^\"”'’]{1,30}[\"”'’] ", " ");
     name = PLACE_ALIASES.getOrDefault(name, name);
     // "HELENA MARCHETTI:", a transcript's label in capitals, names Helena Marchetti
+    // "HEAD OF COMMUNICATIONS:" labels a role, and names no one
+    if (to < p.size && p.word(to).equals(":") && roleLabel(p.text.substring(p.start[tokenFrom],
+        p.end[to - 1]))) {
+      return;
+    }
     if (to < p.size && p.word(to).equals(":") && to - from >= 2
         && name.equals(name.toUpperCase(Locale.ROOT))
         && java.util.Arrays.stream(name.split(" ")).allMatch(w -> w.matches("\\p{Lu}{2,}[\\p{Lu}'’-]*"))) {

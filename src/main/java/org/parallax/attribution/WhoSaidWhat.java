@@ -85,6 +85,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       String speaker = null;
       String source = a.source() == null ? null : Quote.clean(a.source().of(text));
       String cueText = Quote.clean(a.cue().of(text));
+      if (cueText.isEmpty() && a.cue().of(text).strip().equals(":")) {
+        cueText = ":"; // a transcript's "MOOR:" label: the colon is what introduces the words
+      }
       // "In his opinion": the owner inside the cue is the source.
       java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
       if (source == null && owner.matches()) {
@@ -179,7 +182,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               }
             }
           }
-        } else if (cueText.isEmpty() && (lower.equals("a") || lower.equals("answer"))) {
+        } else if ((cueText.isEmpty() || cueText.equals(":")) && (lower.equals("a") || lower.equals("answer"))) {
           // "A: We expect the first ferries in September." answers for the person interviewed.
           if (interviewee == null) {
             interviewee = Optional.ofNullable(interviewee(text, paragraphs, attributions, names));
@@ -308,9 +311,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               && source.chars().anyMatch(Character::isLetter);
           String[] labelWords = source.replaceFirst("^(?:DR|PROF|MR|MRS|MS|SIR|DAME)\\.?\\s+", "")
               .split("\\s+");
-          speaker = shouted ? names.personBySurname(labelWords[labelWords.length - 1]) : null;
+          // "HEAD OF COMMUNICATIONS:": a role, said as the report's own words say it
+          boolean role = shouted && Names.roleLabel(source);
+          speaker = shouted && !role ? names.personBySurname(labelWords[labelWords.length - 1]) : null;
           // "TOMAS REILLY:" whom the report names nowhere else is Tomas Reilly all the same.
-          if (speaker == null && shouted && labelWords.length >= 2 && labelWords.length <= 3
+          if (speaker == null && shouted && !role && labelWords.length >= 2 && labelWords.length <= 3
               && java.util.Arrays.stream(labelWords).allMatch(w -> w.matches("\\p{Lu}[\\p{Lu}'’-]+"))) {
             speaker = org.parallax.text.Text.titleCase(String.join(" ", labelWords));
           }
@@ -328,7 +333,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             speaker = names.surnameBefore(aged.group(1), a.cue().start());
           }
           if (speaker == null) {
-            speaker = source;
+            speaker = role ? source.toLowerCase(Locale.ROOT) : source;
           } else {
             names.mention(speaker, source);
           }
@@ -458,7 +463,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         outlets.add(e.name().substring(e.name().lastIndexOf(' ') + 1));
       }
     }
-    quotes.removeIf(q -> q.source() != null && q.cue() != null && q.cue().isEmpty()
+    quotes.removeIf(q -> q.source() != null && q.cue() != null
+        && (q.cue().isEmpty() || q.cue().equals(":"))
         && (q.source().equals("Q") || q.source().equalsIgnoreCase("question")
             || (outlets.contains(q.source()) && !names.isEntity(q.source()))));
     standaloneQuotations(text, paragraphs, quotes);
@@ -1051,7 +1057,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     List<Quote> kept = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
       String source = q.source() == null ? "" : q.source().toLowerCase(Locale.ROOT);
-      boolean interviewer = q.cue() != null && q.cue().isEmpty()
+      boolean interviewer = q.cue() != null && (q.cue().isEmpty() || q.cue().equals(":"))
           && (lower.contains(source) || shortNames.contains(source));
       if (!interviewer) {
         kept.add(q);

@@ -1758,4 +1758,16 @@ class WhoSaidWhatTest {
     assertEquals("place", t.get("Cerro Almagre"));
     assertEquals("place", t.get("Los Cardos"));
   }
+
+  @Test
+  void aTranscriptsRoleLabelNamesNoOneAndALabelsCueIsItsColon() {
+    WhoSaidWhat w = WhoSaidWhat.of("HEAD OF COMMUNICATIONS: Good afternoon, everyone.\n\n"
+        + "MOOR: This was not a decision the board took lightly.\n\nSir Declan Moor chairs the"
+        + " club.");
+    assertEquals("head of communications", quote(w, "Good afternoon").speaker());
+    assertEquals(":", quote(w, "Good afternoon").cue());
+    assertEquals("Sir Declan Moor", quote(w, "took lightly").speaker());
+    assertTrue(w.entities().stream().noneMatch(e -> e.name().contains("Communications")),
+        w.entities().toString());
+  }
 }
