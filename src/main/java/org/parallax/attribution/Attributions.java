@@ -1452,6 +1452,53 @@ public final class Attributions {
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
   /**
+   * "The leader of the opposition, Dragan Oster, said his party …": a role opening the sentence
+   * before the name it describes belongs to the source, not to what was said.
+   */
+  static void rolesBeforeNamedSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    PartsOfSpeech pos = null;
+    for (int j = 3; j + 1 < n; j++) {
+      if (labels[j] != 1 || !p.word(j - 1).equals(",") || labels[j - 1] != 0) {
+        continue;
+      }
+      int s = sentenceStart(p, j);
+      if (j - 1 - s < 2 || j - 1 - s > 8 || labels[s] != 5) {
+        continue;
+      }
+      int e = j + 1;
+      while (e < n && labels[e] == 2) {
+        e++;
+      }
+      if (e >= n || labels[e] != 3) {
+        continue;
+      }
+      // ("The problem, Smith said, is that …": a content split by its cue stays content)
+      if (e + 1 >= n || labels[e + 1] < 5 || p.word(e + 1).equals(",")) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      boolean phrase = true;
+      boolean role = false;
+      for (int i = s; i < j - 1 && phrase; i++) {
+        String t = pos.name(tags[i]);
+        phrase = labels[i] >= 5 && p.quote[i] == 0 && !t.startsWith("VERB") && !t.startsWith("AUX")
+            && !p.word(i).equals(",");
+        role |= Names.isTitle(p.word(i)) || Names.isDefiniteRole("the " + p.word(i).toLowerCase(
+            java.util.Locale.ROOT));
+      }
+      if (!phrase || !role) {
+        continue;
+      }
+      // PolNeAR's source is the name the description is set before
+      for (int i = s; i < j; i++) {
+        labels[i] = 0;
+      }
+    }
+  }
+
+  /**
    * "Halvern is prepared to raise its offer if shareholders push for it, according to people
    * familiar with the matter": what "according to" closes is the whole sentence before it,
    * where the tagger began the content partway.
@@ -1472,7 +1519,37 @@ public final class Attributions {
           first = i;
         }
       }
-      if (!plain || first <= s || labels[c - 2] < 5) {
+      if (!plain || labels[c - 2] < 5) {
+        continue;
+      }
+      // ("The bill raises the age and, according to the ministry, will save …": a source set
+      // inside the sentence says where only the rest comes from.) The source closes the
+      // sentence, or a relative clause about it does.
+      int after = c + 2;
+      while (after < n && (labels[after] == 1 || labels[after] == 2)) {
+        after++;
+      }
+      boolean closes = after >= n || p.sentence[after] != p.sentence[c]
+          || TERMINAL.contains(p.word(after)) || p.word(after).equals(",") && after + 1 < n
+              && (p.word(after + 1).equals("who") || p.word(after + 1).equals("which"));
+      if ((p.word(c - 2).equals("and") || p.word(c - 2).equals("but")) && !closes
+          && p.word(after).equals(",") && after + 2 < n) {
+        // what comes after the source is what it says
+        int e = after + 1;
+        while (e < n && p.sentence[e] == p.sentence[c] && !TERMINAL.contains(p.word(e))) {
+          e++;
+        }
+        for (int i = s; i < c - 1; i++) {
+          labels[i] = labels[i] >= 5 ? 0 : labels[i];
+        }
+        labels[after] = 0;
+        labels[after + 1] = 5;
+        for (int i = after + 2; i < e; i++) {
+          labels[i] = 6;
+        }
+        continue;
+      }
+      if (!closes || p.word(c - 2).equals("and") || p.word(c - 2).equals("but") || first <= s) {
         continue;
       }
       boolean quiet = true;
@@ -1649,6 +1726,7 @@ public final class Attributions {
     actsInsideReportedClauses(p, labels);
     relativeClausesOfNamedSources(p, labels);
     wholeClausesBeforeAccordingTo(p, labels);
+    rolesBeforeNamedSources(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).

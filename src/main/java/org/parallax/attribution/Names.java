@@ -491,6 +491,11 @@ final class Names {
     return words;
   }
 
+  private static boolean givenName(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return MALE_NAMES.contains(lower) || FEMALE_NAMES.contains(lower);
+  }
+
   /** Whether a transcript's label in capitals is a role ("HEAD OF COMMUNICATIONS", "CHAIR"). */
   static boolean roleLabel(String label) {
     if (!label.equals(label.toUpperCase(Locale.ROOT)) || label.chars().noneMatch(Character::isLetter)) {
@@ -699,7 +704,15 @@ final class Names {
       for (int k = from; k < to - 2; k++) {
         body |= ORG_WORDS.contains(p.word(k).toLowerCase(Locale.ROOT));
       }
-      if (body && occurrences(text, p.word(to - 1)) >= 2) {
+      // (or a known given name, or a title before the body: "The president of the Federation of
+      // Kestrian Workers Jonas Telmar", as state agencies write it)
+      boolean titledBody = false;
+      for (int k = Math.max(0, from - 3); k < from; k++) {
+        titledBody |= isTitle(p.word(k)) && Character.isLowerCase(p.word(k).charAt(0));
+      }
+      // (a title opening the run is handled below: "the Minister of Energy of Croatia Ivo Horvat")
+      if (body && (occurrences(text, p.word(to - 1)) >= 2 || !isTitle(p.word(from))
+          && (givenName(p.word(to - 2)) || titledBody && personLike(p, to - 2, to)))) {
         run(p, from, to - 2, lowerWords, sourceStarts);
         run(p, to - 2, to, lowerWords, sourceStarts);
         return;
@@ -930,7 +943,9 @@ final class Names {
     // "Ferry operator Brigida Nakamura-Olsen": a capitalized word before the head and a
     // person's two names after it make the head a person's role
     boolean rolePerson = headBefore && b > 0 && capitalized(p, b - 1) && to - from >= 2
-        && personLike(p, from, to) && PERSON_ROLES_AFTER.contains(headWord);
+        && personLike(p, from, to) && (PERSON_ROLES_AFTER.contains(headWord)
+            // "the ruling Civic Union party Petra Solvik": a known given name after the body
+            || to - from == 2 && givenName(p.word(from)));
     boolean bodyNoun = !titled && !rolePerson && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"
@@ -2022,6 +2037,15 @@ final class Names {
     if (subordinateRole(lowerRole)) {
       return null;
     }
+    // "the leader of the opposition", "the former president": a qualifier the person's own
+    // titles or descriptions must share (the Prime Minister leads no opposition).
+    for (String q : QUALIFIERS) {
+      if (java.util.Arrays.asList(lowerRole.split("[\\s’'-]+")).contains(q)) {
+        return onlyPerson(info -> info.titles.contains(q) || lowerWordsBefore(info.name).contains(q)
+            || lowerWordsInApposition(info.name).contains(q)
+            || lowerWordsBeforeApposition(info.name).contains(q));
+      }
+    }
     boolean elect = lowerRole.contains("-elect");
     if (elect && text != null) {
       // "Irena Sokol has been elected president …. The president-elect has promised": the one
@@ -2082,6 +2106,7 @@ final class Names {
       Set.of("researcher", "scientist", "professor", "prof", "author", "dr", "epidemiologist"),
       Set.of("prosecutor"), Set.of("owner"));
 
+  private static final Set<String> QUALIFIERS = Set.of("opposition", "former");
   private static final Set<String> LESSER = Set.of("deputy", "vice", "assistant", "associate",
       "co");
   private static final Set<String> DETERMINERS_OF = Set.of("the", "a", "an", "its", "his",

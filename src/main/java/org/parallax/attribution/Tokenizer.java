@@ -169,6 +169,12 @@ final class Tokenizer {
             || (OPEN_QUOTES.indexOf(next) >= 0 && !inside)) {
           s++;
         }
+      } else if (k + 2 < size && !inside && len > 1 && text.charAt(end[k] - 1) == '.'
+          && OPEN_QUOTES.indexOf(text.charAt(start[k + 1])) >= 0
+          && Character.isUpperCase(text.charAt(start[k + 2]))
+          && SENTENCE_FINAL_ABBREVIATIONS.contains(
+              text.substring(start[k], end[k] - 1).toLowerCase(Locale.ROOT))) {
+        s++; // "… announced the result at 4.47 a.m. “Nobody enjoys …": a new quotation opens
       }
     }
     return new Paragraph(text, start, end, sentence, quote);
@@ -185,6 +191,10 @@ final class Tokenizer {
       default -> false;
     };
   }
+
+  /** Abbreviations that often end a sentence ("at 4.47 a.m.", "in the U.S.", "Holdings Inc."). */
+  private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of("a.m", "p.m", "u.s",
+      "u.k", "inc", "ltd", "co", "corp", "jr", "sr", "etc");
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?';

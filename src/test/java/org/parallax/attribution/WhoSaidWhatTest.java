@@ -1770,4 +1770,22 @@ class WhoSaidWhatTest {
     assertTrue(w.entities().stream().noneMatch(e -> e.name().contains("Communications")),
         w.entities().toString());
   }
+
+  @Test
+  void agencyTitlesRolesAndQualifiersNameTheRightPerson() {
+    WhoSaidWhat w = WhoSaidWhat.of("Prime Minister Ilse Marant welcomed the vote.\n\n"
+        + "The president of the Federation of Kestrian Workers Jonas Telmar stated that the unions"
+        + " will strike on November 20.\n\nThe deputy of the ruling Civic Union party Petra"
+        + " Solvik voted against the law.\n\nThe leader of the opposition, Dragan Oster, said his"
+        + " party would challenge the law. The leader of the opposition said it was theft.\n\n"
+        + "\"We chose responsibility,\" Marant told reporters after the Speaker announced the"
+        + " result at 4.47 a.m. \"Nobody enjoys a reform like this.\"\n\nThe bill raises the"
+        + " retirement age and, according to the finance ministry, will save 4.2 billion marks.");
+    assertEquals("Jonas Telmar", quote(w, "unions will strike").speaker());
+    assertEquals("person", types(w).get("Petra Solvik"));
+    assertEquals("his party would challenge the law", quote(w, "challenge the law").text());
+    assertEquals("Dragan Oster", quote(w, "it was theft").speaker());
+    assertEquals("Ilse Marant", quote(w, "Nobody enjoys").speaker());
+    assertEquals("will save 4.2 billion marks", quote(w, "4.2 billion").text());
+  }
 }
