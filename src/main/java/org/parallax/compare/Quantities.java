@@ -140,6 +140,19 @@ final class Quantities {
       near.removeIf(stem -> stem.startsWith("vote"));
       out.add(new Quantity(a * 10000.0 + b, tally.group().strip(), TALLY_UNIT, near));
     }
+    Matcher sides = TALLY_SIDES.matcher(text);
+    while (sides.find()) {
+      if (pointSpans.stream().anyMatch(sp -> sides.start() < sp[1] && sides.end() > sp[0])) {
+        continue;
+      }
+      int a = Integer.parseInt(sides.group(1) != null ? sides.group(1) : sides.group(3));
+      int b = Integer.parseInt(sides.group(2) != null ? sides.group(2) : sides.group(4));
+      pointSpans.add(new int[] {sides.start(), sides.end()});
+      Set<String> near = context(words, text, sides.start(), sides.end(), TALLY_UNIT);
+      near.removeIf(stem -> stem.startsWith("vote") || stem.startsWith("favo")
+          || stem.startsWith("against"));
+      out.add(new Quantity(a * 10000.0 + b, a + "-" + b, TALLY_UNIT, near));
+    }
     raws.removeIf(x -> pointSpans.stream().anyMatch(sp -> x.from() < sp[1] && x.to() > sp[0]));
     // "discovered the intrusion on Nov. 19" / "found it on November 18": a day of a month is a
     // figure outlets can disagree on, counted in days of that month.
@@ -385,7 +398,18 @@ final class Quantities {
   /** A vote or score of two parts, valued as the first part × 10,000 plus the second. */
   static final String TALLY_UNIT = "tally";
   private static final Pattern TALLY = Pattern.compile(
-      "(?<![\\d.,$€£])(\\d{1,5})(?:(\\s+votes?\\s+to\\s+)|\\s?[-–]\\s?)(\\d{1,5})(?![\\d%]|[.,]\\d)");
+      "(?<![\\d.,$€£])(\\d{1,5})(?:(\\s+votes?\\s+to\\s+)|\\s?[-–]\\s?|\\s+to\\s+)(\\d{1,5})"
+          + "(?![\\d%]|[.,]\\d)");
+  /**
+   * "176 votes in favour, 171 against", "For the law voted 176 deputies, against – 171": a
+   * tally written out as its two sides.
+   */
+  private static final Pattern TALLY_SIDES = Pattern.compile(
+      "(?i)(?<![\\d.,$€£])(\\d{1,4})\\s+(?:(?:votes?|deputies|MPs|members|lawmakers|senators"
+          + "|councillors|councilors|delegates|legislators)\\s+)?(?:were\\s+)?(?:in\\s+favou?r|for)\\b"
+          + "[^.;\\d]{0,20}?\\b(?:and|with|to|,)\\s*(\\d{1,4})\\s+(?:votes?\\s+)?(?:were\\s+)?against"
+          + "|(?i)\\b(?:for|in\\s+favou?r\\s+of)\\b[^.;\\d]{0,30}?(?<![\\d.,])(\\d{1,4})\\b[^.;\\d]{0,25}?"
+          + "\\bagainst\\s*[-–—:,]?\\s*(\\d{1,4})(?![\\d%]|[.,]\\d)");
   private static final Pattern VOTE_WORDS = Pattern.compile(
       "(?i)\\b(?:vot(?:e|es|ed|ing)|tally|score|won|win|beat|lost|defeated|margin)\\b");
   /** Stems of how a rate's change is written, which say nothing of what changed. */

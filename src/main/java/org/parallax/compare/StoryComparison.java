@@ -1363,6 +1363,12 @@ public final class StoryComparison {
               oneFact = near.size() >= 2;
             }
             oneFact |= Quantities.transposed(x, y.quantity());
+            // "by 178 votes to 171" / "176 in favour, 171 against": a vote of tens or hundreds
+            // on each side, near another's on the same day, is one vote however it is written
+            // (a sports score is not: "3-1" and "2-1" may be two matches).
+            oneFact |= x.unit().equals(Quantities.TALLY_UNIT) && sameDays(a, b)
+                && Math.min(x.value() % 10000, y.quantity().value() % 10000) >= 10
+                && Math.min(Math.floor(x.value() / 10000), Math.floor(y.quantity().value() / 10000)) >= 10;
             if (!oneFact && cos >= SAME_EVENT_COSINE) {
               Set<String> shared = new HashSet<>(stemsOf.get(u));
               shared.retainAll(stemsOf.get(y.unit()));

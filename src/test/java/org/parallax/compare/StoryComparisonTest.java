@@ -706,6 +706,21 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aVoteWrittenAsItsSidesConflictsWithTheSameVoteWrittenAsATally() {
+    StoryComparison.Input a = input("a", "Northern Courier", "The reform passed the National"
+        + " Assembly by 178 votes to 171 after an all-night debate.");
+    StoryComparison.Input b = input("b", "KRT News", "Deputies approved the law early on"
+        + " Thursday with 176 votes in favour, 171 against.");
+    StoryComparison.Input c = input("c", "BNA", "For the law voted 176 deputies, against - 171,"
+        + " three deputies abstained.");
+    List<String> conflicts = StoryComparison.create().compare(List.of(a, b, c)).coverage().get(0)
+        .conflicts();
+    assertTrue(conflicts.stream().anyMatch(x -> x.contains("KRT News: 176-171")),
+        conflicts.toString());
+    assertTrue(conflicts.stream().anyMatch(x -> x.contains("BNA: 176-171")), conflicts.toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
