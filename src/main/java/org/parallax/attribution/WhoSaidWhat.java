@@ -37,7 +37,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final String BODY_NOUNS = "(?:ministry|department|agency|committee|council"
       + "|commission|union|party|court|authority|office|bank|board|institute|foundation"
       + "|corporation|company|group|association|federation|service|utility|operator"
-      + "|government|administration)";
+      + "|government|administration|airport|hospital|university|school|college|museum|club"
+      + "|police|prison|port|trust|charity|institution|directorate|inspectorate|regulator"
+      + "|ombudsman|tribunal|chamber|exchange|observatory|embassy|consulate)";
   private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
       "the " + BODY_NOUNS);
   /** A body named by what it is, as written: "The railway workers' union". */

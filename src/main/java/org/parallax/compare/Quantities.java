@@ -31,6 +31,12 @@ final class Quantities {
     }
   }
 
+  private static final Pattern TOTAL_OF = Pattern.compile(
+      "\\b(?:one|two|three|four|five|\\d+|some|most|all|none|each|either|both)\\s+of\\s+"
+          + "(?:its|the|their|his|her|our|my|your|these|those)\\s*$");
+  private static final Pattern ONE_AFTER = Pattern.compile(
+      "\\b(?:on|in|at|with|by|into|onto|from|for|to|under)\\s*$");
+
   /** "more than 1%", "at least 300": the figure is a floor ({@code bound} 1). */
   private static final Pattern FLOOR = Pattern.compile("(?i)(?:more than|over|at least|just over"
       + "|upwards of|in excess of|above|exceeding)\\s*$");
@@ -166,6 +172,13 @@ final class Quantities {
     }
     for (int r = 0; r < raws.size(); r++) {
       Raw x = raws.get(r);
+      String prefix = text.substring(Math.max(0, x.from() - 24), x.from())
+          .toLowerCase(Locale.ROOT);
+      // "one of its two runways": the total a part is taken from is no count of the thing
+      // reported ("one runway was closed"), and "fly on one engine" says how, not how many.
+      if (TOTAL_OF.matcher(prefix).find() || x.value() == 1 && ONE_AFTER.matcher(prefix).find()) {
+        continue;
+      }
       String cur = x.cur();
       String scale = x.scale();
       boolean pct = x.pct();

@@ -1788,4 +1788,12 @@ class WhoSaidWhatTest {
     assertEquals("Ilse Marant", quote(w, "Nobody enjoys").speaker());
     assertEquals("will save 4.2 billion marks", quote(w, "4.2 billion").text());
   }
+
+  @Test
+  void theAirportIsTheOneBodyNamedWithThatWord() {
+    WhoSaidWhat w = WhoSaidWhat.of("A Cordalia Air flight returned to Marrowick on Tuesday. The"
+        + " Northfield Airport Authority closed a runway.\n\nNine people were treated for minor"
+        + " injuries, the airport said.");
+    assertEquals("Northfield Airport Authority", quote(w, "minor injuries").speaker());
+  }
 }

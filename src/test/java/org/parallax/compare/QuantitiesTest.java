@@ -152,4 +152,12 @@ class QuantitiesTest {
     assertEquals(1200, only("The mayor ordered to evacuate 1.200 neighbours.").value());
     assertEquals(2.45, only("The shares rose 2.45 percent.").value(), 1e-9);
   }
+
+  @Test
+  void aTotalAPartIsTakenFromAndOneAfterAPrepositionCountNothing() {
+    assertTrue(Quantities.of("One of its two runways was closed for three hours.").stream()
+        .noneMatch(q -> q.unit().equals("runway")), "the total");
+    assertTrue(Quantities.of("The aircraft was designed to fly safely on one engine.").isEmpty());
+    assertEquals(1, only("One runway was closed.").value());
+  }
 }
