@@ -250,6 +250,9 @@ final class Quantities {
       // a study's "12,400 people" / "14,200 Brits" / "12,400 participants" ("adults" stay
       // apart: "three people, two adults and a child" is a breakdown, not a disagreement)
       Map.entry("participant", "person"),
+      // an airline's "164 customers" are the passengers others count
+      Map.entry("customer", "passenger"), Map.entry("traveller", "passenger"),
+      Map.entry("traveler", "passenger"),
       Map.entry("person", "person"), Map.entry("brit", "person"), Map.entry("briton", "person"),
       Map.entry("citizen", "person"), Map.entry("local", "person"), Map.entry("troop", "soldier"),
       Map.entry("serviceman", "soldier"), Map.entry("servicemen", "soldier"),

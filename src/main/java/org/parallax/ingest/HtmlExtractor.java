@@ -23,7 +23,7 @@ final class HtmlExtractor {
       "(^|[-_\\s])(cookie|cookies|consent|gdpr|banner|newsletter|subscribe|subscription|share|"
           + "sharing|social|related|recommended|sidebar|comments?|promo|advert|advertisement|ads?|"
           + "popup|modal|breadcrumbs?|most-?read|trending|footer|menu|navbar|nav|masthead|"
-          + "paywall|signup|byline-share|tags|kicker|eyebrow|overline|section-label|rubric|bio)"
+          + "paywall|signup|byline-share|tags|kicker|eyebrow|overline|section-label|rubric|bio|byline)"
           + "([-_\\s]|$)",
       Pattern.CASE_INSENSITIVE);
   private static final String BLOCKS = "p, h2, h3, h4, h5, li, blockquote, pre, td";

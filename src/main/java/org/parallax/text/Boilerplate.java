@@ -42,7 +42,8 @@ final class Boilerplate {
    * is a leading European producer …"), which ends releases and no report.
    */
   private static final Pattern ABOUT_ISSUER = Pattern.compile(
-      "(?s)^About (?:the )?(?:\\p{Lu}[\\p{L}.&'’-]*[\\s:]+){1,5}.*?(?:\\b(?:is|are) (?:a|an|the|one)\\b"
+      "(?s)^About (?:the )?(?:\\p{Lu}[\\p{L}.&'’-]*[\\s:]+){1,5}.*?(?:\\b(?:is|are) (?:a|an|the|one"
+          + "|\\p{Lu}[\\p{L}-]*['’]s)\\b"
           + "|\\b(?:provides|offers|operates|develops|makes|produces|serves|helps|was founded|is "
           + "headquartered|employs)\\b).*");
 

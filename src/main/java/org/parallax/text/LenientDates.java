@@ -28,7 +28,8 @@ public final class LenientDates {
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.MONTH + ")\\.?,?\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+      "\\b(" + Months.MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
+          + "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})\\s*([ap]\\.?m\\.?)?(?![\\d]))?",
       Pattern.CASE_INSENSITIVE);
   /** US order, as in "12 / 16 / 08 1 : 30 AM EST"; two-digit years are 20xx up to now. */
   private static final Pattern US_NUMERIC =
@@ -99,9 +100,18 @@ public final class LenientDates {
         // "23/10/2025": no month 23, so the day comes first, as outside the US
         p = of(year, Integer.parseInt(m.group(f.day())), month);
       }
-      if (p != null && (f.pattern() == DOTTED || f.pattern() == US_NUMERIC) && m.group(4) != null) {
+      if (p != null && (f.pattern() == DOTTED || f.pattern() == US_NUMERIC
+          || f.pattern() == MONTH_DAY_YEAR) && m.group(4) != null) {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));
+        // "10:05 AM", "3:15 p.m."
+        String half = f.pattern() == MONTH_DAY_YEAR && m.group(6) != null
+            ? m.group(6).toLowerCase(java.util.Locale.ROOT) : "";
+        if (half.startsWith("p") && hour < 12) {
+          hour += 12;
+        } else if (half.startsWith("a") && hour == 12) {
+          hour = 0;
+        }
         if (hour < 24 && minute < 60) {
           p = new Parsed(p.date().atTime(hour, minute).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
               p.date());

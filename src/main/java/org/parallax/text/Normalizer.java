@@ -102,6 +102,9 @@ public final class Normalizer {
       } else {
         paragraphs.set(0, rest);
       }
+      if (issuedLine == null && paragraphs.size() > 1 && ISSUED.matcher(paragraphs.get(0)).matches()) {
+        issuedLine = paragraphs.remove(0); // (on a line of its own)
+      }
     }
     // "FOR IMMEDIATE RELEASE" heads a press release; the headline follows it.
     while (paragraphs.size() > 1 && RELEASE_MARK.matcher(paragraphs.get(0)).matches()) {
@@ -376,6 +379,9 @@ public final class Normalizer {
       List<String> out = new ArrayList<>();
       boolean blankLines = Pattern.compile("\\n[ \\t]*\\n").matcher(t.strip()).find();
       String[] blocks = blankLines ? t.split("\\n[ \\t]*\\n") : t.split("\\n");
+      if (blankLines && blocks.length > 0) {
+        blocks = headLines(blocks);
+      }
       for (String block : blocks) {
         // A line that opens a turn ("Q: …", "A: …", "Ostrem: …", "— We will not …") after a
         // finished sentence is a paragraph of its own even without a blank line: transcripts
@@ -388,6 +394,39 @@ public final class Normalizer {
         }
       }
       return out;
+    }
+
+    /**
+     * "Headline\nBy LORNA PEMBERTON\nMarch 11, 2025, 10:05 AM" with no blank line between, or a
+     * headline set twice on consecutive lines: the head's byline, date line and repeated line
+     * are lines of their own, not one long title.
+     */
+    private static String[] headLines(String[] blocks) {
+      String[] lines = blocks[0].strip().split("\\n");
+      if (lines.length < 2) {
+        return blocks;
+      }
+      List<String> head = new ArrayList<>();
+      StringBuilder current = new StringBuilder(lines[0].strip());
+      for (int i = 1; i < lines.length; i++) {
+        String line = lines[i].strip();
+        boolean own = BYLINE.matcher(line).matches() || line.equals(lines[i - 1].strip())
+            || line.split("\\s+").length <= 8 && LenientDates.parse(line) != null
+                && !line.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}{3,}.*");
+        if (own) {
+          head.add(current.toString());
+          current = new StringBuilder(line);
+        } else {
+          current.append('\n').append(line);
+        }
+      }
+      if (head.isEmpty()) {
+        return blocks;
+      }
+      head.add(current.toString());
+      List<String> out = new ArrayList<>(head);
+      out.addAll(java.util.Arrays.asList(blocks).subList(1, blocks.length));
+      return out.toArray(String[]::new);
     }
 
     /** A line break after a sentence's end before a speaker's label or a speech dash. */

@@ -82,6 +82,23 @@ class NormalizerTest {
   }
 
   @Test
+  void aHeadlinesBylineDateLineAndRepeatOnTheNextLinesAreNoPartOfIt() throws Exception {
+    Article a = text("Jet makes emergency landing in Keldra\nBy LORNA PEMBERTON\n"
+        + "March 11, 2025, 10:05 AM\n\nA passenger jet returned to Keldra on Tuesday after an"
+        + " engine failed, the airline said.\n");
+    assertEquals("Jet makes emergency landing in Keldra", a.title());
+    assertEquals("2025-03-11T10:05:00", a.published().iso());
+    Article b = text("Aircraft lands in emergency\nAircraft lands in emergency\n\nThe aircraft"
+        + " returned to the airport of Keldra this morning.\n");
+    assertEquals("Aircraft lands in emergency", b.title());
+    Article c = text("Keldra Air statement\n\nKeldra Air said on Tuesday that all passengers were"
+        + " safe.\n\nAbout Keldra Air\n\nKeldra Air is Marrowick's national carrier, flying to 38"
+        + " destinations.\n");
+    assertEquals("Keldra Air", c.outlet());
+    assertFalse(c.body().contains("national carrier"), c.body());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
