@@ -54,7 +54,7 @@ final class Quantities {
 
   private static final Pattern AMOUNT = Pattern.compile(
       "(?<cur>[$€£])?\\s?(?<!\\d[-–:/.,])(?<!\\w)(?<num>" + Numerals.PATTERN + ")"
-          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)\\b)?"
+          + "(?![-–:/]\\d)(?:\\s?(?<scale>million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)s?\\b)?"
           + "(?:[\\s\\u00a0\\u202f]?(?<pct>%|percent\\b|per cent\\b))?");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
   /** Scale words, with the German and Italian abbreviations translations keep ("3,1 Mrd."). */

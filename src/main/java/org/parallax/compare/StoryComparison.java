@@ -1056,6 +1056,14 @@ public final class StoryComparison {
   private static Set<String> figures(String body) {
     Set<String> out = new HashSet<>();
     figureList(body).forEach(f -> out.add(f.key()));
+    // "six crew" has the figure of another outlet's "6 crew members", though it lists no digits
+    java.util.regex.Matcher spelled = Quantities.SPELLED.matcher(body);
+    while (spelled.find()) {
+      Integer v = Quantities.spelledValue(spelled.group());
+      if (v != null) {
+        out.add(key(v));
+      }
+    }
     return out;
   }
 
@@ -1074,7 +1082,7 @@ public final class StoryComparison {
       "\\d{1,4}(?:[-.]\\d{3,4}){2,}");
   /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
   private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
-      "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)|(M|B|k))\\b");
+      "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)s?|(M|B|k))\\b");
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
    * November" are both "November 19"), so that one outlet's date is not a bare "19" only it has.

@@ -63,6 +63,10 @@ public final class Normalizer {
           + "\\s*.{0,100})?");
   private static final java.util.regex.Pattern EMBARGO = java.util.regex.Pattern.compile(
       "(?i)^(?:embargoed|under embargo|not for (?:publication|release) (?:before|until))\\b");
+  private static final java.util.regex.Pattern STAGE_DIRECTION = java.util.regex.Pattern.compile(
+      "\\s*[\\[(](?i:applause|laughter|laughs|inaudible|crosstalk|cheers|cheering|shouts|booing"
+          + "|interruption|interjection|pause|silence|music|sighs|unintelligible)\\b[^\\])]{0,80}[\\])]");
+
   /** "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, …": a release's legend. */
   private static final java.util.regex.Pattern LEGEND = java.util.regex.Pattern.compile(
       "^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\\b[^a-z]*$");
@@ -173,6 +177,25 @@ public final class Normalizer {
       }
     }
     List<String> removed = Boilerplate.trimTrailing(paragraphs);
+    // "[Applause from the government benches]", "[Laughter]": a transcript's stage directions
+    // are no one's words and no claim.
+    for (int i = paragraphs.size() - 1; i >= 0; i--) {
+      java.util.regex.Matcher d = STAGE_DIRECTION.matcher(paragraphs.get(i));
+      if (!d.find()) {
+        continue;
+      }
+      String kept = STAGE_DIRECTION.matcher(paragraphs.get(i)).replaceAll("")
+          .replaceAll("\\s{2,}", " ").strip();
+      d.reset();
+      while (d.find()) {
+        removed.add(d.group().strip());
+      }
+      if (kept.isEmpty()) {
+        paragraphs.remove(i);
+      } else {
+        paragraphs.set(i, kept);
+      }
+    }
     if (kicker != null || !leading.isEmpty()) {
       removed = new java.util.ArrayList<>(removed);
       removed.addAll(0, leading);

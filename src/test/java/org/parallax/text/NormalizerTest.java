@@ -99,6 +99,13 @@ class NormalizerTest {
   }
 
   @Test
+  void aTranscriptsStageDirectionsAreNoText() throws Exception {
+    Article a = text("Statement to Parliament\n\nThat is not an opinion. That is arithmetic."
+        + " [Applause from the government benches]\n\n[Laughter]\n\nI commend this bill.\n");
+    assertEquals("That is not an opinion. That is arithmetic.\n\nI commend this bill.", a.body());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
