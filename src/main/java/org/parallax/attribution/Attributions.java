@@ -2849,14 +2849,23 @@ public final class Attributions {
    */
   static void sourcesAfterInvertedCues(Tokenizer.Paragraph p, int[] labels) {
     PartsOfSpeech pos = null;
-    for (int c = 2; c + 1 < labels.length; c++) {
+    for (int c0 = 2; c0 + 1 < labels.length; c0++) {
+      // "», has told Delphine Okafor": a translation's auxiliary before the verb of saying
+      int c = c0;
+      if (labels[c0] == 3 && labels[c0 + 1] == 4 && c0 + 2 < labels.length
+          && HAVE.contains(p.word(c0).toLowerCase(java.util.Locale.ROOT))) {
+        c = c0 + 1;
+      }
+      if (c != c0 && labels[c0] == 3) {
+        labels[c] = 4; // (the cue stays one piece from the auxiliary)
+      }
       String verb = p.word(c).toLowerCase(java.util.Locale.ROOT);
       boolean saying = SPEECH_VERBS.contains(verb) || MANNER_OF_SAYING.contains(verb)
           || TRANSLATED_CUES.contains(verb);
       // («…», declared: the comma after the closing mark)
-      int q = p.quote[c - 1] == 3 ? c - 1 : p.word(c - 1).equals(",") && p.quote[c - 2] == 3
-          ? c - 2 : -1;
-      if (labels[c] == 3 && labels[c + 1] == 4 && saying && q > 0 && labels[q] >= 5) {
+      int q = p.quote[c0 - 1] == 3 ? c0 - 1 : p.word(c0 - 1).equals(",") && p.quote[c0 - 2] == 3
+          ? c0 - 2 : -1;
+      if (labels[c0] == 3 && labels[c + 1] == 4 && saying && q > 0 && labels[q] >= 5) {
         // "», declared the coach in his message of farewell": the tagger ran the cue over
         // the source after it; a determiner or a name after the verb starts the source.
         pos = pos == null ? PartsOfSpeech.english() : pos;
@@ -2867,7 +2876,7 @@ public final class Attributions {
           }
         }
       }
-      if (labels[c] != 3 || (c + 1 < labels.length && labels[c + 1] == 4)
+      if (labels[c0] != 3 || (c + 1 < labels.length && labels[c + 1] == 4)
           || !saying || q < 0 || labels[q] < 5) {
         continue;
       }
@@ -2895,7 +2904,8 @@ public final class Attributions {
       for (int k = c + 1; k < last && phrase; k++) {
         String t = pos.name(tags[k]);
         phrase = p.quote[k] == 0 && labels[k] != 3 && labels[k] != 4
-            && !t.startsWith("VERB") && !t.startsWith("AUX") && !t.startsWith("ADP")
+            && !t.startsWith("VERB") && !t.startsWith("AUX")
+            && (!t.startsWith("ADP") || p.word(k).equalsIgnoreCase("of")) // "nurse of Ostreva"
             && !t.startsWith("SCONJ") && !t.startsWith("PRON") || p.word(k).equals(",");
         changed |= labels[k] != (k == c + 1 ? 1 : 2);
       }
@@ -3525,6 +3535,13 @@ public final class Attributions {
       int verb = -1;
       int from = a;
       int to = a;
+      // "«…», has added the woman": a translation's auxiliary before the verb
+      int aux = -1;
+      if (a + 1 < n && HAVE.contains(p.word(a).toLowerCase(java.util.Locale.ROOT))
+          && sayingVerb(p.word(a + 1))) {
+        aux = a;
+        a++;
+      }
       if (sayingVerb(p.word(a))) { // "…," declared she
         verb = a;
         from = a + 1;
@@ -3560,6 +3577,10 @@ public final class Attributions {
       }
       markSource(labels, from, to);
       labels[verb] = 3;
+      if (aux >= 0 && aux + 1 == verb) {
+        labels[aux] = 3;
+        labels[verb] = 4;
+      }
       // (what the tagger ran on from a speaker it read as content is no part of anything)
       for (int k = Math.max(to, verb + 1); k < n && (labels[k] == 6 || labels[k] == 2); k++) {
         labels[k] = 0;
@@ -4702,18 +4723,22 @@ public final class Attributions {
       if (!untagged || e - k < 5) {
         continue;
       }
-      int from = subjectBefore(p, s, k);
+      // "Sorrell has specified that": the auxiliary opens the cue
+      int cue = k > s + 1 && HAVE.contains(p.word(k - 1).toLowerCase(java.util.Locale.ROOT))
+          ? k - 1 : k;
+      int from = subjectBefore(p, s, cue);
       if (from < 0) {
         continue;
       }
       labels[from] = 1;
-      for (int i = from + 1; i < k; i++) {
+      for (int i = from + 1; i < cue; i++) {
         labels[i] = 2;
       }
-      if (p.word(k - 1).equals(",")) {
-        labels[k - 1] = 0; // the comma closing an apposition is no part of the source
+      if (p.word(cue - 1).equals(",")) {
+        labels[cue - 1] = 0; // the comma closing an apposition is no part of the source
       }
-      labels[k] = 3;
+      labels[cue] = 3;
+      labels[k] = cue < k ? 4 : 3;
       labels[k + 1] = 5;
       int last = e;
       while (last > k + 2 && ".!?".contains(p.word(last - 1))) {

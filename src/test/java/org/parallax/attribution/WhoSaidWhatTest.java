@@ -1796,4 +1796,16 @@ class WhoSaidWhatTest {
         + " injuries, the airport said.");
     assertEquals("Northfield Airport Authority", quote(w, "minor injuries").speaker());
   }
+
+  @Test
+  void aTranslationsAuxiliaryBeforeItsVerbOfSayingKeepsTheSpeaker() {
+    WhoSaidWhat w = WhoSaidWhat.of("\u00abIt seemed a gunshot, then the cabin began to vibrate\u00bb,"
+        + " has told Delphine Okafor, 34 years, nurse of Ostreva.\n\n\u00abThe people prayed\u00bb,"
+        + " has added the woman.\n\nSorrell has specified that the engines of the fleet will be"
+        + " checked for precaution.");
+    assertEquals("Delphine Okafor", quote(w, "gunshot").speaker());
+    assertEquals("has told", quote(w, "gunshot").cue());
+    assertEquals("has added", quote(w, "people prayed").cue());
+    assertEquals("Sorrell", quote(w, "engines of the fleet").speaker());
+  }
 }
