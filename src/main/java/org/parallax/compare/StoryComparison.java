@@ -380,7 +380,8 @@ public final class StoryComparison {
     for (Link l : links) {
       int ga = group[l.a()];
       int gb = group[l.b()];
-      if (ga == gb || !mergeable(members.get(ga), members.get(gb), units, scored, weak)) {
+      if (ga == gb
+          || !mergeable(members.get(ga), members.get(gb), units, scored, weak, plainTexts)) {
         continue;
       }
       for (int m : members.get(gb)) {
@@ -667,7 +668,7 @@ public final class StoryComparison {
   }
 
   private static boolean mergeable(List<Integer> a, List<Integer> b, List<Unit> units,
-      PairScores scores, Set<Long> weak) {
+      PairScores scores, Set<Long> weak, Map<String, String> plainTexts) {
     Set<String> articles = new HashSet<>();
     for (int i : a) {
       articles.add(units.get(i).article());
@@ -683,19 +684,42 @@ public final class StoryComparison {
       for (int j : b) {
         double known = scores.known(i, j);
         if (!compatible(units.get(i), units.get(j))
-            || !Double.isNaN(known) && known < MIN_INSIDE && !weak.contains(key(i, j))) {
+            || !Double.isNaN(known) && known < MIN_INSIDE && !weak.contains(key(i, j))
+                && !quotedIn(i, b, units, plainTexts) && !quotedIn(j, a, units, plainTexts)) {
           return false;
         }
       }
     }
     for (int i : a) {
       for (int j : b) {
-        if (!weak.contains(key(i, j)) && scores.of(i, j) < MIN_INSIDE) {
+        if (!weak.contains(key(i, j)) && scores.of(i, j) < MIN_INSIDE
+            && !quotedIn(i, b, units, plainTexts) && !quotedIn(j, a, units, plainTexts)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a quotation stands whole in, or holds whole, the same speaker's quotation in the
+   * group: "did exactly what they are trained to do", quoted by two outlets, is the airline's
+   * full sentence that three others quote, a translation among them, which the fragment could
+   * never score near by itself.
+   */
+  private static boolean quotedIn(int i, List<Integer> group, List<Unit> units,
+      Map<String, String> plainTexts) {
+    Unit u = units.get(i);
+    if (!u.quote() || u.speaker() == null) {
+      return false;
+    }
+    for (int k : group) {
+      Unit v = units.get(k);
+      if (v.quote() && sameSpeaker(u, v) && inside(plainTexts, u.text(), v.text(), 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Statement statement(List<Integer> g, List<Unit> units,

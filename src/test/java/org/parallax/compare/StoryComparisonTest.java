@@ -721,6 +721,24 @@ class StoryComparisonTest {
   }
 
   @Test
+  void twoOutletsFragmentJoinsTheFullSentenceOthersQuoteTranslationAndAll() {
+    List<StoryComparison.Input> in = List.of(
+        input("a", "Lantern Press", "\"The crew did exactly what they are trained to do, and"
+            + " every passenger is safe,\" Annika Sorrell, the airline's chief executive, said."),
+        input("b", "Keld Release", "\"Our crew did exactly what they are trained to do, and every"
+            + " customer is safe,\" said Annika Sorrell, chief executive of Keld Air."),
+        input("c", "Voce", "\u00abThe crew has done exactly that for which was trained, and all"
+            + " the passengers are in safety\u00bb, has declared Annika Sorrell."),
+        input("d", "SkyWire", "Chief executive Annika Sorrell said the crew \"did exactly what"
+            + " they are trained to do\"."),
+        input("e", "Sentinel", "Annika Sorrell said the pilots \"did exactly what they are"
+            + " trained to do\"."));
+    StoryComparison.Result r = StoryComparison.create().compare(in);
+    assertTrue(r.statements().stream().anyMatch(st -> st.variants().size() == 5),
+        r.statements().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
