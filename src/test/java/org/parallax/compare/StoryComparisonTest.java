@@ -739,6 +739,18 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aSpeakersOneRemarkInEachOfTwoReportsIsOneStatementThoughParaphrased() {
+    StoryComparison.Input a = input("a", "Castellan Wire", "Economy Minister Lena Hartwig said"
+        + " the government would examine the bid closely, in particular its consequences for jobs"
+        + " and for technology that is important for defence.");
+    StoryComparison.Input b = input("b", "Financial Courier", "The economy minister, Lena Hartwig,"
+        + " said the government would look at the bid carefully.");
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.statements().stream().anyMatch(st -> "Lena Hartwig".equals(st.speaker())
+        && st.variants().size() == 2), r.statements().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
