@@ -1452,6 +1452,116 @@ public final class Attributions {
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
   /**
+   * "Police put the crowd at 38,000", "organisers estimated the turnout at 120,000": whose count
+   * it is, where the tagger found nothing, is an attribution (the disagreement between two such
+   * counts is one the report should show with their sources).
+   */
+  static void estimatesPutAt(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 1; k + 1 < n; k++) {
+      String verb = p.word(k).toLowerCase(java.util.Locale.ROOT);
+      if (!(verb.equals("put") || verb.equals("puts") || verb.equals("estimated")
+          || verb.equals("estimates") || verb.equals("counted")) || labels[k] != 0) {
+        continue;
+      }
+      int at = -1;
+      for (int i = k + 1; i < n && i <= k + 5 && p.sentence[i] == p.sentence[k]; i++) {
+        if (p.word(i).equals("at") && i + 1 < n && Character.isDigit(p.word(i + 1).charAt(0))) {
+          at = i;
+          break;
+        }
+      }
+      boolean counted = verb.equals("counted") && Character.isDigit(p.word(k + 1).charAt(0));
+      if (at < 0 && !counted || at > 0 && !COUNTED.contains(p.word(at - 1).toLowerCase(
+          java.util.Locale.ROOT))) {
+        continue;
+      }
+      int s = sentenceStart(p, k);
+      int from = subjectBefore(p, s, k);
+      if (from < 0) {
+        // "while the organisers, the Federation of Kestrian Workers, counted 120,000"
+        from = k - 1;
+        while (from > s && labels[from - 1] == 0 && !p.word(from - 1).equals(",")
+            || from > s && p.word(from - 1).equals(",") && from - 2 > s
+                && !p.word(from - 2).equalsIgnoreCase("while")
+                && !p.word(from - 2).equalsIgnoreCase("and")
+                && Character.isUpperCase(p.word(from).charAt(0))) {
+          from--;
+        }
+        if (k - from > 8 || !p.word(from).toLowerCase(java.util.Locale.ROOT).matches(
+            "the|police|organi[sz]ers|officials|authorities")) {
+          continue;
+        }
+      }
+      boolean free = true;
+      for (int i = from; i < k && free; i++) {
+        free = labels[i] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < n && p.sentence[e] == p.sentence[k] && !TERMINAL.contains(p.word(e))
+          && !(p.word(e).equals(",") && e + 1 < n && (p.word(e + 1).equals("while")
+              || p.word(e + 1).equals("but") || p.word(e + 1).equals("and")))) {
+        e++;
+      }
+      labels[from] = 1;
+      for (int i = from + 1; i < k; i++) {
+        labels[i] = p.word(i).equals(",") && i == k - 1 ? 0 : 2;
+      }
+      labels[k] = 3;
+      labels[k + 1] = 5;
+      for (int i = k + 2; i < e; i++) {
+        labels[i] = 6;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> COUNTED = java.util.Set.of("crowd", "number",
+      "turnout", "toll", "attendance", "cost", "damage", "bill", "figure", "total", "losses",
+      "size", "participation", "value", "deficit");
+
+  /**
+   * "…; the Holm port workers' branch said it would join": a noun phrase opening a clause, right
+   * before a verb of saying that has what was said after it, is who said it, though the tagger
+   * read it as content (and the grouping then gave it to the sentence's first speaker).
+   */
+  static void subjectsReadAsContent(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    PartsOfSpeech pos = null;
+    for (int k = 2; k + 1 < n; k++) {
+      if (labels[k] != 3 || labels[k - 1] < 5 || labels[k + 1] < 5 || p.quote[k] != 0
+          || !SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int b = k - 1;
+      while (b > 0 && labels[b] == 6) {
+        b--;
+      }
+      if (labels[b] != 5 || k - b > 8 || b == 0
+          || !(p.word(b - 1).equals(";") || p.sentence[b - 1] != p.sentence[b])) {
+        continue;
+      }
+      pos = pos == null ? PartsOfSpeech.english() : pos;
+      byte[] tags = pos.tag(p);
+      boolean phrase = true;
+      for (int i = b; i < k && phrase; i++) {
+        String t = pos.name(tags[i]);
+        phrase = p.quote[i] == 0 && !t.startsWith("VERB") && !t.startsWith("AUX")
+            && !t.startsWith("PRON") && !p.word(i).equals(",");
+      }
+      if (!phrase) {
+        continue;
+      }
+      labels[b] = 1;
+      for (int i = b + 1; i < k; i++) {
+        labels[i] = 2;
+      }
+    }
+  }
+
+  /**
    * "The leader of the opposition, Dragan Oster, said his party …": a role opening the sentence
    * before the name it describes belongs to the source, not to what was said.
    */
@@ -1727,6 +1837,8 @@ public final class Attributions {
     relativeClausesOfNamedSources(p, labels);
     wholeClausesBeforeAccordingTo(p, labels);
     rolesBeforeNamedSources(p, labels);
+    subjectsReadAsContent(p, labels);
+    estimatesPutAt(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).

@@ -403,18 +403,21 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && !Attributions.speechCue(q.cue()));
     // Likewise an event whose "speaker" is only the words before it ("About 300 firefighters
     // spent Tuesday battling a fire"): no entity speaks and nothing is said, judged or found.
+    // ("Police put the crowd at 38,000": a count is theirs)
     quotes.removeIf(q -> q.kind().equals("indirect") && q.speaker() != null
         && q.speaker().equals(q.source()) && !names.isEntity(q.speaker())
-        && !Attributions.reportingCue(q.cue()));
+        && !Attributions.reportingCue(q.cue()) && !ESTIMATE.matcher(q.cue() + " " + q.text())
+            .lookingAt());
     // A "cue" with no verb in it that says nothing of speech or thought ("documentary by Oliver
     // stone about the Russian leader") is the tagger misreading a noun phrase.
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
-        && verbless.contains(q));
+        && verbless.contains(q) && !ESTIMATE.matcher(q.cue() + " " + q.text()).lookingAt());
     // An act with only a thing for its object ("voted against the subsidy", "signed the bill")
     // reports no words: no verb in the content, none of saying or judging in the cue. Nor does
     // saying nothing: "did not respond to a request for comment", "declined to discuss the plan".
     // "agreed to a 5 percent pay rise" is an act too, "agreed that …" a statement.
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
+        && !ESTIMATE.matcher(q.cue() + " " + q.text()).lookingAt()
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
             || AGREED_TO.matcher(q.cue()).matches()
             || AGREED_TO.matcher(q.cue() + " " + q.text().split(" ", 2)[0]).matches()));
@@ -691,6 +694,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         + "|given|from|at|in|for|with|who|which|that|on)\\s.*$", "").replaceFirst("\\s*,.*$", "");
     return head.substring(head.lastIndexOf(' ') + 1);
   }
+
+  private static final java.util.regex.Pattern ESTIMATE = java.util.regex.Pattern.compile(
+      "(?i)(?:put|puts|estimated|estimates|counted)\\s+(?:the\\s+\\w+(?:\\s+\\w+)?\\s+at\\s+)?\\d");
 
   /** "A neighbour", "one resident", "another witness": a person the report does not name. */
   private static final java.util.regex.Pattern PERSON_DESCRIPTION = java.util.regex.Pattern.compile(

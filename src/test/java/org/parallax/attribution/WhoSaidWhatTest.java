@@ -1808,4 +1808,16 @@ class WhoSaidWhatTest {
     assertEquals("has added", quote(w, "people prayed").cue());
     assertEquals("Sorrell", quote(w, "engines of the fleet").speaker());
   }
+
+  @Test
+  void aClausesOwnSubjectAfterASemicolonSpeaksAndCountsHaveTheirSources() {
+    WhoSaidWhat w = WhoSaidWhat.of("Union leader Jonas Tellmar called for a general strike on"
+        + " November 20; the Holm port workers' branch said it would join.\n\nPolice put the"
+        + " crowd at 38,000 at its peak on Wednesday evening, while the organisers counted"
+        + " 120,000.");
+    assertEquals("the Holm port workers' branch", quote(w, "it would join").speaker());
+    assertEquals("it would join", quote(w, "it would join").text());
+    assertEquals("Police", quote(w, "38,000").speaker());
+    assertEquals("the organisers", quote(w, "120,000").speaker());
+  }
 }
