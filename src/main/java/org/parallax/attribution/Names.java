@@ -289,8 +289,10 @@ final class Names {
               && p.word(j - 1).equals("People") && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the People's Renewal Party"
           } else if (p.word(j).equals("for") && j + 1 < p.size && capitalized(p, j + 1)
-              && BODIES_FOR.contains(p.word(j - 1).toLowerCase(Locale.ROOT))) {
-            j++; // "the Okoye Institute for Space Science", "Centre for Policy Studies"
+              && (BODIES_FOR.contains(p.word(j - 1).toLowerCase(Locale.ROOT))
+                  || isTitle(p.word(j - 1)))) {
+            j++; // "the Okoye Institute for Space Science", "Centre for Policy Studies",
+            // "Minister for Emergency Situations Tomas Halvek"
           } else if (p.word(j).equals("of")
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
@@ -764,9 +766,10 @@ final class Names {
     boolean ofAfterTitle = false;
     while (from < to && (isTitle(p.word(from)) || p.word(from).equals(".")
         || (nationality(p.word(from)) && from + 1 < to && isTitle(p.word(from + 1)))
-        || p.word(from).equals("of") || p.word(from).equals("the"))) {
+        || p.word(from).equals("of") || p.word(from).equals("the")
+        || p.word(from).equals("for") && from > tokenFrom && isTitle(p.word(from - 1)))) {
       titled |= isTitle(p.word(from));
-      ofAfterTitle |= titled && p.word(from).equals("of");
+      ofAfterTitle |= titled && (p.word(from).equals("of") || p.word(from).equals("for"));
       from++;
     }
     // "The President of Kestrania invited …": what a title is of is a country or a body, not
@@ -828,7 +831,7 @@ final class Names {
     // run's last two words.
     boolean ofTitle = false;
     for (int k = tokenFrom; k < from; k++) {
-      ofTitle |= titled && p.word(k).equals("of");
+      ofTitle |= titled && (p.word(k).equals("of") || p.word(k).equals("for"));
     }
     if (ofTitle && to - from >= 3 && capitalized(p, to - 2) && personLike(p, to - 2, to)) {
       from = to - 2;

@@ -439,6 +439,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // "Disclosure: I hold no positions …", "Update: …": a label line, no one speaking.
     quotes.removeIf(q -> q.source() != null && (q.cue().isEmpty() || q.cue().equals(":"))
         && LABELS.contains(q.source().toLowerCase(Locale.ROOT)));
+    // "Injured: more than 200", "Casualties: at least 12": a fact box's line, a label and its
+    // figure, no one speaking.
+    quotes.removeIf(q -> q.source() != null && ":".equals(q.cue())
+        && q.source().matches("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2}") && !names.isEntity(q.source())
+        && FIGURE_LINE.matcher(q.text()).lookingAt());
     // "The mayor rejected that": a lone pronoun says nothing the report can show.
     quotes.removeIf(q -> q.kind().equals("indirect") && LONE_PRONOUN.matcher(q.text()).matches());
     // "…, adding to evidence that …", "adding to fears that …": what a finding adds to, no one's
@@ -695,6 +700,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return head.substring(head.lastIndexOf(' ') + 1);
   }
 
+  private static final java.util.regex.Pattern FIGURE_LINE = java.util.regex.Pattern.compile(
+      "(?i)(?:about|around|more than|at least|over|some|nearly|almost|up to|approximately|"
+          + "magnitude|[<>~≈])?\\s*[\\d.,]+\\s*\\S{0,12}\\s*(?:\\([^)]*\\))?\\.?\\s*$");
   private static final java.util.regex.Pattern ESTIMATE = java.util.regex.Pattern.compile(
       "(?i)(?:put|puts|estimated|estimates|counted)\\s+(?:the\\s+\\w+(?:\\s+\\w+)?\\s+at\\s+)?\\d");
 

@@ -146,6 +146,21 @@ final class Quantities {
       near.removeIf(stem -> stem.startsWith("vote"));
       out.add(new Quantity(a * 10000.0 + b, tally.group().strip(), TALLY_UNIT, near));
     }
+    // "The number of people killed has risen to 31", "the death toll rose to 37": a count of
+    // the dead (or injured) whose noun stands before it.
+    Matcher toll = TOLL.matcher(text);
+    while (toll.find()) {
+      String num = toll.group("num");
+      if (!Numerals.isNumber(num)) {
+        continue;
+      }
+      String kind = toll.group("kind").toLowerCase(Locale.ROOT);
+      String unit = kind.contains("injur") || kind.contains("wound") ? "injured" : "death";
+      pointSpans.add(new int[] {toll.start("num"), toll.end("num")});
+      Set<String> near = context(words, text, toll.start("num"), toll.end("num"), unit);
+      out.add(new Quantity(Numerals.value(num), num + " (" + kind.replaceAll("\\s+", " ") + ")",
+          unit, near));
+    }
     Matcher sides = TALLY_SIDES.matcher(text);
     while (sides.find()) {
       if (pointSpans.stream().anyMatch(sp -> sides.start() < sp[1] && sides.end() > sp[0])) {
@@ -416,6 +431,12 @@ final class Quantities {
   private static final Pattern TALLY = Pattern.compile(
       "(?<![\\d.,$€£])(\\d{1,5})(?:(\\s+votes?\\s+to\\s+)|\\s?[-–]\\s?|\\s+to\\s+)(\\d{1,5})"
           + "(?![\\d%]|[.,]\\d)");
+  private static final Pattern TOLL = Pattern.compile(
+      "(?i)\\b(?<kind>death toll|toll|number of (?:people |those )?(?:killed|dead|deaths|fatalities"
+          + "|victims|injured|wounded|injuries))\\b[^.;:\\d]{0,50}?\\b(?:has |had |have )?(?:rose|risen"
+          + "|rises|climbed|climbs|jumped|increased|reached|stands|stood|is|was|now|grew|grown)"
+          + "\\s+(?:to\\s+|at\\s+)?(?:at least\\s+|about\\s+|more than\\s+)?(?<num>\\d[\\d,.]*\\d|\\d)");
+
   /**
    * "176 votes in favour, 171 against", "For the law voted 176 deputies, against – 171": a
    * tally written out as its two sides.

@@ -76,7 +76,9 @@ final class TextHeaders {
     if (headers == 0) {
       return unlabelled(input, lines);
     }
-    if (!block || !endsBlock) {
+    // "Source: De Kustbode\nDate: 13-03-2025\nRansomware attack …": two header lines or more
+    // with the headline right under them, no blank line between, are a header all the same.
+    if (!block || !endsBlock && headers < 2) {
       return RawDocument.text(input, text);
     }
     String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, i, lines.length));

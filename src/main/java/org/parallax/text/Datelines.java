@@ -36,6 +36,11 @@ final class Datelines {
       "^(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
           + "(?:,\\s*(?<region>[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}))?\\s+" + DASH + "\\s+");
 
+  /** "CALDERBRIDGE, 13-03-2025 - …": a place and a numeric date, day first. */
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "^(?<place>" + PLACE + ")" + MORE_PLACES + ",\\s*(?<date>\\d{1,2}[-./]\\d{1,2}[-./]\\d{4})"
+          + "\\s*(?:(?<tag>" + BRACKET_TAG + ")\\s*)?(?:" + DASH + "|[.:])\\s+");
+
   /** "ALTMÜNDE. The British group …": a German paper's place in capitals before a full stop. */
   private static final Pattern CAPS_PLACE_STOP = Pattern.compile(
       "^(?<place>\\p{Lu}{4,}(?:[ -]\\p{Lu}{2,}){0,2})\\.\\s+(?=\\p{Lu}\\p{Ll})");
@@ -87,6 +92,16 @@ final class Datelines {
     m = CAPS_PLACE.matcher(paragraph);
     if (m.lookingAt() && m.group("place").replaceAll("[^\\p{L}]", "").length() >= 3) {
       return new Dateline(place(m.group("place")), 0, 0, null, null, m.end());
+    }
+    m = NUMERIC_DATE.matcher(paragraph);
+    if (m.lookingAt() && plausiblePlace(m.group("place"))) {
+      String[] d = m.group("date").split("[-./]");
+      int day = Integer.parseInt(d[0]);
+      int month = Integer.parseInt(d[1]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return new Dateline(place(m.group("place")), month, day, Integer.valueOf(d[2]),
+            m.group("tag"), m.end());
+      }
     }
     m = CAPS_PLACE_STOP.matcher(paragraph);
     if (m.lookingAt() && !LABELS.contains(Text.titleCase(m.group("place")))

@@ -44,6 +44,9 @@ public final class LenientDates {
   private static final Pattern DOTTED = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(\\d{1,2})[:.](\\d{2}))?(?![\\d.]\\d)");
   private static final Pattern SLASHED = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  /** "13-03-2025": Dutch, Danish and Indian copy write the day first, with dashes. */
+  private static final Pattern DASHED = Pattern.compile(
+      "(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?:,?\\s+(\\d{1,2})[:.](\\d{2}))?(?![\\d-])");
 
   private LenientDates() {}
 
@@ -78,7 +81,8 @@ public final class LenientDates {
       new Form(ISO_IN_TEXT, 1, 2, 3, false),
       new Form(US_NUMERIC, 3, 1, 2, false),
       new Form(SLASHED, 1, 2, 3, false),
-      new Form(DOTTED, 3, 2, 1, false));
+      new Form(DOTTED, 3, 2, 1, false),
+      new Form(DASHED, 3, 2, 1, false));
 
   /** The first full date written in free text, or {@code null}. */
   static Parsed findInText(String t) {
@@ -101,7 +105,7 @@ public final class LenientDates {
         p = of(year, Integer.parseInt(m.group(f.day())), month);
       }
       if (p != null && (f.pattern() == DOTTED || f.pattern() == US_NUMERIC
-          || f.pattern() == MONTH_DAY_YEAR) && m.group(4) != null) {
+          || f.pattern() == MONTH_DAY_YEAR || f.pattern() == DASHED) && m.group(4) != null) {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));
         // "10:05 AM", "3:15 p.m."

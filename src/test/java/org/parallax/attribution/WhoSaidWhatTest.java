@@ -1820,4 +1820,12 @@ class WhoSaidWhatTest {
     assertEquals("Police", quote(w, "38,000").speaker());
     assertEquals("the organisers", quote(w, "120,000").speaker());
   }
+
+  @Test
+  void aMinisterForAPortfolioIsThePersonNamedAfterItAndAFactBoxSpeaksForNoOne() {
+    WhoSaidWhat w = WhoSaidWhat.of("The Minister for Emergency Situations Tomas Halvek said 31"
+        + " people had died.\n\nInjured: more than 200\n\nCasualties: at least 12");
+    assertEquals("Tomas Halvek", quote(w, "31 people").speaker());
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("200")), w.quotes().toString());
+  }
 }

@@ -160,4 +160,14 @@ class QuantitiesTest {
     assertTrue(Quantities.of("The aircraft was designed to fly safely on one engine.").isEmpty());
     assertEquals(1, only("One runway was closed.").value());
   }
+
+  @Test
+  void aTollWhoseNounStandsBeforeItCountsTheDead() {
+    Quantities.Quantity q = only("The number of people killed in the earthquake has risen to 31,"
+        + " the ministry said.");
+    assertEquals(31, q.value());
+    assertEquals("death", q.unit());
+    assertEquals("death", only("The death toll rose to 37 on Tuesday.").unit());
+    assertEquals("injured", only("The number of injured stands at 214.").unit());
+  }
 }

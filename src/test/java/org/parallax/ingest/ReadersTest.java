@@ -199,6 +199,16 @@ class ReadersTest {
   }
 
   @Test
+  void headerLinesRightAboveTheHeadlineAreAHeader() throws Exception {
+    Path f = Files.writeString(dir.resolve("mt.txt"), "Source: De Kustbode\nDate: 13-03-2025\n"
+        + "Ransomware attack lays hospital group flat\n\nThe hospital group is since Wednesday"
+        + " by a ransomware attack completely flat laid.\n");
+    var doc = read(f).documents().get(0);
+    assertEquals("De Kustbode", doc.outlet());
+    assertTrue(doc.text().startsWith("Ransomware attack lays"), doc.text());
+  }
+
+  @Test
   void anEmbeddedPostIsKeptAndSignedByItsAuthor() throws Exception {
     String html = """
         <!DOCTYPE html><html><head><title>Manager sacked</title></head><body><article>

@@ -23,6 +23,7 @@ class DatelinesTest {
       "INDIANAPOLIS, Ind. (June 15, 2014) — Police officers|Indianapolis|6|15||Police officers",
       "PORTHAVEN/ALTMÜNDE, Oct 14 (Castellan) - British group|Porthaven|10|14|Castellan|British group",
       "ALTMÜNDE. The British industrial group wants to take over the maker|Altmünde|0|0||The British industrial group wants to take over the maker",
+      "CALDERBRIDGE, 13-03-2025 - The hospital group|Calderbridge|3|13||The hospital group",
   })
   void parses(String paragraph, String place, int month, int day, String outlet, String rest) {
     Datelines.Dateline d = Datelines.parse(paragraph);

@@ -106,6 +106,15 @@ class NormalizerTest {
   }
 
   @Test
+  void headerLinesRightAboveTheHeadlineAndDashedDayFirstDatesAreRead() throws Exception {
+    Article a = N.normalize(new RawDocument("x.txt", Format.TEXT, "CALDERBRIDGE, 13-03-2025 -"
+        + " The hospital group is since Wednesday by a ransomware attack completely flat laid.",
+        null, "De Kustbode", "Ransomware attack", "13-03-2025", "en", false, 0, null));
+    assertEquals("2025-03-13", a.published().iso());
+    assertEquals("Calderbridge", a.place());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
