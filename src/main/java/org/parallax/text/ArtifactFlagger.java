@@ -20,7 +20,16 @@ final class ArtifactFlagger {
       new Known("tramp", Pattern.compile("\\btramp\\b"),
           "probably 'Trump' (Russian Трамп) mistranslated as the common noun"),
       new Known("V.", Pattern.compile("\\bPutin V\\.\\s?V\\.|\\bV\\.V\\. Putin\\b"),
-          "Russian initials order left by the translation"));
+          "Russian initials order left by the translation"),
+      // "«…», has declared the coach", "», has told Delphine Okafor": a Romance or Germanic
+      // perfect kept before an inverted speaker
+      new Known("ha", Pattern.compile("(?<=[»\"”],\\s{0,2})(?:has|have|had) (?:declared|told|added|"
+          + "specified|informed|underlined|affirmed|explained|assured|stressed|indicated|"
+          + "communicated|precised)\\b"),
+          "a translated perfect before an inverted speaker: the source language's word order"),
+      // "informed the director of the hospital", "Informed the ministry that"
+      new Known("nformed", Pattern.compile("(?:^|(?<=[.»\"”]\\s{0,2}|,\\s))[Ii]nformed (?:the|that)\\b"),
+          "'informed' as a verb of saying with no one informed: a calque of the source's verb"));
 
   private ArtifactFlagger() {}
 

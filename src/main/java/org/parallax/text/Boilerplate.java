@@ -17,6 +17,14 @@ final class Boilerplate {
    */
   private static final Pattern GLUED_WIDGET = Pattern.compile(
       "^.{8,300}?[.!?…\"”»](\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-.]+){1,3})$");
+  private static final Pattern GLUED_CREDIT = Pattern.compile(
+      "(?<=[.!?\"”])\\s+\\((?:reporting|writing|additional reporting) by [^()]{3,200}\\)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "This article was automatically translated from Dutch.": a translation's own notice. */
+  static final String TRANSLATED_NOTICE = "this (?:article|text|story|report|page) (?:was|has been"
+      + "|is) (?:automatically |machine[- ])?translated\\b|(?:automatically|machine)[- ]translated"
+      + " (?:from|by)\\b|translated (?:automatically )?(?:by|with) (?:google|deepl|machine)";
   private static final Pattern TRAILER = Pattern.compile(
       "(?i)^\\(?(?:©|\\(c\\)\\s|copyright\\b|all rights reserved|read more\\b|related:|related "
           + "(?:articles|stories)|share (?:this|on)\\b|follow us\\b|subscribe\\b|sign up\\b|"
@@ -29,7 +37,8 @@ final class Boilerplate {
           + "|contacts?:|the post .{1,200} appeared first on\\b"
           + "|(?:enquiries|inquiries|contacts?|media contacts?|press office)[:.]?$"
           + "|listen (?:to|live|again)\\b.{0,80}\\b(?:fm|am|dab|app|podcast|online)\\b"
-          + "|download (?:the|our) .{0,40}\\bapp\\b)|all rights reserved\\.?$");
+          + "|download (?:the|our) .{0,40}\\bapp\\b"
+          + "|" + TRANSLATED_NOTICE + ")|all rights reserved\\.?$");
   /** "Inés Cabral is The Sierra Courier's environment correspondent.": the writer's note. */
   private static final Pattern WRITER_NOTE = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2} is (?:a|an|the|\\p{Lu}[^.]{0,40}['’]s)"
@@ -109,7 +118,7 @@ final class Boilerplate {
   static List<String> trimTrailing(List<String> paragraphs) {
     List<String> removed = new ArrayList<>();
     // "ENDS" or "###" closes a release: notes to editors and contacts after it are no report.
-    for (int i = paragraphs.size() - 1; i >= 1 && i >= paragraphs.size() - 6; i--) {
+    for (int i = paragraphs.size() - 1; i >= 1 && i >= paragraphs.size() - 12; i--) {
       if (END_MARK.matcher(paragraphs.get(i).strip()).matches()) {
         while (paragraphs.size() > i) {
           removed.add(0, paragraphs.remove(paragraphs.size() - 1));
@@ -120,6 +129,16 @@ final class Boilerplate {
     for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.size() > 1; i--) {
       if (paragraphs.get(i).length() <= 400 && EDITORIAL_NOTE.matcher(paragraphs.get(i)).find()) {
         removed.add(0, paragraphs.remove(i));
+      }
+    }
+    // "The toll is expected to rise. (Reporting by Dana Velk; Editing by Rob Anser)": a wire's
+    // credit run onto its last paragraph
+    if (!paragraphs.isEmpty()) {
+      String last = paragraphs.get(paragraphs.size() - 1);
+      java.util.regex.Matcher credit = GLUED_CREDIT.matcher(last);
+      if (credit.find() && credit.start() > 0) {
+        removed.add(credit.group().strip());
+        paragraphs.set(paragraphs.size() - 1, last.substring(0, credit.start()).strip());
       }
     }
     while (paragraphs.size() > 1) {

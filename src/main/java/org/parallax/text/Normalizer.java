@@ -67,6 +67,9 @@ public final class Normalizer {
       "\\s*[\\[(](?i:applause|laughter|laughs|inaudible|crosstalk|cheers|cheering|shouts|booing"
           + "|interruption|interjection|pause|silence|music|sighs|unintelligible)\\b[^\\])]{0,80}[\\])]");
 
+  private static final java.util.regex.Pattern TRANSLATED = java.util.regex.Pattern.compile(
+      "(?i)" + Boilerplate.TRANSLATED_NOTICE);
+
   /** "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, …": a release's legend. */
   private static final java.util.regex.Pattern LEGEND = java.util.regex.Pattern.compile(
       "^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\\b[^a-z]*$");
@@ -234,7 +237,15 @@ public final class Normalizer {
     // (a day set apart over the report, removed from its body, still dates it)
     Published published = published(raw, dateline,
         title + "\n" + String.join("\n", leading) + "\n" + body);
-    List<Flag> flags = ArtifactFlagger.flag(body);
+    List<Flag> flags = new ArrayList<>(ArtifactFlagger.flag(body));
+    // The notice itself is no text, but what it says is about the whole report (offset -1).
+    for (String r : removed) {
+      if (TRANSLATED.matcher(r).find()) {
+        flags.add(0, new Flag("machine-translated", r, -1,
+            "the report says it is a machine translation: its wording is the translator's"));
+        break;
+      }
+    }
     String language = LanguageIdentifier.normalize(raw.language());
     if (language == null) {
       language = LanguageIdentifier.get().detect(title + ". " + body);

@@ -115,6 +115,19 @@ class NormalizerTest {
   }
 
   @Test
+  void aTranslationsNoticeFlagsTheWholeReportAndACreditRunOntoTheLastLineGoes() throws Exception {
+    Article a = text("Hospital hit\n\n\u00abWe took the decision\u00bb, has declared the director"
+        + " Martin Ashdown.\n\nThis article was automatically translated from Dutch.\n");
+    assertFalse(a.body().contains("translated"), a.body());
+    assertEquals("machine-translated", a.flags().get(0).kind());
+    assertEquals(-1, a.flags().get(0).offset());
+    assertTrue(a.flags().stream().anyMatch(f -> f.text().equals("has declared")), a.flags().toString());
+    Article b = text("Quake kills 31\n\nThe toll is expected to rise, officials said. (Reporting by"
+        + " Dana Velk; Editing by Rob Anser)\n");
+    assertEquals("The toll is expected to rise, officials said.", b.body());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
