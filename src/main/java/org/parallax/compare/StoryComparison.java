@@ -1038,11 +1038,16 @@ public final class StoryComparison {
           numbers.add(f.shown());
         }
       }
-      List<String> omits = omits(a, self, articles, unitsByArticle, statements, statementUnits,
-          statementOutlets, aligned, indexOf, looseIn);
       List<String> conflicts = conflicts(a, articles, statements, facts, bodyNumbers);
+      Set<Unit> disputed = new HashSet<>();
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
-          quantitiesOf, indexOf, scores, cosines, stemsOf, vectors));
+          quantitiesOf, indexOf, scores, cosines, stemsOf, vectors, disputed));
+      // "2.100 operations postponed" against the others' 1,200: a fact the outlet gives with
+      // another figure is a conflict, not an omission.
+      Set<Integer> disputedIdx = new HashSet<>();
+      disputed.forEach(u -> disputedIdx.add(indexOf.get(u)));
+      List<String> omits = omits(a, self, articles, unitsByArticle, statements, statementUnits,
+          statementOutlets, aligned, indexOf, looseIn, disputedIdx);
       return new Coverage(a.id(), onlyHere, names, List.copyOf(numbers), omits, conflicts);
     }).toList();
   }
@@ -1061,7 +1066,7 @@ public final class StoryComparison {
   private static List<String> omits(Input a, int self, List<Input> articles,
       Map<String, List<Unit>> unitsByArticle, List<Statement> statements,
       List<int[]> statementUnits, List<Set<String>> statementOutlets, Set<Integer> aligned,
-      Map<Unit, Integer> indexOf, java.util.BitSet[] looseIn) {
+      Map<Unit, Integer> indexOf, java.util.BitSet[] looseIn, Set<Integer> disputed) {
     // Other outlets, not other articles: an outlet's own follow-up omits nothing it published
     // itself, and two of its articles are one outlet.
     Map<String, String> outletOf = new HashMap<>();
@@ -1076,7 +1081,8 @@ public final class StoryComparison {
       Set<String> outlets = new HashSet<>();
       statementOutlets.get(k).forEach(id -> outlets.add(outletOf.getOrDefault(id, id)));
       if (!outlets.contains(own) && outlets.size() * 2 >= others && others > 0
-          && !looselyMatched(self, statementUnits.get(k), looseIn)) {
+          && !looselyMatched(self, statementUnits.get(k), looseIn)
+          && java.util.Arrays.stream(statementUnits.get(k)).noneMatch(disputed::contains)) {
         out.add(statements.get(k).variants().get(0).text());
       }
     }
@@ -1087,7 +1093,7 @@ public final class StoryComparison {
         }
         for (Unit u : unitsByArticle.get(b.id())) {
           int i = indexOf.get(u);
-          if (!aligned.contains(i) && !looseIn[i].get(self)) {
+          if (!aligned.contains(i) && !looseIn[i].get(self) && !disputed.contains(i)) {
             out.add(u.text());
           }
         }
@@ -1424,7 +1430,7 @@ public final class StoryComparison {
       Map<String, List<Unit>> unitsByArticle, List<String> already,
       Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
       Map<Unit, Integer> indexOf, PairMap scores, PairMap cosines,
-      Map<Unit, Set<String>> stemsOf, float[][] vectors) {
+      Map<Unit, Set<String>> stemsOf, float[][] vectors, Set<Unit> disputed) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     // Which unit a statement's conflict was already reported on, found once per article.
@@ -1545,6 +1551,7 @@ public final class StoryComparison {
             if (oneFact && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())) {
               mine.add(x.shown());
               theirs.add(y.quantity().shown());
+              disputed.add(y.unit());
             }
           }
         }

@@ -751,6 +751,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void aFactGivenWithAnotherFigureIsAConflictNotAnOmission() {
+    StoryComparison.Input a = input("a", "Kustbode", "According to the hospital group, 2,100"
+        + " operations are postponed and ambulances are diverted.");
+    StoryComparison.Input b = input("b", "Courier", "The hospital group has postponed 1,200"
+        + " operations and diverted ambulances to neighbouring hospitals.");
+    StoryComparison.Coverage c = StoryComparison.create().compare(List.of(a, b)).coverage().get(0);
+    assertTrue(c.conflicts().stream().anyMatch(x -> x.contains("2,100")), c.conflicts().toString());
+    assertTrue(c.omits().stream().noneMatch(x -> x.contains("1,200")), c.omits().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
