@@ -752,11 +752,14 @@ class StoryComparisonTest {
 
   @Test
   void aFactGivenWithAnotherFigureIsAConflictNotAnOmission() {
-    StoryComparison.Input a = input("a", "Kustbode", "According to the hospital group, 2,100"
-        + " operations are postponed and ambulances are diverted.");
-    StoryComparison.Input b = input("b", "Courier", "The hospital group has postponed 1,200"
-        + " operations and diverted ambulances to neighbouring hospitals.");
-    StoryComparison.Coverage c = StoryComparison.create().compare(List.of(a, b)).coverage().get(0);
+    StoryComparison.Input a = input("a", "Kustbode", "Since Wednesday the group is flat laid by"
+        + " ransomware. The group postponed 2,100 operations, informed the group.");
+    StoryComparison.Input b = input("b", "Courier", "Westmere Health Partners has postponed 1,200"
+        + " operations and diverted ambulances after a ransomware attack.");
+    StoryComparison.Input d = input("d", "Northvale", "Westmere Health Partners has postponed 1,200"
+        + " operations and diverted ambulances after the ransomware attack.");
+    StoryComparison.Coverage c = StoryComparison.create().compare(List.of(a, b, d)).coverage()
+        .get(0);
     assertTrue(c.conflicts().stream().anyMatch(x -> x.contains("2,100")), c.conflicts().toString());
     assertTrue(c.omits().stream().noneMatch(x -> x.contains("1,200")), c.omits().toString());
   }
