@@ -1805,7 +1805,8 @@ final class Names {
   private static final java.util.regex.Pattern DESCRIBED_COMPANY = java.util.regex.Pattern.compile(
       "the(?: [\\p{L}-]+){1,2} (?:company|firm|maker|\\p{L}+maker|producer|manufacturer"
           + "|retailer|supplier|carrier|airline|operator|lender|insurer|utility|broadcaster"
-          + "|publisher|developer|giant|chain|conglomerate|exporter|miner|refiner|shipper)");
+          + "|publisher|developer|giant|chain|conglomerate|exporter|miner|refiner|shipper"
+          + "|group|operator|network|trust)");
 
   private static final Set<String> COMPANY_DESCRIPTIONS = Set.of("the company", "the firm",
       "the group", "the operator", "the supplier", "the carrier", "the airline", "the retailer",

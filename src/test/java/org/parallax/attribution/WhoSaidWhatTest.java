@@ -1828,4 +1828,12 @@ class WhoSaidWhatTest {
     assertEquals("Tomas Halvek", quote(w, "31 people").speaker());
     assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("200")), w.quotes().toString());
   }
+
+  @Test
+  void theHospitalGroupIsTheOneBodyTheReportIsAbout() {
+    WhoSaidWhat w = WhoSaidWhat.of("A ransomware attack has shut down the systems of Westmere"
+        + " Health Partners, forcing the regional hospital group to postpone 1,200 operations."
+        + "\n\nThe hospital group said up to 420,000 records may have been copied.");
+    assertEquals("Westmere Health Partners", quote(w, "420,000 records").speaker());
+  }
 }
