@@ -1011,7 +1011,7 @@ public final class StoryComparison {
         for (String m : e.mentions()) {
           String[] parts = m.split("[^\\p{L}\\p{N}]+");
           String written = parts.length == 0 ? "" : parts[parts.length - 1];
-          String last = written.toLowerCase(Locale.ROOT);
+          String last = spelling(written.toLowerCase(Locale.ROOT));
           // Only a mention that names: "she", "the company" or "the outgoing head" occur in
           // every report, which would make anyone referred to that way "reported elsewhere".
           boolean naming = !written.isEmpty() && Character.isUpperCase(written.codePointAt(0))
@@ -1166,7 +1166,7 @@ public final class StoryComparison {
       if (w.length() < 4 || UNTELLING.contains(w)) {
         continue;
       }
-      stemmer.setCurrent(w);
+      stemmer.setCurrent(spelling(w));
       stemmer.stem();
       out.add(stemmer.getCurrent());
     }
@@ -1188,11 +1188,30 @@ public final class StoryComparison {
     Set<String> out = new HashSet<>();
     for (String w : lowerBody.split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
-        out.add(w);
+        out.add(spelling(w));
       }
     }
     return out;
   }
+
+  /**
+   * "National Seismological Center" / "Centre": one word in British and American spelling is
+   * one word when outlets are compared.
+   */
+  static String spelling(String lowerWord) {
+    return SPELLINGS.getOrDefault(lowerWord, lowerWord);
+  }
+
+  private static final Map<String, String> SPELLINGS = Map.ofEntries(
+      Map.entry("center", "centre"), Map.entry("centers", "centres"),
+      Map.entry("organization", "organisation"), Map.entry("organizations", "organisations"),
+      Map.entry("defense", "defence"), Map.entry("labor", "labour"),
+      Map.entry("program", "programme"), Map.entry("programs", "programmes"),
+      Map.entry("theater", "theatre"), Map.entry("harbor", "harbour"),
+      Map.entry("neighbor", "neighbour"), Map.entry("neighbors", "neighbours"),
+      Map.entry("kilometer", "kilometre"), Map.entry("kilometers", "kilometres"),
+      Map.entry("meter", "metre"), Map.entry("meters", "metres"), Map.entry("color", "colour"),
+      Map.entry("honor", "honour"), Map.entry("favor", "favour"), Map.entry("gray", "grey"));
 
   private static Set<String> figures(String body) {
     Set<String> out = new HashSet<>();

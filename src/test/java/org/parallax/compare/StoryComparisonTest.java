@@ -765,6 +765,17 @@ class StoryComparisonTest {
   }
 
   @Test
+  void oneNameInBritishAndAmericanSpellingIsNoOnlyHereName() {
+    StoryComparison.Input a = input("a", "Valmora Wire", "The quake struck at a depth of 10 km,"
+        + " the National Seismological Center said.");
+    StoryComparison.Input b = input("b", "World Service", "The National Seismological Centre put"
+        + " the depth at 10 kilometres.");
+    StoryComparison.Coverage c = StoryComparison.create().compare(List.of(a, b)).coverage()
+        .get(0);
+    assertTrue(c.onlyHereNames().isEmpty(), c.onlyHereNames().toString());
+  }
+
+  @Test
   void aPronounElsewhereDoesNotMakeSomeoneReportedElsewhere() {
     StoryComparison.Input a = input("a", "Valley Gazette", "Local organiser Ruth Kasprzak was"
         + " delighted. \"People here felt forgotten,\" she said.");
