@@ -433,6 +433,19 @@ final class HtmlReport {
     }
     String zone = iso.substring(Math.min(iso.length(), t + 6)).replaceFirst("^:\\d{2}(\\.\\d+)?", "");
     zone = zone.equals("Z") || zone.equals("+00:00") ? " UTC" : zone.isEmpty() ? "" : " " + zone;
-    return a.published().date() + " " + iso.substring(t + 1, t + 6) + zone;
+    String local = a.published().date() + " " + iso.substring(t + 1, t + 6) + zone;
+    // "08:20 +02:00" beside "06:20 UTC" reads as later than it is: the UTC hour too, so the
+    // column compares across outlets' zones.
+    if (!zone.isEmpty() && !zone.equals(" UTC")) {
+      try {
+        java.time.OffsetDateTime o = java.time.OffsetDateTime.parse(iso);
+        java.time.OffsetDateTime u = o.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        local += " (" + (u.toLocalDate().equals(o.toLocalDate()) ? "" : u.toLocalDate() + " ")
+            + String.format(java.util.Locale.ROOT, "%02d:%02d UTC)", u.getHour(), u.getMinute());
+      } catch (java.time.DateTimeException e) {
+        // an offset the parser does not read: the local time alone
+      }
+    }
+    return local;
   }
 }

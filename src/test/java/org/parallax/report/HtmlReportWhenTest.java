@@ -21,7 +21,10 @@ class HtmlReportWhenTest {
   @Test
   void theHourIsShownWhenTheSourceGivesOne() {
     assertEquals("2026-08-03 06:10 UTC", HtmlReport.when(at("2026-08-03T06:10:00Z")));
-    assertEquals("2026-08-03 08:30 +02:00", HtmlReport.when(at("2026-08-03T08:30:00+02:00")));
+    assertEquals("2026-08-03 08:30 +02:00 (06:30 UTC)",
+        HtmlReport.when(at("2026-08-03T08:30:00+02:00")));
+    assertEquals("2026-08-03 01:30 +02:00 (2026-08-02 23:30 UTC)",
+        HtmlReport.when(at("2026-08-03T01:30:00+02:00")));
     assertEquals("2026-08-03", HtmlReport.when(at("2026-08-03")));
   }
 
