@@ -67,6 +67,9 @@ public final class Normalizer {
       "\\s*[\\[(](?i:applause|laughter|laughs|inaudible|crosstalk|cheers|cheering|shouts|booing"
           + "|interruption|interjection|pause|silence|music|sighs|unintelligible)\\b[^\\])]{0,80}[\\])]");
 
+  private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
+      "(?i)^\\(?(?:correction|clarification)\\s*[:—–-]|\\b(?:updated|amended|changed) to correct\\b"
+          + "|\\ban earlier version of this (?:story|article|report)\\b");
   private static final java.util.regex.Pattern TRANSLATED = java.util.regex.Pattern.compile(
       "(?i)" + Boilerplate.TRANSLATED_NOTICE);
 
@@ -244,6 +247,13 @@ public final class Normalizer {
         flags.add(0, new Flag("machine-translated", r, -1,
             "the report says it is a machine translation: its wording is the translator's"));
         break;
+      }
+    }
+    // "This story has been updated to correct the number of votes against …": a correction is
+    // no text, but a fact-checker must see that the outlet made one.
+    for (String r : removed) {
+      if (CORRECTION.matcher(r).find()) {
+        flags.add(new Flag("correction", r, -1, "the outlet says it corrected this report"));
       }
     }
     String language = LanguageIdentifier.normalize(raw.language());

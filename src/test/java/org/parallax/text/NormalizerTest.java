@@ -128,6 +128,15 @@ class NormalizerTest {
   }
 
   @Test
+  void aCorrectionNoteIsNoTextButFlagsTheReport() throws Exception {
+    Article a = text("Pension reform passes\n\nThe assembly passed the reform by 176 votes to 171."
+        + "\n\nThis story has been updated to correct the number of votes against the bill, which"
+        + " was 171, not 170.\n");
+    assertEquals("The assembly passed the reform by 176 votes to 171.", a.body());
+    assertTrue(a.flags().stream().anyMatch(f -> f.kind().equals("correction")), a.flags().toString());
+  }
+
+  @Test
   void undatedDatelineWithoutEvidenceIsNull() throws Exception {
     Article a = text("Ferry late\n\nOSLO, May 2. /NORDPRESS/. The ferry left late on Friday.\n");
     assertNull(a.published(), "no year evidence: no invented date");
