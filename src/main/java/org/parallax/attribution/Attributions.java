@@ -1452,6 +1452,64 @@ public final class Attributions {
   private static final java.util.Set<String> SAID = java.util.Set.of("said", "says", "say");
 
   /**
+   * 'Halvern Holdings plc ("Halvern" or "the Company") today announces …': a name opening the
+   * sentence, its defined terms in parentheses, then the cue: the name is the source.
+   */
+  static void namesBeforeDefinitions(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int k = 3; k < n; k++) {
+      if (labels[k] != 3) {
+        continue;
+      }
+      int close = k - 1;
+      if (close > 0 && (p.word(close).equalsIgnoreCase("today")
+          || p.word(close).equalsIgnoreCase("also"))) {
+        close--;
+      }
+      if (!p.word(close).equals(")")) {
+        continue;
+      }
+      int open = close - 1;
+      while (open > 0 && !p.word(open).equals("(") && close - open < 12) {
+        open--;
+      }
+      int s = sentenceStart(p, k);
+      if (!p.word(open).equals("(") || open - s < 1 || open - s > 6) {
+        continue;
+      }
+      // (a defined term is quoted: "Rep. Ann Holt (D-Ore.) said" keeps its parenthesis)
+      boolean defined = false;
+      for (int i = open + 1; i < close && !defined; i++) {
+        defined = Tokenizer.OPEN_QUOTES.indexOf(p.word(i).charAt(0)) >= 0
+            || "\"”»".indexOf(p.word(i).charAt(0)) >= 0;
+      }
+      if (!defined) {
+        continue;
+      }
+      boolean name = true;
+      boolean free = true;
+      for (int i = s; i < open && name; i++) {
+        name = Character.isUpperCase(p.word(i).charAt(0))
+            || Names.isLegalForm(p.word(i).toLowerCase(java.util.Locale.ROOT))
+            || p.word(i).equals(".") || p.word(i).equals("&");
+      }
+      for (int i = s; i < k && free; i++) {
+        free = labels[i] == 0 || labels[i] == 1 || labels[i] == 2;
+      }
+      if (!name || !free) {
+        continue;
+      }
+      labels[s] = 1;
+      for (int i = s + 1; i < open; i++) {
+        labels[i] = 2;
+      }
+      for (int i = open; i < k; i++) {
+        labels[i] = 0;
+      }
+    }
+  }
+
+  /**
    * "Police put the crowd at 38,000", "organisers estimated the turnout at 120,000": whose count
    * it is, where the tagger found nothing, is an attribution (the disagreement between two such
    * counts is one the report should show with their sources).
@@ -1839,6 +1897,7 @@ public final class Attributions {
     rolesBeforeNamedSources(p, labels);
     subjectsReadAsContent(p, labels);
     estimatesPutAt(p, labels);
+    namesBeforeDefinitions(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).

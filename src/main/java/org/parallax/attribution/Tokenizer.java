@@ -177,7 +177,41 @@ final class Tokenizer {
         s++; // "… announced the result at 4.47 a.m. “Nobody enjoys …": a new quotation opens
       }
     }
+    definedTerms(text, start, end, quote);
     return new Paragraph(text, start, end, sentence, quote);
+  }
+
+  /**
+   * 'Halvern Holdings plc ("Halvern" or "the Company")', '(the "Offer")': a release's defined
+   * terms are names in quotation marks inside parentheses, not anyone's words.
+   */
+  private static void definedTerms(String text, int[] start, int[] end, byte[] quote) {
+    int size = quote.length;
+    for (int k = 1; k < size; k++) {
+      if (quote[k] != 2) {
+        continue;
+      }
+      int c = k + 1;
+      while (c < size && c <= k + 5 && quote[c] == 1) {
+        c++;
+      }
+      if (c >= size || quote[c] != 3 || c + 1 >= size) {
+        continue;
+      }
+      // an open parenthesis just before ("(", "(the", "(or"), and ")" or "or" just after
+      int open = k - 1;
+      while (open > 0 && open >= k - 3 && text.charAt(start[open]) != '('
+          && text.charAt(start[open]) != ')') {
+        open--;
+      }
+      String after = text.substring(start[c + 1], end[c + 1]);
+      if (text.charAt(start[open]) == '(' && (after.equals(")") || after.equals("or")
+          || after.equals(","))) {
+        for (int i = k; i <= c; i++) {
+          quote[i] = 0;
+        }
+      }
+    }
   }
 
   private static boolean closes(char opened, char c, boolean doubled) {

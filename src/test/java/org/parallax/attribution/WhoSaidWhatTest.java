@@ -1836,4 +1836,13 @@ class WhoSaidWhatTest {
         + "\n\nThe hospital group said up to 420,000 records may have been copied.");
     assertEquals("Westmere Health Partners", quote(w, "420,000 records").speaker());
   }
+
+  @Test
+  void aReleasesDefinedTermsAreNoQuotationsAndItsNameBeforeThemSpeaks() {
+    WhoSaidWhat w = WhoSaidWhat.of("Halvern Holdings plc (\"Halvern\" or \"the Company\") today"
+        + " announces its intention to make a cash offer for Velstra Materials AG (\"Velstra\") at"
+        + " a price of \u20ac42.50 per Velstra share (the \"Offer\").");
+    assertTrue(w.quotes().stream().noneMatch(q -> q.kind().equals("direct")), w.quotes().toString());
+    assertEquals("Halvern Holdings", quote(w, "cash offer").speaker());
+  }
 }
