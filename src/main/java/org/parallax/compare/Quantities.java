@@ -657,10 +657,24 @@ final class Quantities {
       // Stems, so "voted" and "vote" are one word of the neighbourhood.
       stemmer.setCurrent(s);
       stemmer.stem();
-      out.add(stemmer.getCurrent());
+      String stem = stemmer.getCurrent();
+      out.add(NEAR_SYNONYMS.getOrDefault(stem, stem));
     }
     return out;
   }
+
+  /**
+   * "a payout of about 2.4 million pounds" / "a £3m pay-off": words outlets use for one thing
+   * beside its figure, as one word of the neighbourhood.
+   */
+  private static final Map<String, String> NEAR_SYNONYMS = Map.ofEntries(
+      Map.entry("pay-off", "payout"), Map.entry("payoff", "payout"),
+      Map.entry("pay-out", "payout"), Map.entry("settlement", "payout"),
+      Map.entry("compens", "payout"), Map.entry("severanc", "payout"),
+      Map.entry("indemn", "payout"), Map.entry("ransom", "ransom"),
+      Map.entry("fatal", "kill"), Map.entry("die", "kill"), Map.entry("dead", "kill"),
+      Map.entry("death", "kill"), Map.entry("evacu", "evacu"), Map.entry("flee", "evacu"),
+      Map.entry("fled", "evacu"), Map.entry("displac", "evacu"));
 
   private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "whereas");
 
