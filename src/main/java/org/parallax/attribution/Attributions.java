@@ -78,6 +78,7 @@ public final class Attributions {
         ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
     Attribution lead = null; // a "He said:" paragraph waiting for what was said
+    boolean leadAfterOthers = false; // that lead closed a paragraph that reported something else
     int previousQuote = -1; // index in out of the last paragraph's closing direct quote
     boolean quoteOpen = false; // and that quote's paragraph ended inside it
     for (int q = 0; q < paragraphs.size(); q++) {
@@ -124,7 +125,10 @@ public final class Attributions {
       // What the tagger finds inside that paragraph, unless someone else is named saying it,
       // is part of the introduced words ("Limbaugh added:\n\nAnd … this reeks of fear …").
       // (A signed quotation, "“…” ― Name", names its own speaker too.)
-      if (lead != null && p.size > 0 && found.stream().noneMatch(a -> a.source() != null
+      // (after a paragraph that reported something else, only a paragraph that is one
+      // quotation is the lead's)
+      if (lead != null && p.size > 0 && (!leadAfterOthers || p.quote[0] == 2)
+          && found.stream().noneMatch(a -> a.source() != null
           && (speechCue(a.cue().of(text)) || a.direct() && a.cue().of(text).strip().equals("―")))) {
         found = new ArrayList<>();
         carried = null;
@@ -185,7 +189,13 @@ public final class Attributions {
           quoteOpen = true;
         }
       }
-      lead = found.isEmpty() ? colonLead(p, labels) : null;
+      // ("Police Chief Morgan Ashdale announced extra patrols. He added:": the paragraph's
+      // last sentence introduces the next paragraph, whatever its first one reported)
+      final int lastSentence = p.size > 0 ? p.start[sentenceStart(p, p.size - 1)] : 0;
+      lead = found.isEmpty() ? colonLead(p, labels)
+          : p.size > 0 && found.stream().noneMatch(a -> a.cue().start() >= lastSentence)
+              ? lastSentenceLead(p) : null;
+      leadAfterOthers = lead != null && !found.isEmpty();
       out.addAll(found);
     }
     // Events the tagger took for attributions (PolNeAR's notion is broad, and its own labels of
@@ -1742,9 +1752,12 @@ public final class Attributions {
   static void relativeClausesOfNamedSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int k = 3; k + 1 < n; k++) {
-      if (labels[k] != 3 || !p.word(k - 1).equals(",") || p.quote[k] != 0
-          || !SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
-          || labels[k + 1] < 5) {
+      String verb = p.word(k).toLowerCase(java.util.Locale.ROOT);
+      // (the tagger may have taken the clause's own verb for the cue: the verb of saying after
+      // the clause's closing comma is the one)
+      if (!p.word(k - 1).equals(",") || p.quote[k] != 0
+          || !(SPEECH_VERBS.contains(verb) || verb.equals("called") || verb.equals("calls"))
+          || labels[k + 1] < 5 && p.quote[k + 1] != 2) {
         continue;
       }
       int s = sentenceStart(p, k);
@@ -1758,9 +1771,16 @@ public final class Attributions {
       if (r < 0 || r - 1 - s > 5) {
         continue;
       }
+      // ("Tobias Wrenfield, 54, who has led …": an age between the name and the clause)
+      int nameEnd = r - 1;
+      if (nameEnd - 2 > s && p.word(nameEnd - 2).equals(",")
+          && p.word(nameEnd - 1).matches("\\d{1,3}")) {
+        nameEnd -= 2;
+      }
       boolean named = true;
-      for (int i = s; i < r - 1 && named; i++) {
-        named = Character.isUpperCase(p.text.charAt(p.start[i])) || p.word(i).equals(".");
+      for (int i = s; i < nameEnd && named; i++) {
+        named = Character.isUpperCase(p.text.charAt(p.start[i])) || p.word(i).equals(".")
+            || Names.isTitle(p.word(i)) || p.word(i).equals("member"); // "Council member Ada Price"
       }
       for (int i = s; i < k && named; i++) {
         named = p.quote[i] == 0;
@@ -1772,6 +1792,7 @@ public final class Attributions {
       for (int i = s + 1; i < k; i++) {
         labels[i] = 2;
       }
+      labels[k] = 3;
     }
   }
 
@@ -1891,8 +1912,8 @@ public final class Attributions {
     objectPronounSources(p, labels);
     coordinatedReportedClauses(p, labels);
     relativeSpeechInSources(p, labels);
-    actsInsideReportedClauses(p, labels);
     relativeClausesOfNamedSources(p, labels);
+    actsInsideReportedClauses(p, labels);
     wholeClausesBeforeAccordingTo(p, labels);
     rolesBeforeNamedSources(p, labels);
     subjectsReadAsContent(p, labels);
@@ -5177,16 +5198,36 @@ public final class Attributions {
         || !Character.isUpperCase(p.text.charAt(p.start[0]))) {
       return null;
     }
+    return leadSentence(p, 0, verb);
+  }
+
+  /** The paragraph's last sentence, when it is a short lead ("… on Monday. He added:"). */
+  private static Attribution lastSentenceLead(Tokenizer.Paragraph p) {
+    int verb = p.size - 2;
+    if (verb < 1 || !p.word(p.size - 1).equals(":")) {
+      return null;
+    }
+    int from = sentenceStart(p, verb);
+    if (verb - from > 8 || verb == from || !Character.isUpperCase(p.text.charAt(p.start[from]))) {
+      return null;
+    }
+    return leadSentence(p, from, verb);
+  }
+
+  private static Attribution leadSentence(Tokenizer.Paragraph p, int from, int verb) {
     String v = p.word(verb).toLowerCase(java.util.Locale.ROOT);
     if (!SPEECH_VERBS.contains(v) && !LEAD_VERBS.contains(v)) {
       return null;
     }
-    for (int k = 0; k < verb; k++) {
+    if (verb == from) {
+      return null;
+    }
+    for (int k = from; k < verb; k++) {
       if (!Character.isLetter(p.text.charAt(p.start[k])) && !p.word(k).equals(".")) {
         return null;
       }
     }
-    return new Attribution(new Span(p.start[0], p.end[verb - 1]),
+    return new Attribution(new Span(p.start[from], p.end[verb - 1]),
         new Span(p.start[verb], p.end[p.size - 1]), List.of(), false);
   }
 

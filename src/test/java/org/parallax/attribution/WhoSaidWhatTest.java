@@ -1845,4 +1845,14 @@ class WhoSaidWhatTest {
     assertTrue(w.quotes().stream().noneMatch(q -> q.kind().equals("direct")), w.quotes().toString());
     assertEquals("Halvern Holdings", quote(w, "cash offer").speaker());
   }
+
+  @Test
+  void aLeadClosingAParagraphThatReportedSomethingElseIntroducesTheNextQuotation() {
+    WhoSaidWhat w = WhoSaidWhat.of("Police Chief Morgan Ashdale announced extra night patrols in"
+        + " the Old Quarter on Monday. He added:\n\n\"Residents deserve to feel safe walking"
+        + " home.\"\n\nCouncil member Ada Price, who voted against it, called the plan \"rushed"
+        + " and reckless.\"");
+    assertEquals("Morgan Ashdale", quote(w, "feel safe").speaker());
+    assertEquals("Council member Ada Price, who voted against it", quote(w, "rushed").source());
+  }
 }
