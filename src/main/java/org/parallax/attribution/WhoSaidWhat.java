@@ -31,6 +31,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "^the .*\\b(?:nominee|candidate|hopeful|challenger)$");
   private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
       "(?i)(?:not to be (?:named|identified)|anonymity)\\b");
+  private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
+      "(?i)((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:seen|obtained|reviewed|viewed"
+          + ") by\\s+(.+)");
+  private static final java.util.regex.Pattern HOW_SPOKEN = java.util.regex.Pattern.compile(
+      "(?i)[\\s,]*(?:speaking|who spoke|who asked|asking|declining to be named)\\b[^.]{0,40}?"
+          + "(?:anonymity|not to be (?:named|identified)|to remain anonymous)");
   private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
       "(?i)(?:that|this|it|so|them|those|these)[.!?]?");
   /** The nouns a body goes by when not named: "the ministry", "the railway workers' union". */
@@ -454,6 +460,29 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // a person, reported, is no statement of theirs.
     quotes.removeIf(q -> q.kind().equals("indirect") && q.cue() != null
         && ACTS_ON.matcher(q.cue()).find() && OBJECT_FIRST.matcher(q.text()).lookingAt());
+    // "according to court documents seen by the Dunmore Gazette": the documents say it; the
+    // paper only saw them.
+    quotes.replaceAll(q -> {
+      java.util.regex.Matcher m = q.source() == null || q.speaker() == null ? null
+          : SEEN_BY.matcher(q.source());
+      return m != null && m.matches() && m.group(2).contains(q.speaker())
+          ? q.withSpeaker(m.group(1)) : q;
+    });
+    // "…, two people familiar with the matter said, speaking on condition of anonymity": the
+    // last piece says how they spoke, not what.
+    quotes.replaceAll(q -> {
+      if (!q.kind().equals("indirect") || q.pieces().size() < 2) {
+        return q;
+      }
+      Span last = q.pieces().get(q.pieces().size() - 1);
+      if (!HOW_SPOKEN.matcher(last.of(text)).lookingAt()) {
+        return q;
+      }
+      List<Span> kept = q.pieces().subList(0, q.pieces().size() - 1);
+      String joined = String.join(" … ", kept.stream().map(sp -> Quote.clean(sp.of(text))).toList());
+      return new Quote(q.speaker(), q.source(), joined, q.kind(), q.cue(), kept.get(0).start(),
+          kept.get(kept.size() - 1).end(), kept);
+    });
     // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,
     // not what.
     quotes.removeIf(q -> q.kind().equals("indirect") && (q.text().startsWith("condition of")

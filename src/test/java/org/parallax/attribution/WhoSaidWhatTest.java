@@ -1855,4 +1855,14 @@ class WhoSaidWhatTest {
     assertEquals("Morgan Ashdale", quote(w, "feel safe").speaker());
     assertEquals("Council member Ada Price, who voted against it", quote(w, "rushed").source());
   }
+
+  @Test
+  void howTheySpokeIsNoPartOfWhatAndDocumentsSeenByAPaperAreTheSource() {
+    WhoSaidWhat w = WhoSaidWhat.of("Brindle Systems will cut 400 jobs, two people familiar with"
+        + " the matter said, speaking on condition of anonymity.\n\nJudge Harriet Mossley ruled"
+        + " that the family had no claim to the land, according to court documents seen by the"
+        + " Dunmore Gazette.");
+    assertEquals("Brindle Systems will cut 400 jobs", quote(w, "400 jobs").text());
+    assertEquals("court documents", quote(w, "no claim").speaker());
+  }
 }
