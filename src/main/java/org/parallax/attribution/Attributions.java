@@ -4496,9 +4496,10 @@ public final class Attributions {
    */
   static void coordinatedCues(Tokenizer.Paragraph p, int[] labels) {
     for (int k = 2; k + 2 < labels.length; k++) {
+      // ("… but warned that risks remained": a contrast joins the second act as "and" does)
       if (labels[k] == 6 && labels[k + 1] == 6 && p.quote[k] == 0
           && SPEECH_VERBS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))
-          && p.word(k - 1).equalsIgnoreCase("and")
+          && (p.word(k - 1).equalsIgnoreCase("and") || p.word(k - 1).equalsIgnoreCase("but"))
           && p.word(k + 1).equalsIgnoreCase("that")) {
         labels[k - 1] = 0;
         if (p.word(k - 2).equals(",")) {

@@ -1865,4 +1865,13 @@ class WhoSaidWhatTest {
     assertEquals("Brindle Systems will cut 400 jobs", quote(w, "400 jobs").text());
     assertEquals("court documents", quote(w, "no claim").speaker());
   }
+
+  @Test
+  void aSecondActAfterButIsASecondStatement() {
+    WhoSaidWhat w = WhoSaidWhat.of("Governor Lena Haas said inflation was \"moving in the right"
+        + " direction\" but warned that risks remained.");
+    assertEquals("warned", quote(w, "risks remained").cue());
+    assertFalse(quote(w, "right direction").text().contains("warned"),
+        quote(w, "right direction").text());
+  }
 }
