@@ -63,6 +63,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "questioned", "challenged", "quizzed");
   /** A source opening with one of these ("which called the strike") is a relative clause. */
   private static final Set<String> RELATIVE_PERSONS = Set.of("who", "which", "whom");
+  private static final Map<String, String> GENDERED = Map.of("the woman", "she", "the man", "he",
+      "the girl", "she", "the boy", "he");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
       "his");
   private static final java.util.regex.Pattern OWNER_CUE =
@@ -199,9 +201,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           if (speaker != null) {
             names.mention(speaker, source);
           }
-        } else if (PERSON_PRONOUNS.contains(lower) || AGED_ONLY.matcher(lower).matches()) {
-          // "the 58-year-old told judges" names no one more than "he" does.
-          String pronoun = PERSON_PRONOUNS.contains(lower) ? lower : "they";
+        } else if (PERSON_PRONOUNS.contains(lower) || AGED_ONLY.matcher(lower).matches()
+            || GENDERED.containsKey(lower)) {
+          // "the 58-year-old told judges" names no one more than "he" does; "has added the
+          // woman", a translation's way, no more than "she".
+          String pronoun = PERSON_PRONOUNS.contains(lower) ? lower
+              : GENDERED.getOrDefault(lower, "they");
           // A pronoun points back a few paragraphs at most; beyond that it is a guess. It means
           // the last person speaking, or a person named since outside anyone's words ("Lepik
           // joined a picket. '…,' he said.").

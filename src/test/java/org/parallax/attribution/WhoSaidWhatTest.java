@@ -1874,4 +1874,12 @@ class WhoSaidWhatTest {
     assertFalse(quote(w, "right direction").text().contains("warned"),
         quote(w, "right direction").text());
   }
+
+  @Test
+  void theWomanIsTheLastWomanNamedAsSheWouldBe() {
+    WhoSaidWhat w = WhoSaidWhat.of("\u00abIt seemed a gunshot\u00bb, has told Delphine Okafor, 34"
+        + " years, nurse of Ostreva. The pilot, Marek Dunn, stayed calm.\n\n\u00abThe people"
+        + " prayed\u00bb, has added the woman.");
+    assertEquals("Delphine Okafor", quote(w, "people prayed").speaker());
+  }
 }
