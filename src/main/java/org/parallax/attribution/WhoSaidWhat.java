@@ -417,18 +417,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // ("Police put the crowd at 38,000": a count is theirs)
     quotes.removeIf(q -> q.kind().equals("indirect") && q.speaker() != null
         && q.speaker().equals(q.source()) && !names.isEntity(q.speaker())
-        && !Attributions.reportingCue(q.cue()) && !ESTIMATE.matcher(q.cue() + " " + q.text())
-            .lookingAt());
+        && !Attributions.reportingCue(q.cue()) && !countPut(q));
     // A "cue" with no verb in it that says nothing of speech or thought ("documentary by Oliver
     // stone about the Russian leader") is the tagger misreading a noun phrase.
     quotes.removeIf(q -> q.kind().equals("indirect") && !Attributions.reportingCue(q.cue())
-        && verbless.contains(q) && !ESTIMATE.matcher(q.cue() + " " + q.text()).lookingAt());
+        && verbless.contains(q) && !countPut(q));
     // An act with only a thing for its object ("voted against the subsidy", "signed the bill")
     // reports no words: no verb in the content, none of saying or judging in the cue. Nor does
     // saying nothing: "did not respond to a request for comment", "declined to discuss the plan".
     // "agreed to a 5 percent pay rise" is an act too, "agreed that …" a statement.
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
-        && !ESTIMATE.matcher(q.cue() + " " + q.text()).lookingAt()
+        && !countPut(q)
         && (!Attributions.reportingCue(q.cue()) || NOTHING_SAID.matcher(q.cue()).find()
             || AGREED_TO.matcher(q.cue()).matches()
             || AGREED_TO.matcher(q.cue() + " " + q.text().split(" ", 2)[0]).matches()));
@@ -739,6 +738,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "magnitude|[<>~≈])?\\s*[\\d.,]+\\s*\\S{0,12}\\s*(?:\\([^)]*\\))?\\.?\\s*$");
   private static final java.util.regex.Pattern ESTIMATE = java.util.regex.Pattern.compile(
       "(?i)(?:put|puts|estimated|estimates|counted)\\s+(?:the\\s+\\w+(?:\\s+\\w+)?\\s+at\\s+)?\\d");
+
+  /** "Police put the crowd at 38,000", "counted 120,000": a count someone gives is theirs. */
+  private static boolean countPut(Quote q) {
+    return q.cue() != null && ESTIMATE.matcher(q.cue() + " " + q.text()).lookingAt();
+  }
 
   /** "A neighbour", "one resident", "another witness": a person the report does not name. */
   private static final java.util.regex.Pattern PERSON_DESCRIPTION = java.util.regex.Pattern.compile(
