@@ -257,26 +257,32 @@ public final class StoryComparison {
         unitsOfText.get(tid[i]).add(i);
       }
     }
+    String[] padded = new String[d];
     for (int t = 0; t < d; t++) {
+      padded[t] = " " + plainText[t] + " ";
+    }
+    List<List<Long>> inside = java.util.stream.IntStream.range(0, d).parallel().mapToObj(t -> {
       int words = plainText[t].isEmpty() ? 0 : plainText[t].split(" ").length;
+      List<Long> found = new ArrayList<>();
       if (!quoted[t] || words < 4 || words > 14) {
-        continue;
+        return found;
       }
-      String needle = " " + plainText[t] + " ";
       for (int o = 0; o < d; o++) {
         if (o == t || !quoted[o] || plainText[o].length() <= plainText[t].length()
-            || !(" " + plainText[o] + " ").contains(needle)) {
+            || !padded[o].contains(padded[t])) {
           continue;
         }
         for (int i : unitsOfText.get(t)) {
           for (int j : unitsOfText.get(o)) {
             if (art[i] != art[j] && sameSpeaker(units.get(i), units.get(j))) {
-              pairs.add(key(i, j));
+              found.add(key(i, j));
             }
           }
         }
       }
-    }
+      return found;
+    }).toList();
+    inside.forEach(pairs::addAll);
     long[] pairList = pairs.stream().mapToLong(Long::longValue).toArray();
     // The score is symmetric and depends on the two texts alone.
     List<Long> textPairKeys = new ArrayList<>(pairList.length);
@@ -577,6 +583,20 @@ public final class StoryComparison {
     if (a.equals(b)) {
       return true;
     }
+    // (asked for every pair of units two speakers quoted: once per pair of names is enough)
+    String key = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+    Boolean known = SAME_VOICE.get(key);
+    if (known == null) {
+      known = sameVoiceOnce(a, b);
+      if (SAME_VOICE.size() > CACHE_LIMIT) {
+        SAME_VOICE.clear();
+      }
+      SAME_VOICE.put(key, known);
+    }
+    return known;
+  }
+
+  private static boolean sameVoiceOnce(String a, String b) {
     if (description(a) != description(b)) {
       // "The council" in one outlet, "Carrick Council" in another: a description whose head
       // ends the other's name.
@@ -602,8 +622,8 @@ public final class StoryComparison {
     if (!description(a)) {
       return false;
     }
-    Voice va = VOICES.computeIfAbsent(a, Voice::of);
-    Voice vb = VOICES.computeIfAbsent(b, Voice::of);
+    Voice va = voice(a);
+    Voice vb = voice(b);
     // "officials said" and "the statement said" name no one: the fire service one outlet
     // names may be whom another calls officials.
     if (va.vague() || vb.vague()) {
@@ -647,7 +667,7 @@ public final class StoryComparison {
   }
 
   private static boolean vague(String speaker) {
-    return description(speaker) && VOICES.computeIfAbsent(speaker, Voice::of).vague();
+    return description(speaker) && voice(speaker).vague();
   }
 
   /** Whether {@code words} stand in {@code text} whole, not inside a longer word. */
@@ -682,8 +702,24 @@ public final class StoryComparison {
   private static final Set<String> VAGUE = Set.of("officials", "authorities", "statement",
       "sources", "spokesman", "spokeswoman", "spokesperson");
 
-  private static final Map<String, Voice> VOICES =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  // Shared by the threads comparing a story, and by the stories of a process: bounded by
+  // clearing, which only costs recomputation.
+  private static final int CACHE_LIMIT = 50_000;
+  private static final Map<String, Voice> VOICES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Boolean> SAME_VOICE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Voice voice(String description) {
+    Voice v = VOICES.get(description);
+    if (v == null) {
+      v = Voice.of(description);
+      if (VOICES.size() > CACHE_LIMIT) {
+        VOICES.clear();
+      }
+      VOICES.put(description, v);
+    }
+    return v;
+  }
 
   private static Set<String> capitalizedWords(String description) {
     Set<String> out = new HashSet<>();
@@ -902,13 +938,20 @@ public final class StoryComparison {
     // Each article's figures, by what they count, read once.
     Map<String, Map<String, List<Located>>> quantities = new HashMap<>();
     Map<Unit, List<Quantities.Quantity>> quantitiesOf = new HashMap<>();
-    for (Input x : articles) {
+    // A reported clause's figures and its source's ("according to a study of 48,000 adults,
+    // …") are the sentence's.
+    List<List<List<Quantities.Quantity>>> read = articles.parallelStream()
+        .map(x -> unitsByArticle.get(x.id()).stream()
+            .map(u -> Quantities.of(u.quote() && u.start() >= 0 ? ownSentence(x, u) : u.text()))
+            .toList())
+        .toList();
+    for (int a = 0; a < articles.size(); a++) {
+      Input x = articles.get(a);
       Map<String, List<Located>> byUnit = new HashMap<>();
-      for (Unit u : unitsByArticle.get(x.id())) {
-        // A reported clause's figures and its source's ("according to a study of 48,000
-        // adults, …") are the sentence's.
-        List<Quantities.Quantity> found = Quantities.of(u.quote() && u.start() >= 0
-            ? ownSentence(x, u) : u.text());
+      List<Unit> own = unitsByArticle.get(x.id());
+      for (int m = 0; m < own.size(); m++) {
+        Unit u = own.get(m);
+        List<Quantities.Quantity> found = read.get(a).get(m);
         quantitiesOf.put(u, found);
         for (Quantities.Quantity q : found) {
           byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>())
@@ -978,11 +1021,14 @@ public final class StoryComparison {
     // Words and figures by how many articles hold them, so "in no other outlet" is a count.
     List<String> lowerBodies = articles.stream().map(x -> x.body().toLowerCase(Locale.ROOT))
         .toList();
-    List<Set<String>> wordsOf = lowerBodies.stream().map(StoryComparison::words).toList();
-    List<Set<String>> figuresOf = articles.stream().map(x -> figures(x.body())).toList();
+    List<Set<String>> wordsOf = lowerBodies.parallelStream().map(StoryComparison::words).toList();
+    List<Set<String>> figuresOf = articles.parallelStream().map(x -> figures(x.body())).toList();
     // Each body's bare numbers, read once for every article's conflicts.
     Map<String, Set<String>> bodyNumbers = new HashMap<>();
-    articles.forEach(x -> bodyNumbers.put(x.id(), numbers(x.body())));
+    List<Set<String>> numbersOf = articles.parallelStream().map(x -> numbers(x.body())).toList();
+    for (int a = 0; a < articles.size(); a++) {
+      bodyNumbers.put(articles.get(a).id(), numbersOf.get(a));
+    }
     Map<String, Integer> wordArticles = new HashMap<>();
     Map<String, Integer> figureArticles = new HashMap<>();
     wordsOf.forEach(w -> w.forEach(x -> wordArticles.merge(x, 1, Integer::sum)));
@@ -1112,16 +1158,18 @@ public final class StoryComparison {
   private static java.util.BitSet[] containedIn(List<Unit> units, int[] articleOf,
       int articleCount) {
     int n = units.size();
-    List<Set<String>> terms = new ArrayList<>(n);
+    List<Set<String>> terms = java.util.stream.IntStream.range(0, n).parallel()
+        .mapToObj(i -> terms(units.get(i).text())).toList();
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Set<String> t = terms(units.get(i).text());
-      terms.add(t);
-      for (String x : t) {
+      for (String x : terms.get(i)) {
         postings.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
       }
     }
     java.util.BitSet[] out = new java.util.BitSet[n];
+    // (weights summed in an array per worker thread: a map of boxed sums per unit cost more
+    // than the sums themselves)
+    ThreadLocal<double[]> sums = ThreadLocal.withInitial(() -> new double[n]);
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
       out[i] = new java.util.BitSet(articleCount);
       Set<String> mine = terms.get(i);
@@ -1129,7 +1177,8 @@ public final class StoryComparison {
         return;
       }
       double total = 0;
-      Map<Integer, Double> shared = new HashMap<>();
+      double[] shared = sums.get();
+      List<Integer> touched = new ArrayList<>();
       for (String x : mine) {
         List<Integer> post = postings.get(x);
         double w = Math.log((n + 1.0) / post.size());
@@ -1139,16 +1188,20 @@ public final class StoryComparison {
         }
         for (int j : post) {
           if (articleOf[j] != articleOf[i]) {
-            shared.merge(j, w, Double::sum);
+            if (shared[j] == 0) {
+              touched.add(j);
+            }
+            shared[j] += w;
           }
         }
       }
-      final double all = total;
-      shared.forEach((j, w) -> {
-        if (all > 0 && w >= CONTAINED * all && !otherSpeakers(units.get(i), units.get(j))) {
+      for (int j : touched) {
+        if (total > 0 && shared[j] >= CONTAINED * total
+            && !otherSpeakers(units.get(i), units.get(j))) {
           out[i].set(articleOf[j]);
         }
-      });
+        shared[j] = 0;
+      }
     });
     return out;
   }
