@@ -22,7 +22,7 @@ import java.util.Set;
  * reproduces the shipped model.
  */
 public final class AttributionTrainer {
-  public static final int EPOCHS = 20;
+  public static final int EPOCHS = 16;
   public static final long SEED = 20180524L;
   public static final int MIN_COUNT = 2;
 

@@ -208,8 +208,123 @@ public final class Attributions {
             && a.content().stream().noneMatch(c -> PartsOfSpeech.hasVerb(paragraphs, c))
             && java.util.Arrays.stream(a.source().of(text).toLowerCase(java.util.Locale.ROOT)
                 .split("[^\\p{L}-]+")).noneMatch(DOCUMENTS::contains))));
+    out.removeIf(a -> passiveSubject(text, a));
+    out.replaceAll(a -> withoutRelativeAdverb(text, a));
+    out.replaceAll(a -> cueWithoutClause(text, a));
+    out.replaceAll(a -> appositiveSubject(text, a));
+    for (int i = out.size() - 1; i >= 0; i--) {
+      out.addAll(i, participleInContent(text, out.remove(i)));
+    }
     out.sort(Comparator.comparingInt(a -> a.cue().start()));
     return out;
+  }
+
+  private static final java.util.regex.Pattern PASSIVE_CUE = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:(?:has|have|had)\\s+)?(?:was|were|is|are|been|being)\\s+(?:reported|expected|believed|estimated|alleged"
+          + "|rumou?red|projected|predicted|understood|thought|told|asked|urged|advised|ordered"
+          + "|instructed|warned)(?:\\s+not)?");
+
+  /**
+   * "Replacement buses on the route were reported to be full": what the subject of a passive
+   * cue is said to be, no one named says; the subject is no source. Nor is whom a passive cue
+   * addresses ("Residents have been told not to expect to return").
+   */
+  private static boolean passiveSubject(String text, Attribution a) {
+    if (a.direct() || a.source() == null || a.source().end() > a.cue().start()) {
+      return false;
+    }
+    return PASSIVE_CUE.matcher(text.substring(a.source().end(), a.cue().end()).stripTrailing())
+        .matches() && (text.startsWith(" to ", a.cue().end())
+            || text.startsWith(" not to ", a.cue().end()));
+  }
+
+  private static final java.util.regex.Pattern CUE_THEN_CLAUSE = java.util.regex.Pattern.compile(
+      "(?i)(?:say|says|said|claim|claims|claimed|believe|believes|believed|argue|argues|argued"
+          + "|allege|alleges|alleged)(\\s+)(?:was|were|is|are|had|has|have|will|would|could"
+          + "|should|may|might|must|can)\\b.*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * "the new exam system, which critics say was introduced too quickly": the tagger may run the
+   * cue on over the reported clause after its verb; the cue is the verb, the clause is what was
+   * said.
+   */
+  private static Attribution cueWithoutClause(String text, Attribution a) {
+    java.util.regex.Matcher m = CUE_THEN_CLAUSE.matcher(a.cue().of(text));
+    if (a.direct() || !m.matches()) {
+      return a;
+    }
+    int cut = a.cue().start() + m.start(1);
+    Span rest = new Span(a.cue().start() + m.end(1), a.cue().end());
+    List<Span> content = new ArrayList<>(a.content());
+    content.add(rest);
+    content.sort(Comparator.comparingInt(Span::start));
+    return new Attribution(a.source(), new Span(a.cue().start(), cut), content, false);
+  }
+
+  private static final java.util.regex.Pattern APPOSITIVE_SUBJECT = java.util.regex.Pattern
+      .compile("(\\p{Lu}[\\p{L}\\-’'.]*(?:\\s+\\p{Lu}[\\p{L}\\-’'.]*){0,3},\\s+(?:the|a|an)\\s+"
+          + "[^,;:\"“”]{3,90}),\\s+(?:(?:has|have|had|also)\\s+)?");
+
+  /**
+   * "Quillmark, the payroll platform used by some 900 companies, has confirmed a breach": the
+   * name opening the sentence, with its apposition, is who confirms, where the tagger found
+   * no one.
+   */
+  private static Attribution appositiveSubject(String text, Attribution a) {
+    if (a.source() != null || a.direct()) {
+      return a;
+    }
+    int from = a.cue().start();
+    while (from > 0 && text.charAt(from - 1) != '\n'
+        && !(from >= 2 && ".!?".indexOf(text.charAt(from - 2)) >= 0
+            && Character.isWhitespace(text.charAt(from - 1)))) {
+      from--;
+    }
+    java.util.regex.Matcher m = APPOSITIVE_SUBJECT.matcher(text).region(from, a.cue().start());
+    if (!m.matches()) {
+      return a;
+    }
+    return new Attribution(new Span(m.start(1), m.end(1)), a.cue(), a.content(), false);
+  }
+
+  private static final java.util.regex.Pattern PARTICIPLE_INSIDE = java.util.regex.Pattern
+      .compile(",\\s+(saying|adding|noting|warning)\\s+(?:that\\s+)?");
+
+  /**
+   * "He praised the rescue teams, saying they had worked …": a content the tagger ran on over
+   * a participle of saying is two acts of the subject, what he praised and what he said.
+   */
+  private static List<Attribution> participleInContent(String text, Attribution a) {
+    if (a.direct() || a.source() == null || a.content().size() != 1
+        || a.content().get(0).start() < a.cue().end()) {
+      return List.of(a);
+    }
+    Span c = a.content().get(0);
+    java.util.regex.Matcher m = PARTICIPLE_INSIDE.matcher(text).region(c.start(), c.end());
+    if (!m.find() || m.start() == c.start() || m.end() >= c.end()
+        || speechCue(a.cue().of(text))) {
+      return List.of(a);
+    }
+    return List.of(new Attribution(a.source(), a.cue(), List.of(new Span(c.start(), m.start())),
+            false),
+        new Attribution(a.source(), new Span(m.start(1), m.end(1)),
+            List.of(new Span(m.end(), c.end())), false));
+  }
+
+  private static final java.util.regex.Pattern RELATIVE_ADVERB = java.util.regex.Pattern.compile(
+      "(?i)(?:where|when|whereas|while)\\s+");
+
+  /** "…, where witnesses reported seeing …": the witnesses report, not "where witnesses". */
+  private static Attribution withoutRelativeAdverb(String text, Attribution a) {
+    if (a.source() == null) {
+      return a;
+    }
+    java.util.regex.Matcher m = RELATIVE_ADVERB.matcher(text).region(a.source().start(), a.source().end());
+    if (!m.lookingAt() || m.end() >= a.source().end()) {
+      return a;
+    }
+    return new Attribution(new Span(m.end(), a.source().end()), a.cue(), a.content(),
+        a.direct());
   }
 
   /**
@@ -3640,13 +3755,28 @@ public final class Attributions {
       // debate, Trump and Clinton said"): the first conjunct starts after that comma.
       pos = pos == null ? PartsOfSpeech.english() : pos;
       byte[] tagged = pos.tag(p);
+      if (listed && src - 1 - sentence <= 4 && (labels[sentence] == 5)) {
+        // "The family, protesters and civic leaders have been demanding": the tagger may read
+        // the first conjunct as a content of its own, though it holds no verb.
+        boolean noun = true;
+        for (int k = sentence; k < src - 1; k++) {
+          String t = pos.name(tagged[k]);
+          noun &= (labels[k] == 5 || labels[k] == 6) && (nominal(t) || t.startsWith("DET")
+              || t.startsWith("ADJ"));
+        }
+        if (noun) {
+          for (int k = sentence; k < src - 1; k++) {
+            labels[k] = 0;
+          }
+        }
+      }
       int s = src - 1;
       int afterComma = -1;
       while (s > sentence && labels[s - 1] == 0 && p.quote[s - 1] == 0) {
         String t = pos.name(tagged[s - 1]);
         String w = p.word(s - 1);
         if (!(nominal(t) || t.startsWith("NUM") || t.startsWith("CCONJ") || w.equals(",")
-            || POSSESSIVES.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+            || t.startsWith("DET") || POSSESSIVES.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
           break;
         }
         if (w.equals(",") && afterComma < 0) {

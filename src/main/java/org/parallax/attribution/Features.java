@@ -263,12 +263,8 @@ final class Features {
     void add(String... parts) {
       long h = 0xcbf29ce484222325L;
       for (String part : parts) {
-        for (int i = 0; i < part.length(); i++) {
-          h ^= part.charAt(i);
-          h *= 0x100000001b3L;
-        }
-        h ^= 0x1f;
-        h *= 0x100000001b3L;
+        h = (h ^ part.hashCode()) * 0x9e3779b97f4a7c15L;
+        h = (h ^ part.length() ^ (h >>> 31)) * 0x100000001b3L;
       }
       if (n == buf.length) {
         buf = java.util.Arrays.copyOf(buf, n * 2);

@@ -788,4 +788,44 @@ class AttributionsTest {
     String polled = "Economists polled by Baltic Wire had expected the rate to rise to 4.5%.";
     assertEquals("Economists polled by Baltic Wire", only(polled).source().of(polled));
   }
+
+  @Test
+  void passiveSubjectsAndRelativeAdverbsAreNoSources() {
+    String passive = "Replacement buses on the coastal route were reported to be full by"
+        + " mid-morning.";
+    assertTrue(Attributions.find(passive).stream().noneMatch(a -> a.source() != null),
+        Attributions.find(passive).toString());
+    String told = "Residents of the two damaged floors have been told not to expect to return"
+        + " for several months.";
+    assertTrue(Attributions.find(told).stream().noneMatch(a -> a.source() != null),
+        Attributions.find(told).toString());
+    String where = "Its spokesman said inspectors would examine a charging station at the northern"
+        + " end of the hall, where witnesses reported seeing the first flames.";
+    assertTrue(Attributions.find(where).stream().noneMatch(a -> a.source() != null
+        && a.source().of(where).startsWith("where")), Attributions.find(where).toString());
+  }
+
+  @Test
+  void aCueIsItsVerbAndASubjectBeforeItsAppositionSpeaks() {
+    String t = "She also defended the new exam system, which critics say was introduced too"
+        + " quickly, noting that it had been tested in 40 schools.";
+    Attribution say = Attributions.find(t).stream()
+        .filter(a -> a.cue().of(t).startsWith("say")).findFirst().orElseThrow();
+    assertEquals("say", say.cue().of(t));
+    assertEquals("which … was introduced too quickly", WhoSaidWhat.contentText(t, say));
+    String apposition = "Brightmere, the ticketing platform used by some 400 theatres, has"
+        + " confirmed a breach that exposed the card details of roughly 90,000 customers.";
+    assertEquals("Brightmere, the ticketing platform used by some 400 theatres",
+        only(apposition).source().of(apposition));
+  }
+
+  @Test
+  void aParticipleOfSayingInsideAContentIsASecondAct() {
+    String t = "He praised the lifeboat crews, saying they had worked \"in impossible"
+        + " conditions\".";
+    Attribution saying = Attributions.find(t).stream()
+        .filter(a -> a.cue().of(t).equals("saying")).findFirst().orElseThrow();
+    assertEquals("He", saying.source().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, saying).startsWith("they had worked"));
+  }
 }
