@@ -298,6 +298,30 @@ final class AttributionRules {
     return -1;
   }
 
+  /**
+   * Where a source-first match ending at a cue from {@code cue} on can start: a source is a
+   * chain of words and spaces, so it starts after the last other character (a comma, a colon)
+   * before the first cue. Starting the search there spares the pattern failing at every
+   * character before it.
+   */
+  private static int chainStart(String s, int from, int cue) {
+    for (int i = cue - 1; i >= from; i--) {
+      char c = s.charAt(i);
+      if (!(Character.isLetter(c) || isNumber(c) || Character.isSurrogate(c)
+          || "'’.-()".indexOf(c) >= 0
+          || " \t\n\u000B\f\r".indexOf(c) >= 0)) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  private static boolean isNumber(char c) {
+    int t = Character.getType(c);
+    return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
   private static boolean containsIgnoreCase(String s, String needle) {
     return s.toLowerCase(java.util.Locale.ROOT).contains(needle);
   }
@@ -360,7 +384,8 @@ final class AttributionRules {
     int from = 0;
     int firstCue;
     while (from < sent.length() && (firstCue = cueWordAt(sent, from, sent.length())) >= 0
-        && m.region(Math.max(from, firstCue - 90), sent.length()).find()) {
+        && m.region(chainStart(sent, Math.max(from, firstCue - 90), firstCue), sent.length())
+            .find()) {
       // A cue word inside a quotation is the speaker's own words, not an attribution.
       if (!quoted.get(start + m.start("cue"))) {
         found = true;

@@ -48,8 +48,19 @@ final class Tokenizer {
       this.size = start.length;
     }
 
+    private String[] words;
+
+    // (the repairs ask for the same words many times over: each is cut from the text once)
     String word(int i) {
-      return text.substring(start[i], end[i]);
+      if (words == null) {
+        words = new String[size];
+      }
+      String w = words[i];
+      if (w == null) {
+        w = text.substring(start[i], end[i]);
+        words[i] = w;
+      }
+      return w;
     }
   }
 
