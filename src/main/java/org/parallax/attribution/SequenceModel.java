@@ -65,35 +65,113 @@ final class SequenceModel {
 
   /** {@code vectors} holds each token's contextual vector (or null), for a model that uses them. */
   int[] decode(List<long[]> features, float[][] vectors) {
+    int[] table = packed();
     int n = features.size();
-    int[][] ids = new int[n][];
+    float[][] emissions = new float[n][L];
     for (int i = 0; i < n; i++) {
-      long[] f = features.get(i);
-      int[] row = new int[f.length];
-      int k = 0;
-      for (long s : f) {
-        int id = index.get(s);
-        if (id >= 0) {
-          row[k++] = id;
+      float[] emit = emissions[i];
+      for (long s : features.get(i)) {
+        int at = find(table, s);
+        if (at >= 0) {
+          for (int y = 0; y < L; y++) {
+            emit[y] += Float.intBitsToFloat(table[at + 2 + y]);
+          }
+        } else if (s == EMPTY) {
+          int id = index.get(s);
+          for (int y = 0; id >= 0 && y < L; y++) {
+            emit[y] += weights[id * L + y];
+          }
         }
       }
-      ids[i] = Arrays.copyOf(row, k);
+      if (dense != null && vectors != null && vectors[i] != null) {
+        addDense(emit, vectors[i], dense, dim);
+      }
     }
-    return viterbi(ids, dense == null ? null : vectors, weights, dense, dim, transitions);
+    return viterbi(emissions, transitions);
+  }
+
+  // Decoding looks up some sixty features a token in a table of half a million: each feature's
+  // hash and its weights side by side in one array, so a look-up touches one place in memory
+  // where the index map and the weight array touched four.
+  private static final int STRIDE = 2 + L;
+  private volatile int[] packed;
+
+  private int[] packed() {
+    int[] table = packed;
+    if (table == null) {
+      long[] keys = index.sortedKeys();
+      int slots = Integer.highestOneBit(Math.max(16, (int) (keys.length / 0.7))) << 1;
+      table = new int[slots * STRIDE];
+      int mask = slots - 1;
+      for (int k = 0; k < slots; k++) {
+        table[k * STRIDE] = EMPTY_LO;
+        table[k * STRIDE + 1] = EMPTY_HI;
+      }
+      for (long key : keys) {
+        if (key == EMPTY) {
+          continue;
+        }
+        int slot = mix(key) & mask;
+        while (!(table[slot * STRIDE] == EMPTY_LO && table[slot * STRIDE + 1] == EMPTY_HI)) {
+          slot = (slot + 1) & mask;
+        }
+        int at = slot * STRIDE;
+        table[at] = (int) key;
+        table[at + 1] = (int) (key >>> 32);
+        int base = index.get(key) * L;
+        for (int y = 0; y < L; y++) {
+          table[at + 2 + y] = Float.floatToRawIntBits(weights[base + y]);
+        }
+      }
+      packed = table;
+    }
+    return table;
+  }
+
+  // (a feature hash equal to the empty mark is looked up in the index instead: one in 2^64)
+  private static final long EMPTY = Long.MIN_VALUE;
+  private static final int EMPTY_LO = (int) EMPTY;
+  private static final int EMPTY_HI = (int) (EMPTY >>> 32);
+
+  private int find(int[] table, long key) {
+    int lo = (int) key;
+    int hi = (int) (key >>> 32);
+    if (lo == EMPTY_LO && hi == EMPTY_HI) {
+      return -1;
+    }
+    int mask = table.length / STRIDE - 1;
+    for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      int at = slot * STRIDE;
+      if (table[at] == lo && table[at + 1] == hi) {
+        return at;
+      }
+      if (table[at] == EMPTY_LO && table[at + 1] == EMPTY_HI) {
+        return -1;
+      }
+    }
+  }
+
+  private static int mix(long key) {
+    long h = key * 0x9e3779b97f4a7c15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private static void addDense(float[] emit, float[] v, float[] dense, int dim) {
+    for (int y = 0; y < L; y++) {
+      float sum = 0;
+      for (int d = 0; d < dim; d++) {
+        sum += dense[y * dim + d] * v[d];
+      }
+      emit[y] += ALPHA * sum;
+    }
   }
 
   static int[] viterbi(int[][] ids, float[][] vectors, float[] weights, float[] dense, int dim,
       float[] transitions) {
     int n = ids.length;
-    int[] out = new int[n];
-    if (n == 0) {
-      return out;
-    }
-    float[][] score = new float[n][L];
-    int[][] back = new int[n][L];
-    float[] emit = new float[L];
+    float[][] emissions = new float[n][L];
     for (int i = 0; i < n; i++) {
-      Arrays.fill(emit, 0f);
+      float[] emit = emissions[i];
       for (int id : ids[i]) {
         int base = id * L;
         for (int y = 0; y < L; y++) {
@@ -101,15 +179,23 @@ final class SequenceModel {
         }
       }
       if (vectors != null && vectors[i] != null) {
-        float[] v = vectors[i];
-        for (int y = 0; y < L; y++) {
-          float sum = 0;
-          for (int d = 0; d < dim; d++) {
-            sum += dense[y * dim + d] * v[d];
-          }
-          emit[y] += ALPHA * sum;
-        }
+        addDense(emit, vectors[i], dense, dim);
       }
+    }
+    return viterbi(emissions, transitions);
+  }
+
+  /** The best label sequence for per-token label scores under the BIO constraints. */
+  static int[] viterbi(float[][] emissions, float[] transitions) {
+    int n = emissions.length;
+    int[] out = new int[n];
+    if (n == 0) {
+      return out;
+    }
+    float[][] score = new float[n][L];
+    int[][] back = new int[n][L];
+    for (int i = 0; i < n; i++) {
+      float[] emit = emissions[i];
       for (int y = 0; y < L; y++) {
         if (i == 0) {
           score[0][y] = allowed(-1, y) ? emit[y] + transitions[y] : Float.NEGATIVE_INFINITY;
