@@ -220,8 +220,8 @@ public final class Attributions {
   }
 
   private static final java.util.regex.Pattern PASSIVE_CUE = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:(?:has|have|had)\\s+)?(?:was|were|is|are|been|being)\\s+(?:reported|expected|believed|estimated|alleged"
-          + "|rumou?red|projected|predicted|understood|thought|told|asked|urged|advised|ordered"
+      "(?i)\\s*(?:(?:has|have|had)\\s+)?(?:was|were|is|are|been|being)\\s+"
+          + "(?:reported|expected|believed|estimated|alleged|rumou?red|projected|predicted|understood|thought|told|asked|urged|advised|ordered"
           + "|instructed|warned)(?:\\s+not)?");
 
   /**
@@ -319,7 +319,8 @@ public final class Attributions {
     if (a.source() == null) {
       return a;
     }
-    java.util.regex.Matcher m = RELATIVE_ADVERB.matcher(text).region(a.source().start(), a.source().end());
+    java.util.regex.Matcher m = RELATIVE_ADVERB.matcher(text)
+        .region(a.source().start(), a.source().end());
     if (!m.lookingAt() || m.end() >= a.source().end()) {
       return a;
     }
