@@ -106,22 +106,41 @@ final class OnnxBertEmbedder implements Embedder {
     for (int i = 0; i < texts.size(); i++) {
       order.add(i);
     }
-    // Longest first, so the parallel runs end together.
+    // Longest first, each worker taking the next text as it comes free, so the runs end
+    // together: a parallel stream hands out fixed chunks, and the last chunk left one core idle
+    // (1,400 MSRP sentences: 2.4-3.1 s this way against 2.9-3.7 s).
     order.sort(Comparator.comparingInt((Integer i) -> texts.get(i).length()).reversed());
-    order.parallelStream().forEach(i -> {
-      WithTokens vectors;
-      try {
-        vectors = run(List.of(texts.get(i).isBlank() ? "." : texts.get(i)), withTokens);
-      } catch (OrtException e) {
-        throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable worker = () -> {
+      for (int k = next.getAndIncrement(); k < order.size(); k = next.getAndIncrement()) {
+        int i = order.get(k);
+        WithTokens vectors;
+        try {
+          vectors = run(List.of(texts.get(i).isBlank() ? "." : texts.get(i)), withTokens);
+        } catch (OrtException e) {
+          throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+        }
+        out[i] = vectors.sentences()[0];
+        if (withTokens) {
+          tokens[i] = vectors.tokens()[0];
+          starts[i] = vectors.pieceStarts()[0];
+          ends[i] = vectors.pieceEnds()[0];
+        }
       }
-      out[i] = vectors.sentences()[0];
-      if (withTokens) {
-        tokens[i] = vectors.tokens()[0];
-        starts[i] = vectors.pieceStarts()[0];
-        ends[i] = vectors.pieceEnds()[0];
+    };
+    int helpers = Math.min(texts.size() - 1,
+        java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    List<java.util.concurrent.ForkJoinTask<?>> running = new ArrayList<>();
+    for (int h = 0; h < helpers; h++) {
+      running.add(java.util.concurrent.ForkJoinTask.adapt(worker).fork());
+    }
+    try {
+      worker.run();
+    } finally {
+      for (java.util.concurrent.ForkJoinTask<?> t : running) {
+        t.join();
       }
-    });
+    }
     return new WithTokens(out, tokens, starts, ends);
   }
 
