@@ -21,7 +21,8 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
-      int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds) {}
+      int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds,
+      long[] matchKeys) {}
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -134,11 +135,11 @@ public final class PairFeatures {
     }
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
-        classes, classSet, wordNgrams, stemIds);
+        classes, classSet, wordNgrams, stemIds, WordMatches.keys(text));
   }
 
   /** A 64-bit hash of a word (FNV-1a, then mixed). */
-  private static long hash(String w) {
+  static long hash(String w) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < w.length(); i++) {
       h = (h ^ w.charAt(i)) * 0x100000001b3L;

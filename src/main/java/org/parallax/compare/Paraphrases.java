@@ -17,7 +17,7 @@ import org.parallax.embed.Embedders;
 
 /** MSRP-format paraphrase pairs: training the shipped scorer and measuring it. */
 public final class Paraphrases {
-  public static final long SEED = 20050101L;
+  public static final long SEED = Long.getLong("parallax.cvseed", 20050101L);
 
   /** One labelled pair. */
   record Pair(boolean paraphrase, String a, String b) {}
@@ -42,12 +42,18 @@ public final class Paraphrases {
     return out;
   }
 
+  /**
+   * Every pair's {@link PairFeatures} in both orders (pair i at i and at i + n) and each side's
+   * {@link WordMatches#keys}.
+   */
+  record Features(List<double[]> x, List<long[]> a, List<long[]> b) {}
+
   /** Features of every pair, each distinct sentence embedded once. */
-  static List<double[]> features(List<Pair> pairs) {
+  static Features features(List<Pair> pairs) {
     return features(pairs, Embedders.miniLm());
   }
 
-  static List<double[]> features(List<Pair> pairs, Embedder embedder) {
+  static Features features(List<Pair> pairs, Embedder embedder) {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (Pair p : pairs) {
       index.putIfAbsent(p.a(), index.size());
@@ -70,23 +76,27 @@ public final class Paraphrases {
     for (Pair p : pairs) {
       out.add(PairFeatures.of(sides.get(p.b()), sides.get(p.a()), idf));
     }
-    return out; // both orders: pair i at i and at i + pairs.size()
+    return new Features(out, pairs.stream().map(p -> sides.get(p.a()).matchKeys()).toList(),
+        pairs.stream().map(p -> sides.get(p.b()).matchKeys()).toList());
   }
 
-  private static double both(ParaphraseScorer s, List<double[]> x, int i, int n) {
-    return (s.probability(x.get(i)) + s.probability(x.get(i + n))) / 2;
+  private static double both(ParaphraseScorer s, Features f, int i, int n) {
+    long[] a = f.a().get(i);
+    long[] b = f.b().get(i);
+    return (s.probability(s.features(f.x().get(i), a, b))
+        + s.probability(s.features(f.x().get(i + n), b, a))) / 2;
   }
 
   /** Trains on the whole file and writes the scorer; returns a one-line summary. */
   public static String train(Path corpus, Path out) throws IOException {
     List<Pair> pairs = read(corpus);
-    List<double[]> x = features(pairs);
-    List<Boolean> y = new ArrayList<>(pairs.stream().map(Pair::paraphrase).toList());
-    y.addAll(List.copyOf(y));
-    ParaphraseScorer scorer = ParaphraseScorer.train(x, y);
+    Features f = features(pairs);
+    List<Boolean> y = pairs.stream().map(Pair::paraphrase).toList();
+    ParaphraseScorer scorer = ParaphraseScorer.train(f.x(), f.a(), f.b(), y);
     scorer.write(out);
     return String.format(Locale.ROOT, "trained on %s: pairs=%d features=%d trees=%d -> %s",
-        corpus, pairs.size(), x.get(0).length, ParaphraseScorer.ROUNDS, out);
+        corpus, pairs.size(), f.x().get(0).length + WordMatches.FEATURES,
+        ParaphraseScorer.ROUNDS, out);
   }
 
   /**
@@ -95,7 +105,8 @@ public final class Paraphrases {
    */
   public static Map<String, Double> evaluate(Path file, int folds) throws IOException {
     List<Pair> pairs = read(file);
-    List<double[]> x = features(pairs);
+    Features f = features(pairs);
+    List<double[]> x = f.x();
     boolean[] predicted = new boolean[pairs.size()];
     if (folds > 1) {
       List<Integer> order = new ArrayList<>();
@@ -104,29 +115,29 @@ public final class Paraphrases {
       }
       Collections.shuffle(order, new Random(SEED));
       for (int k = 0; k < folds; k++) {
-        List<double[]> tx = new ArrayList<>();
-        List<Boolean> ty = new ArrayList<>();
+        List<Integer> train = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
         for (int r = 0; r < order.size(); r++) {
-          int i = order.get(r);
-          if (r % folds == k) {
-            test.add(i);
-          } else {
-            tx.add(x.get(i));
-            tx.add(x.get(i + pairs.size()));
-            ty.add(pairs.get(i).paraphrase());
-            ty.add(pairs.get(i).paraphrase());
-          }
+          (r % folds == k ? test : train).add(order.get(r));
         }
-        ParaphraseScorer s = ParaphraseScorer.train(tx, ty);
+        List<double[]> tx = new ArrayList<>();
+        for (int i : train) {
+          tx.add(x.get(i));
+        }
+        for (int i : train) {
+          tx.add(x.get(i + pairs.size()));
+        }
+        ParaphraseScorer s = ParaphraseScorer.train(tx,
+            train.stream().map(f.a()::get).toList(), train.stream().map(f.b()::get).toList(),
+            train.stream().map(i -> pairs.get(i).paraphrase()).toList());
         for (int i : test) {
-          predicted[i] = both(s, x, i, pairs.size()) >= s.threshold();
+          predicted[i] = both(s, f, i, pairs.size()) >= s.threshold();
         }
       }
     } else {
       ParaphraseScorer s = ParaphraseScorer.shipped();
       for (int i = 0; i < pairs.size(); i++) {
-        predicted[i] = both(s, x, i, pairs.size()) >= s.threshold();
+        predicted[i] = both(s, f, i, pairs.size()) >= s.threshold();
       }
     }
     int tp = 0;

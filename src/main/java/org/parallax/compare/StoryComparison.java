@@ -1463,7 +1463,8 @@ public final class StoryComparison {
         }
         Set<String> theirDays = other.days();
         if (!mineDays.isEmpty() && !theirDays.isEmpty()
-            && java.util.Collections.disjoint(mineDays, theirDays)) {
+            && java.util.Collections.disjoint(mineDays, theirDays)
+            && !eachOnItsOwnDay(a, mineDays, byId.get(v.article()), theirDays)) {
           mine.addAll(mineDays);
           theirs.addAll(theirDays);
         }
@@ -1887,6 +1888,25 @@ public final class StoryComparison {
     return null;
   }
 
+
+  /**
+   * Two reports published on different days, each naming its own day ("cancelled on Monday" in
+   * Monday's paper, "a second morning on Tuesday" in Tuesday's): each tells of its own day, and
+   * the days differ because the event went on, not because the outlets disagree.
+   */
+  private static boolean eachOnItsOwnDay(Input a, Set<String> aDays, Input b, Set<String> bDays) {
+    if (a == null || b == null || a.published() == null || b.published() == null
+        || a.published().equals(b.published())) {
+      return false;
+    }
+    return namesWeekday(aDays, a.published()) && namesWeekday(bDays, b.published());
+  }
+
+  private static boolean namesWeekday(Set<String> days, java.time.LocalDate date) {
+    String weekday = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+        Locale.ENGLISH);
+    return days.stream().anyMatch(d -> d.equalsIgnoreCase(weekday));
+  }
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",

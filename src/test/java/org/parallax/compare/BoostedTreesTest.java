@@ -32,8 +32,10 @@ class BoostedTreesTest {
     assertTrue(differing > 100, "the model learned nothing to compare");
     // The shipped scorer too, on the features of a real pair.
     ParaphraseScorer shipped = ParaphraseScorer.shipped();
-    double[] f = PairFeatures.of(PairFeatures.side("The ferry will stop in May.", null),
-        PairFeatures.side("Ferry service ends in May.", null), PairFeatures.Idf.of(List.of()));
+    PairFeatures.Side a = PairFeatures.side("The ferry will stop in May.", null);
+    PairFeatures.Side b = PairFeatures.side("Ferry service ends in May.", null);
+    double[] f = shipped.features(PairFeatures.of(a, b, PairFeatures.Idf.of(List.of())),
+        a.matchKeys(), b.matchKeys());
     assertEquals(shipped.trees().probabilityByLinks(f), shipped.probability(f), 0.0);
   }
 }

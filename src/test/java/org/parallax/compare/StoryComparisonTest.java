@@ -64,6 +64,26 @@ class StoryComparisonTest {
   }
 
   @Test
+  void reportsOfTwoDaysEachNamingItsOwnDayDoNotConflictOnTheDay() {
+    String monday = "All ferries to the islands were cancelled on Monday as the crews' strike began.";
+    String tuesday = "All ferries to the islands were cancelled again on Tuesday as the crews' strike went on.";
+    java.time.LocalDate mon = java.time.LocalDate.of(2031, 6, 2); // a Monday
+    StoryComparison.Input a = new StoryComparison.Input("a", "Harbour Ledger", monday, List.of(),
+        List.of(), mon);
+    StoryComparison.Input b = new StoryComparison.Input("b", "Nordpress", tuesday, List.of(),
+        List.of(), mon.plusDays(1));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertEquals(1, r.statements().size(), r.statements().toString());
+    assertTrue(r.coverage().stream().allMatch(c -> c.conflicts().isEmpty()), r.toString());
+    // Published the same day, the two days are a disagreement.
+    StoryComparison.Input sameDay = new StoryComparison.Input("b", "Nordpress", tuesday,
+        List.of(), List.of(), mon);
+    StoryComparison.Result same = StoryComparison.create().compare(List.of(a, sameDay));
+    assertTrue(same.coverage().get(0).conflicts().stream()
+        .anyMatch(c -> c.contains("Monday") && c.contains("Tuesday")), same.toString());
+  }
+
+  @Test
   void figuresThatDisagreeInSentencesWordedApartAreConflicts() {
     StoryComparison.Input a = input("a", "Harbour Ledger", String.join("\n\n",
         "The council voted on Tuesday to keep the night ferry to Gull Island running.",
