@@ -22,7 +22,22 @@ public final class PairFeatures {
       Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
       float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
       int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds,
-      long[] matchKeys) {}
+      long[] matchKeys, Keys keys) {}
+
+  /**
+   * The sets a pair compares, as sorted distinct 64-bit hashes: a story scores tens of thousands
+   * of pairs, and one merge of two arrays costs a fraction of probing hash sets of strings.
+   */
+  record Keys(long[] words, long[] content, long[] bigrams, long[] trigrams, long[] names) {}
+
+  private static long[] keysOf(java.util.Collection<String> items) {
+    long[] out = new long[items.size()];
+    int i = 0;
+    for (String x : items) {
+      out[i++] = hash(x);
+    }
+    return java.util.Arrays.stream(out).sorted().distinct().toArray();
+  }
 
   private static final Pattern WORD = Pattern.compile(
       "\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d[\\d.,]*\\d|\\d");
@@ -133,9 +148,14 @@ public final class PairFeatures {
     for (int i = 0; i < stemIds.length; i++) {
       stemIds[i] = hash(stems.get(i));
     }
+    Set<String> wordSet = new HashSet<>(words);
+    Set<String> bigrams = ngrams(stems, 2);
+    Set<String> trigrams = ngrams(stems, 3);
+    Keys keys = new Keys(keysOf(wordSet), keysOf(content), keysOf(bigrams), keysOf(trigrams),
+        keysOf(names));
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
-        negations, tri, embedding, new HashSet<>(words), ngrams(stems, 2), ngrams(stems, 3),
-        classes, classSet, wordNgrams, stemIds, WordMatches.keys(text));
+        negations, tri, embedding, wordSet, bigrams, trigrams, classes, classSet, wordNgrams,
+        stemIds, WordMatches.keys(text), keys);
   }
 
   /** A 64-bit hash of a word (FNV-1a, then mixed). */
@@ -194,13 +214,17 @@ public final class PairFeatures {
     double cos = dim == 0 ? 0 : dot(a.embedding(), b.embedding());
     f[0] = cos;
     f[1] = cos * cos;
-    f[2] = jaccard(a.wordSet(), b.wordSet());
-    f[3] = jaccard(a.content(), b.content());
-    double[] cont = containment(a.content(), b.content());
+    Keys ka = a.keys();
+    Keys kb = b.keys();
+    f[2] = jaccard(ka.words(), kb.words());
+    f[3] = jaccard(ka.content(), kb.content());
+    int sharedContent = org.parallax.text.SortedLongs.common(ka.content(), kb.content());
+    double[] cont = {ka.content().length == 0 ? 1 : sharedContent / (double) ka.content().length,
+        kb.content().length == 0 ? 1 : sharedContent / (double) kb.content().length};
     f[4] = cont[0];
     f[5] = cont[1];
-    f[6] = ngramPrecision(a.bigrams(), b.bigrams());
-    f[7] = ngramPrecision(a.trigrams(), b.trigrams());
+    f[6] = ngramPrecision(ka.bigrams(), kb.bigrams());
+    f[7] = ngramPrecision(ka.trigrams(), kb.trigrams());
     f[8] = jaccard(a.charTrigrams(), b.charTrigrams());
     f[9] = lcs(a.stemIds(), b.stemIds()) / (double) Math.max(1, Math.max(a.stems().size(),
         b.stems().size()));
@@ -213,18 +237,13 @@ public final class PairFeatures {
     f[12] = numbersA && numbersB && a.numbers().equals(b.numbers()) ? 1 : 0;
     f[13] = numbersA && numbersB && !a.numbers().equals(b.numbers()) ? 1 : 0;
     f[14] = numbersA != numbersB ? 1 : 0;
-    f[15] = jaccard(a.names(), b.names());
-    f[16] = onlyOneSide(a.names(), b.names());
+    f[15] = jaccard(ka.names(), kb.names());
+    f[16] = Math.log1p(ka.names().length + kb.names().length
+        - 2 * org.parallax.text.SortedLongs.common(ka.names(), kb.names()));
     f[17] = (a.negations() % 2) != (b.negations() % 2) ? 1 : 0;
     f[18] = cont[0] * cont[1];
-    int onlyA = 0;
-    int onlyB = 0;
-    for (String w : a.content()) {
-      onlyA += b.content().contains(w) ? 0 : 1;
-    }
-    for (String w : b.content()) {
-      onlyB += a.content().contains(w) ? 0 : 1;
-    }
+    int onlyA = ka.content().length - sharedContent;
+    int onlyB = kb.content().length - sharedContent;
     f[19] = Math.min(onlyA, onlyB);
     f[20] = Math.max(onlyA, onlyB);
     double[] weighted = weightedOverlap(a, b, idf);
@@ -395,61 +414,12 @@ public final class PairFeatures {
     return inter / (double) (a.length + b.length - inter);
   }
 
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 1;
-    }
-    int inter = intersection(a, b);
-    return inter / (double) (a.size() + b.size() - inter);
-  }
-
-  /** Share of a's items in b, and of b's in a. */
-  static double[] containment(Set<String> a, Set<String> b) {
-    int inter = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
-        inter++;
-      }
-    }
-    return new double[] {a.isEmpty() ? 1 : inter / (double) a.size(),
-        b.isEmpty() ? 1 : inter / (double) b.size()};
-  }
-
-  private static double onlyOneSide(Set<String> a, Set<String> b) {
-    int only = 0;
-    for (String x : a) {
-      if (!b.contains(x)) {
-        only++;
-      }
-    }
-    for (String x : b) {
-      if (!a.contains(x)) {
-        only++;
-      }
-    }
-    return Math.log1p(only);
-  }
-
-  private static double ngramPrecision(Set<String> ga, Set<String> gb) {
-    if (ga.isEmpty() || gb.isEmpty()) {
+  private static double ngramPrecision(long[] ga, long[] gb) {
+    if (ga.length == 0 || gb.length == 0) {
       return 0;
     }
-    return 2.0 * intersection(ga, gb) / (ga.size() + gb.size());
+    return 2.0 * org.parallax.text.SortedLongs.common(ga, gb) / (ga.length + gb.length);
   }
-
-  /** Shared members, counted by probing the larger set with the smaller one. */
-  private static int intersection(Set<String> a, Set<String> b) {
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int inter = 0;
-    for (String x : small) {
-      if (large.contains(x)) {
-        inter++;
-      }
-    }
-    return inter;
-  }
-
 
   private static Set<String> ngrams(List<String> w, int n) {
     Set<String> out = new HashSet<>();

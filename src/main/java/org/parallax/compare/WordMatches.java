@@ -55,18 +55,37 @@ final class WordMatches {
   private final boolean[] used;
   private final float[] weights;
   private final float[] logOdds;
+  // Correspondences apart, in a table of their own: a pair looks up to 300 of them and nearly
+  // all miss, so their keys alone (0 for a free slot; a correspondence's low bits are never 0)
+  // are kept small enough to stay in cache.
+  private final long[] crossKeys;
+  private final float[] crossWeights;
   private final double bias;
   private final double sharedPrior;
   private final double unsharedPrior;
 
   private WordMatches(long[] featureKeys, float[] w, float[] odds, double bias,
       double sharedPrior, double unsharedPrior) {
-    int cap = Integer.highestOneBit(Math.max(16, featureKeys.length * 2 - 1)) << 1;
+    int crossCount = 0;
+    for (long k : featureKeys) {
+      crossCount += (k & 3) == CROSS ? 1 : 0;
+    }
+    int own = featureKeys.length - crossCount;
+    int cap = Integer.highestOneBit(Math.max(16, own * 2 - 1)) << 1;
     keys = new long[cap];
     used = new boolean[cap];
     weights = new float[cap * 3];
     logOdds = new float[cap * 2];
+    int crossCap = Integer.highestOneBit(Math.max(16, crossCount * 2 - 1)) << 1;
+    crossKeys = new long[crossCap];
+    crossWeights = new float[crossCap];
     for (int k = 0; k < featureKeys.length; k++) {
+      if ((featureKeys[k] & 3) == CROSS) {
+        int s = crossSlot(featureKeys[k]);
+        crossKeys[s] = featureKeys[k];
+        crossWeights[s] = w[3 * k];
+        continue;
+      }
       int s = slotFor(featureKeys[k]);
       used[s] = true;
       keys[s] = featureKeys[k];
@@ -76,6 +95,17 @@ final class WordMatches {
     this.bias = bias;
     this.sharedPrior = sharedPrior;
     this.unsharedPrior = unsharedPrior;
+  }
+
+  /** Where correspondence {@code key} is, or the free slot where it would go. */
+  private int crossSlot(long key) {
+    int mask = crossKeys.length - 1;
+    long h = key * 0x9E3779B97F4A7C15L;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (crossKeys[i] != 0 && crossKeys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   /** Where {@code key} is, or the free slot where it would go. */
@@ -137,8 +167,7 @@ final class WordMatches {
     if (classes > 0) {
       for (long u : classA) {
         for (long v : classB) {
-          long h = Math.min(u, v) * 0x9E3779B97F4A7C15L + Math.max(u, v);
-          out[n++] = typed(h ^ (h >>> 29) * 0xbf58476d1ce4e5b9L, CROSS);
+          out[n++] = crossKey(u, v);
         }
       }
     }
@@ -147,11 +176,15 @@ final class WordMatches {
     }
     for (long u : onlyA) {
       for (long v : onlyB) {
-        long h = Math.min(u, v) * 0x9E3779B97F4A7C15L + Math.max(u, v);
-        out[n++] = typed(h ^ (h >>> 29) * 0xbf58476d1ce4e5b9L, CROSS);
+        out[n++] = crossKey(u, v);
       }
     }
     return out;
+  }
+
+  private static long crossKey(long u, long v) {
+    long h = Math.min(u, v) * 0x9E3779B97F4A7C15L + Math.max(u, v);
+    return typed(h ^ (h >>> 29) * 0xbf58476d1ce4e5b9L, CROSS);
   }
 
   /** The words of {@code a} (sorted keys) that {@code b} lacks. */
@@ -198,7 +231,9 @@ final class WordMatches {
 
   /** The pair's {@link #FEATURES} scores; symmetric in a and b. */
   double[] score(long[] a, long[] b) {
-    double logit = bias;
+    // One merge gives the regression's sum, the log odds and the unmatched words and classes
+    // the correspondences pair up; the sum is scaled once the pair's size is known.
+    double sum = 0;
     double shared = 0;
     double unshared = 0;
     int all = 0;
@@ -206,14 +241,14 @@ final class WordMatches {
     int q = 0;
     boolean aLonger = a.length >= b.length;
     boolean bLonger = b.length >= a.length;
-    long[] cross = cross(a, b);
-    double scale = 1 / Math.sqrt(Math.max(1, union(a, b) + cross.length));
-    for (long k : cross) {
-      int s = slotFor(k);
-      if (used[s]) {
-        logit += weights[3 * s] * scale;
-      }
-    }
+    long[] wordsA = new long[a.length];
+    long[] classesA = new long[a.length];
+    long[] wordsB = new long[b.length];
+    long[] classesB = new long[b.length];
+    int wa = 0;
+    int ca = 0;
+    int wb = 0;
+    int cb = 0;
     while (p < a.length || q < b.length) {
       all++;
       long key;
@@ -221,9 +256,19 @@ final class WordMatches {
       if (q >= b.length || (p < a.length && a[p] < b[q])) {
         key = a[p++];
         kind = aLonger ? 1 : 2;
+        if ((key & 3) == WORD) {
+          wordsA[wa++] = key;
+        } else if ((key & 3) == WORD_CLASS) {
+          classesA[ca++] = key;
+        }
       } else if (p >= a.length || b[q] < a[p]) {
         key = b[q++];
         kind = bLonger ? 1 : 2;
+        if ((key & 3) == WORD) {
+          wordsB[wb++] = key;
+        } else if ((key & 3) == WORD_CLASS) {
+          classesB[cb++] = key;
+        }
       } else {
         key = a[p];
         kind = 0;
@@ -232,7 +277,7 @@ final class WordMatches {
       }
       int s = slotFor(key);
       if (used[s]) {
-        logit += weights[3 * s + kind] * scale;
+        sum += weights[3 * s + kind];
         if (kind == 0) {
           shared += logOdds[2 * s];
         } else {
@@ -244,26 +289,31 @@ final class WordMatches {
         unshared += unsharedPrior;
       }
     }
+    int crossed = 0;
+    if (wa * wb <= MAX_CROSS) {
+      sum += crossSum(wordsA, wa, wordsB, wb);
+      crossed += wa * wb;
+    }
+    if (ca * cb <= MAX_CROSS) {
+      sum += crossSum(classesA, ca, classesB, cb);
+      crossed += ca * cb;
+    }
+    double logit = bias + sum / Math.sqrt(Math.max(1, all + crossed));
     return new double[] {logit, shared + unshared, shared, unshared,
         (shared + unshared) / Math.max(1, all)};
   }
 
-  private static int union(long[] a, long[] b) {
-    int n = 0;
-    int p = 0;
-    int q = 0;
-    while (p < a.length || q < b.length) {
-      n++;
-      if (q >= b.length || (p < a.length && a[p] < b[q])) {
-        p++;
-      } else if (p >= a.length || b[q] < a[p]) {
-        q++;
-      } else {
-        p++;
-        q++;
+  private double crossSum(long[] x, int nx, long[] y, int ny) {
+    double sum = 0;
+    for (int i = 0; i < nx; i++) {
+      for (int j = 0; j < ny; j++) {
+        int s = crossSlot(crossKey(x[i], y[j]));
+        if (crossKeys[s] != 0) {
+          sum += crossWeights[s];
+        }
       }
     }
-    return n;
+    return sum;
   }
 
   /** Fits both scorers on labelled pairs of feature arrays (from {@link #keys}). */
@@ -402,11 +452,19 @@ final class WordMatches {
     for (boolean u : used) {
       n += u ? 1 : 0;
     }
+    for (long c : crossKeys) {
+      n += c != 0 ? 1 : 0;
+    }
     long[] sorted = new long[n];
     int k = 0;
     for (int s = 0; s < keys.length; s++) {
       if (used[s]) {
         sorted[k++] = keys[s];
+      }
+    }
+    for (long c : crossKeys) {
+      if (c != 0) {
+        sorted[k++] = c;
       }
     }
     Arrays.sort(sorted);
@@ -415,8 +473,15 @@ final class WordMatches {
     data.writeDouble(sharedPrior);
     data.writeDouble(unsharedPrior);
     for (long key : sorted) {
-      int s = slotFor(key);
       data.writeLong(key);
+      if ((key & 3) == CROSS) {
+        data.writeFloat(crossWeights[crossSlot(key)]);
+        for (int j = 0; j < 4; j++) {
+          data.writeFloat(0);
+        }
+        continue;
+      }
+      int s = slotFor(key);
       for (int j = 0; j < 3; j++) {
         data.writeFloat(weights[3 * s + j]);
       }
