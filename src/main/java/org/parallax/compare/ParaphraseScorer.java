@@ -29,7 +29,7 @@ public final class ParaphraseScorer {
   static final int DEPTH = 3;
   static final double SHRINKAGE = 0.05;
   static final int MIN_LEAF = 10;
-  /** Folds in which each training pair's word-match scores are computed by a model that did not see it. */
+  /** Folds in which each training pair's word scores come from a model that did not see it. */
   static final int STACK_FOLDS = 10;
   private static volatile ParaphraseScorer shared;
 

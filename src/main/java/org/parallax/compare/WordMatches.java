@@ -37,7 +37,11 @@ final class WordMatches {
   private static final int EPOCHS = 15;
   private static final double RATE = 0.1;
   private static final long SHUFFLE_SEED = 11;
-  /** A feature seen in fewer training pairs is not kept. */
+  /**
+   * A feature seen in fewer training pairs is not kept. One: a word seen once still soaks up
+   * its pair's peculiarity in training, which leaves the weights of common words cleaner
+   * (dropping such words read 0.7954 against 0.7983 on MSRP train cv10).
+   */
   static final int MIN_PAIRS = 1;
   /** A correspondence seen in fewer training pairs is not kept: it was learnt by heart. */
   static final int CROSS_MIN_PAIRS = 2;
