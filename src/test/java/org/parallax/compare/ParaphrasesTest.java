@@ -25,8 +25,22 @@ class ParaphrasesTest {
     assertEquals(List.of("accuracy", "precision", "recall", "f1", "pairs"),
         List.copyOf(f.keySet()));
     assertEquals(400, f.get("pairs"));
-    // Training pairs, so above the cross-validated 0.77: a regression floor, not a claim.
-    assertTrue(f.get("accuracy") >= 0.78, f.toString());
+    // Training pairs, whose rare words the word model knows, so far above the cross-validated
+    // 0.80: a regression floor, not a claim.
+    assertTrue(f.get("accuracy") >= 0.9, f.toString());
+  }
+
+  @Test
+  void crossValidationTrainsAndTestsOnSeparateFolds(@TempDir Path dir) throws Exception {
+    List<String> lines = Files.readAllLines(
+        Shared.root().resolve("corpora/msrp/msr_paraphrase_train.txt"));
+    Path sample = dir.resolve("sample.tsv");
+    Files.write(sample, lines.subList(0, 801));
+    Map<String, Double> f = Paraphrases.evaluate(sample, 4);
+    assertEquals(800, f.get("pairs"));
+    // Held-out folds of 200 pairs: well above saying "paraphrase" to all (about 0.67 here), and
+    // far below what the same scorer reads on pairs it was trained on (0.99).
+    assertTrue(f.get("accuracy") >= 0.72 && f.get("accuracy") <= 0.9, f.toString());
   }
 
   @Test
