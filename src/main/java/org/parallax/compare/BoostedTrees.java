@@ -83,6 +83,45 @@ final class BoostedTrees {
     lay(t, leaf ? node : t.right()[node], level + 1, 2 * slot + 2, internalBase, leafBase);
   }
 
+  /** For each tree, whether any of its splits reads a feature marked in {@code features}. */
+  boolean[] treesReading(boolean[] features) {
+    boolean[] out = new boolean[trees.size()];
+    for (int k = 0; k < trees.size(); k++) {
+      for (int f : trees.get(k).feature()) {
+        out[k] |= f >= 0 && f < features.length && features[f];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The mean of the probabilities of {@code x} and {@code y}, which differ only in features
+   * that the trees marked in {@code reads} split on: the other trees give both the same leaf,
+   * walked once. Each sum runs tree by tree as {@link #probability} does, so the result is the
+   * same to the last bit as two calls.
+   */
+  double meanProbability(double[] x, double[] y, boolean[] reads) {
+    double fx = base;
+    double fy = base;
+    int internal = (1 << levels) - 1;
+    int leaves = 1 << levels;
+    int count = trees.size();
+    for (int k = 0, ib = 0, lb = 0; k < count; k++, ib += internal, lb += leaves) {
+      double vx = leafValue[lb + leaf(x, ib) - internal];
+      fx += vx;
+      fy += reads[k] ? leafValue[lb + leaf(y, ib) - internal] : vx;
+    }
+    return (1 / (1 + Math.exp(-fx)) + 1 / (1 + Math.exp(-fy))) / 2;
+  }
+
+  private int leaf(double[] x, int ib) {
+    int node = 0;
+    for (int level = 0; level < levels; level++) {
+      node = 2 * node + (x[splitFeature[ib + node]] <= splitThreshold[ib + node] ? 1 : 2);
+    }
+    return node;
+  }
+
   double probability(double[] x) {
     double f = base;
     int internal = (1 << levels) - 1;

@@ -192,6 +192,16 @@ public final class PairFeatures {
     return out.toArray(new int[0][]);
   }
 
+  /** Which of {@code dim} features describe one side each (the rest are the same either way). */
+  static boolean[] sidedMask(int dim) {
+    boolean[] out = new boolean[dim];
+    for (int[] pair : SIDED) {
+      out[pair[0]] = true;
+      out[pair[1]] = true;
+    }
+    return out;
+  }
+
   /** The features of (b, a) from those of (a, b), without recomputing them. */
   static double[] swapped(double[] f) {
     double[] g = f.clone();

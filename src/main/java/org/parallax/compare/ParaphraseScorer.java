@@ -36,9 +36,13 @@ public final class ParaphraseScorer {
   private final BoostedTrees trees;
   private final WordMatches words;
 
+  // Trees that split on a one-sided feature: only these need walking for the swapped order.
+  private final boolean[] orderMatters;
+
   ParaphraseScorer(BoostedTrees trees, WordMatches words) {
     this.trees = trees;
     this.words = words;
+    this.orderMatters = trees.treesReading(PairFeatures.sidedMask(PairFeatures.DENSE));
   }
 
   /** The shipped scorer. */
@@ -73,7 +77,7 @@ public final class ParaphraseScorer {
    */
   public double score(PairFeatures.Side a, PairFeatures.Side b, PairFeatures.Idf idf) {
     double[] f = withWords(PairFeatures.of(a, b, idf), words.score(a.matchKeys(), b.matchKeys()));
-    return (probability(f) + probability(PairFeatures.swapped(f))) / 2;
+    return trees.meanProbability(f, PairFeatures.swapped(f), orderMatters);
   }
 
   /** The probability above which a pair counts as the same statement. */

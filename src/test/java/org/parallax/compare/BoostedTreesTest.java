@@ -37,5 +37,12 @@ class BoostedTreesTest {
     double[] f = shipped.features(PairFeatures.of(a, b, PairFeatures.Idf.of(List.of())),
         a.matchKeys(), b.matchKeys());
     assertEquals(shipped.trees().probabilityByLinks(f), shipped.probability(f), 0.0);
+    // Both orders of a pair, the trees that read no one-sided feature walked once: the same
+    // to the last bit as scoring each order in full.
+    PairFeatures.Idf idf = PairFeatures.Idf.of(List.of(a, b));
+    double[] ab = shipped.features(PairFeatures.of(a, b, idf), a.matchKeys(), b.matchKeys());
+    double[] ba = shipped.features(PairFeatures.of(b, a, idf), b.matchKeys(), a.matchKeys());
+    assertEquals((shipped.probability(ab) + shipped.probability(ba)) / 2, shipped.score(a, b, idf),
+        0.0);
   }
 }
