@@ -15,13 +15,18 @@ import org.parallax.testing.Shared;
 
 /** The always-on check for MSRP, and the scorer's basic manners. */
 class ParaphrasesTest {
-  @Test
-  void shippedScorerOnTheFirstMsrpTrainPairs(@TempDir Path dir) throws Exception {
+  /** The header and the first {@code n} pairs of MSRP train, as a file of their own. */
+  private static Path firstPairs(Path dir, int n) throws IOException {
     List<String> lines = Files.readAllLines(
         Shared.root().resolve("corpora/msrp/msr_paraphrase_train.txt"));
-    Path sample = dir.resolve("sample.tsv");
-    Files.write(sample, lines.subList(0, 401));
-    Map<String, Double> f = Paraphrases.evaluate(sample, 0);
+    Path sample = dir.resolve("first-" + n + ".tsv");
+    Files.write(sample, lines.subList(0, n + 1));
+    return sample;
+  }
+
+  @Test
+  void shippedScorerOnTheFirstMsrpTrainPairs(@TempDir Path dir) throws Exception {
+    Map<String, Double> f = Paraphrases.evaluate(firstPairs(dir, 400), 0);
     assertEquals(List.of("accuracy", "precision", "recall", "f1", "pairs"),
         List.copyOf(f.keySet()));
     assertEquals(400, f.get("pairs"));
@@ -32,11 +37,7 @@ class ParaphrasesTest {
 
   @Test
   void crossValidationTrainsAndTestsOnSeparateFolds(@TempDir Path dir) throws Exception {
-    List<String> lines = Files.readAllLines(
-        Shared.root().resolve("corpora/msrp/msr_paraphrase_train.txt"));
-    Path sample = dir.resolve("sample.tsv");
-    Files.write(sample, lines.subList(0, 801));
-    Map<String, Double> f = Paraphrases.evaluate(sample, 4);
+    Map<String, Double> f = Paraphrases.evaluate(firstPairs(dir, 800), 4);
     assertEquals(800, f.get("pairs"));
     // Held-out folds of 200 pairs: well above saying "paraphrase" to all (about 0.67 here), and
     // far below what the same scorer reads on pairs it was trained on (0.99).
