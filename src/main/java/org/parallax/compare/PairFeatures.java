@@ -20,9 +20,8 @@ public final class PairFeatures {
   /** One side of a pair, analysed once and reused for every pair it takes part in. */
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
-      float[] embedding, Set<String> wordSet, Set<String> bigrams, Set<String> trigrams,
-      int[] wordClasses, Set<Integer> classSet, long[][] wordNgrams, long[] stemIds,
-      long[] matchKeys, Keys keys) {}
+      float[] embedding, Set<String> wordSet, int[] wordClasses, Set<Integer> classSet,
+      long[][] wordNgrams, long[] stemIds, long[] matchKeys, Keys keys) {}
 
   /**
    * The sets a pair compares, as sorted distinct 64-bit hashes: a story scores tens of thousands
@@ -149,13 +148,11 @@ public final class PairFeatures {
       stemIds[i] = hash(stems.get(i));
     }
     Set<String> wordSet = new HashSet<>(words);
-    Set<String> bigrams = ngrams(stems, 2);
-    Set<String> trigrams = ngrams(stems, 3);
-    Keys keys = new Keys(keysOf(wordSet), keysOf(content), keysOf(bigrams), keysOf(trigrams),
-        keysOf(names));
+    Keys keys = new Keys(keysOf(wordSet), keysOf(content), keysOf(ngrams(stems, 2)),
+        keysOf(ngrams(stems, 3)), keysOf(names));
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
-        negations, tri, embedding, wordSet, bigrams, trigrams, classes, classSet, wordNgrams,
-        stemIds, WordMatches.keys(text), keys);
+        negations, tri, embedding, wordSet, classes, classSet, wordNgrams, stemIds,
+        WordMatches.keys(text), keys);
   }
 
   /** A 64-bit hash of a word (FNV-1a, then mixed). */
@@ -431,8 +428,8 @@ public final class PairFeatures {
     return 2.0 * org.parallax.text.SortedLongs.common(ga, gb) / (ga.length + gb.length);
   }
 
-  private static Set<String> ngrams(List<String> w, int n) {
-    Set<String> out = new HashSet<>();
+  private static List<String> ngrams(List<String> w, int n) {
+    List<String> out = new ArrayList<>();
     for (int i = 0; i + n <= w.size(); i++) {
       out.add(String.join(" ", w.subList(i, i + n)));
     }

@@ -160,26 +160,22 @@ final class WordMatches {
    * paraphrases make. None when there are more than {@link #MAX_CROSS}.
    */
   static long[] cross(long[] a, long[] b) {
-    long[] onlyA = onlyWords(a, b, WORD);
-    long[] onlyB = onlyWords(b, a, WORD);
-    long[] classA = onlyWords(a, b, WORD_CLASS);
-    long[] classB = onlyWords(b, a, WORD_CLASS);
-    int words = onlyA.length * onlyB.length > MAX_CROSS ? 0 : onlyA.length * onlyB.length;
-    int classes = classA.length * classB.length > MAX_CROSS ? 0 : classA.length * classB.length;
-    long[] out = new long[words + classes];
+    long[] classes = pairings(onlyOf(a, b, WORD_CLASS), onlyOf(b, a, WORD_CLASS));
+    long[] words = pairings(onlyOf(a, b, WORD), onlyOf(b, a, WORD));
+    long[] out = Arrays.copyOf(classes, classes.length + words.length);
+    System.arraycopy(words, 0, out, classes.length, words.length);
+    return out;
+  }
+
+  /** Each of {@code x} with each of {@code y}, or none when that is more than MAX_CROSS. */
+  private static long[] pairings(long[] x, long[] y) {
+    if (x.length * y.length > MAX_CROSS) {
+      return new long[0];
+    }
+    long[] out = new long[x.length * y.length];
     int n = 0;
-    if (classes > 0) {
-      for (long u : classA) {
-        for (long v : classB) {
-          out[n++] = crossKey(u, v);
-        }
-      }
-    }
-    if (words == 0) {
-      return out;
-    }
-    for (long u : onlyA) {
-      for (long v : onlyB) {
+    for (long u : x) {
+      for (long v : y) {
         out[n++] = crossKey(u, v);
       }
     }
@@ -191,8 +187,8 @@ final class WordMatches {
     return typed(h ^ (h >>> 29) * 0xbf58476d1ce4e5b9L, CROSS);
   }
 
-  /** The words of {@code a} (sorted keys) that {@code b} lacks. */
-  private static long[] onlyWords(long[] a, long[] b, long type) {
+  /** The keys of {@code type} in {@code a} (sorted) that {@code b} lacks. */
+  private static long[] onlyOf(long[] a, long[] b, long type) {
     long[] out = new long[a.length];
     int n = 0;
     for (long k : a) {
