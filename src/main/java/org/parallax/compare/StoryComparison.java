@@ -1538,13 +1538,18 @@ public final class StoryComparison {
           if (has(same, x)) {
             continue;
           }
+          List<Located> ownSame = mineByUnit.getOrDefault(x.unit(), List.of());
+          boolean date = x.unit().startsWith(Quantities.DATE);
+          boolean tally = x.unit().equals(Quantities.TALLY_UNIT);
           for (Located y : same) {
-            if (!Quantities.close(x, y.quantity())) {
-              continue; // every rule below asks for two counts near enough to be one
-            }
-            if (otherYears(u, a, y.unit(), b)) {
+            // Every rule below asks for two counts near enough to be one, and a figure this
+            // article gives as well is no disagreement with it: both tested first, as most of a
+            // story's pairs of figures fail them (a day within a week of another is "close").
+            if (!Quantities.close(x, y.quantity()) || has(ownSame, y.quantity())
+                || otherYears(u, a, y.unit(), b)) {
               continue;
             }
+            Quantities.Quantity z = y.quantity();
             // Only sentences the scorer found at least loosely alike, or close in meaning (the
             // scorer, fitted to paraphrases, marks down the very disagreement sought), tell of
             // one fact.
@@ -1553,22 +1558,17 @@ public final class StoryComparison {
             // Pairs beyond each unit's closest were not scored; their cosine is one dot product.
             double known = cosines.get(pair, Double.NaN);
             double cos = !Double.isNaN(known) ? known : Embedder.dot(vectors[ui], vectors[yi]);
-            // So do one voice's sentences near in meaning that count one thing near one word
-            // ("Two houses were destroyed" / "Three homes on Ridge Road were destroyed", the
-            // sheriff's office in both).
-            boolean oneFact = Quantities.disagree(x, y.quantity())
-                && (scores.get(pair, 0.0) >= ABSENT || cos >= FACT_COSINE
-                    || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit()))
-                // One voice counting one thing, near in meaning, though the words around the
-                // count differ ("hackers had accessed data of about 180,000 employees" / "a
-                // breach that exposed the bank details of roughly 200,000 workers", Quillmark in
-                // both).
-                || cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit())
+            int near = common(x.context(), z.context());
+            // One voice counting one thing, near in meaning, though the words around the count
+            // differ ("hackers had accessed data of about 180,000 employees" / "a breach that
+            // exposed the bank details of roughly 200,000 workers", Quillmark in both).
+            boolean oneFact = cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit())
+                // Near one word, in sentences the scorer found loosely alike or near in meaning.
                 // A day of the month near the same words, in sentences near in meaning ("it
                 // discovered the intrusion on Nov. 19" / "It found the intrusion on November
                 // 18"): the scorer marks such pairs down for the very date that differs.
-                || x.unit().startsWith(Quantities.DATE) && cos >= FIGURE_COSINE
-                    && Quantities.disagree(x, y.quantity());
+                || near > 0 && (cos >= FACT_COSINE || date && cos >= FIGURE_COSINE
+                    || scores.get(pair, 0.0) >= ABSENT);
             // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
             // sentences worded apart about one event, the same thing counted, several of their
             // words in common.
@@ -1577,53 +1577,37 @@ public final class StoryComparison {
             // thing counted, however differently the sentences go on.
             // (The sentences' meaning is no guide when a figure sits in the source, "according to
             // a study of 48,000 adults": counts within a tenth of each other are.)
-            if (!oneFact && (cos >= NEIGHBOURHOOD_COSINE
-                || Math.max(x.value(), y.quantity().value())
-                    <= 1.1 * Math.min(x.value(), y.quantity().value()))) {
-              Set<String> near = new HashSet<>(x.context());
-              near.retainAll(y.quantity().context());
-              oneFact = near.size() >= 2;
-            }
-            oneFact |= Quantities.transposed(x, y.quantity());
-            // "by 178 votes to 171" / "176 in favour, 171 against": a vote of tens or hundreds
-            // on each side, near another's on the same day, is one vote however it is written
-            // (a sports score is not: "3-1" and "2-1" may be two matches).
-            oneFact |= x.unit().equals(Quantities.TALLY_UNIT) && sameDays(a, b)
-                && Math.min(x.value() % 10000, y.quantity().value() % 10000) >= 10
-                && Math.min(Math.floor(x.value() / 10000), Math.floor(y.quantity().value() / 10000)) >= 10;
+            oneFact = oneFact || near >= 2 && (cos >= NEIGHBOURHOOD_COSINE
+                || Math.max(x.value(), z.value()) <= 1.1 * Math.min(x.value(), z.value()));
+            oneFact = oneFact || Quantities.transposed(x, z)
+                // "by 178 votes to 171" / "176 in favour, 171 against": a vote of tens or
+                // hundreds on each side, near another's on the same day, is one vote however it
+                // is written (a sports score is not: "3-1" and "2-1" may be two matches).
+                || tally && sameDays(a, b)
+                    && Math.min(x.value() % 10000, z.value() % 10000) >= 10
+                    && Math.min(Math.floor(x.value() / 10000), Math.floor(z.value() / 10000)) >= 10;
             if (!oneFact && cos >= SAME_EVENT_COSINE) {
-              Set<String> shared = new HashSet<>(stemsOf.get(u));
-              shared.retainAll(stemsOf.get(y.unit()));
-              shared.removeIf(w -> w.startsWith(x.unit()));
-              oneFact = shared.size() >= SAME_EVENT_WORDS;
+              oneFact = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit())
+                  >= SAME_EVENT_WORDS;
             }
             // "after Corvane Capital's $1.5bn purchase of the club was confirmed" / "in a deal
             // valued at $1.2 billion, the club said": the figure two reports open with, counting
             // one thing near in value among words they share, is the story's one figure.
             // (Of one day: a count that grew over a week is no disagreement.)
-            if (!oneFact && opening(a, u) && opening(b, y.unit()) && sameDays(a, b)) {
-              Set<String> near = new HashSet<>(x.context());
-              near.retainAll(y.quantity().context());
-              Set<String> shared = new HashSet<>(stemsOf.get(u));
-              shared.retainAll(stemsOf.get(y.unit()));
-              shared.removeIf(w -> w.startsWith(x.unit()));
-              // (a tally is specific enough to need no common word beside it)
-              oneFact = (!near.isEmpty() || x.unit().equals(Quantities.TALLY_UNIT))
-                  && shared.size() >= 2;
+            // (a tally is specific enough to need no common word beside it)
+            if (!oneFact && (near > 0 || tally) && opening(a, u) && opening(b, y.unit())
+                && sameDays(a, b)) {
+              oneFact = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit()) >= 2;
             }
             // "signed 12 agreements" / "14 agreements were signed": a count of one particular
             // kind of thing beside the same word, in two reports of one day, counts one thing
             // however differently the sentences go on (not people, money, time or percentages,
             // which a story counts many times over).
-            if (!oneFact && !COMMON_UNITS.contains(x.unit()) && !x.unit().startsWith(Quantities.DATE)
-                && sameDays(a, b) && cos >= 0.3) {
-              Set<String> near = new HashSet<>(x.context());
-              near.retainAll(y.quantity().context());
-              oneFact = !near.isEmpty();
-            }
-            if (oneFact && !has(mineByUnit.getOrDefault(x.unit(), List.of()), y.quantity())) {
+            oneFact = oneFact || near > 0 && !COMMON_UNITS.contains(x.unit()) && !date
+                && cos >= 0.3 && sameDays(a, b);
+            if (oneFact) {
               mine.add(x.shown());
-              theirs.add(y.quantity().shown());
+              theirs.add(z.shown());
               disputed.add(y.unit());
             }
           }
@@ -1738,6 +1722,30 @@ public final class StoryComparison {
     return body.substring(from, to);
   }
 
+  /** How many elements two sets share. */
+  private static int common(Set<String> a, Set<String> b) {
+    if (a.size() > b.size()) {
+      return common(b, a);
+    }
+    int n = 0;
+    for (String x : a) {
+      n += b.contains(x) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Stems two sentences share, leaving out those of the counted thing itself. */
+  private static int sharedStems(Set<String> a, Set<String> b, String counted) {
+    if (a.size() > b.size()) {
+      return sharedStems(b, a, counted);
+    }
+    int n = 0;
+    for (String w : a) {
+      n += b.contains(w) && !w.startsWith(counted) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** A figure and the unit (sentence) it was read from. */
   private record Located(Quantities.Quantity quantity, Unit unit, int index) {}
 
@@ -1749,7 +1757,6 @@ public final class StoryComparison {
     }
     return false;
   }
-
 
   /** "900" as "900 million euros" when the sentence says what it counts. */
   private static Set<String> unitsOf(Set<String> numbers, List<Quantities.Quantity> q) {
@@ -1768,7 +1775,6 @@ public final class StoryComparison {
     Quantities.Quantity x = quantityOf(n, q);
     return x == null ? null : x.unit();
   }
-
 
   /**
    * Two quotes of two named people: not one name inside the other ("Brandt", "Lena Brandt"),
@@ -1887,7 +1893,6 @@ public final class StoryComparison {
     }
     return null;
   }
-
 
   /**
    * Two reports published on different days, each naming its own day ("cancelled on Monday" in
