@@ -1555,30 +1555,38 @@ public final class StoryComparison {
             // one fact.
             int yi = y.index();
             long pair = key(ui, yi);
-            // Pairs beyond each unit's closest were not scored; their cosine is one dot product.
-            double known = cosines.get(pair, Double.NaN);
-            double cos = !Double.isNaN(known) ? known : Embedder.dot(vectors[ui], vectors[yi]);
             int near = common(x.context(), z.context());
+            // (the cosine, a look-up or a dot product, only where a rule asks for it: most pairs
+            // of figures share no word around them and fail every rule before it)
+            double cos = Double.NaN;
             // One voice counting one thing, near in meaning, though the words around the count
             // differ ("hackers had accessed data of about 180,000 employees" / "a breach that
             // exposed the bank details of roughly 200,000 workers", Quillmark in both).
-            boolean oneFact = cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit())
-                // Near one word, in sentences the scorer found loosely alike or near in meaning.
-                // A day of the month near the same words, in sentences near in meaning ("it
-                // discovered the intrusion on Nov. 19" / "It found the intrusion on November
-                // 18"): the scorer marks such pairs down for the very date that differs.
-                || near > 0 && (cos >= FACT_COSINE || date && cos >= FIGURE_COSINE
-                    || scores.get(pair, 0.0) >= ABSENT);
-            // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
-            // sentences worded apart about one event, the same thing counted, several of their
-            // words in common.
-            // "a study of 48,000 adults published …" / "The study, which tracked 46,000 adults
-            // …, was published": two words of the figure's neighbourhood in common name one
-            // thing counted, however differently the sentences go on.
-            // (The sentences' meaning is no guide when a figure sits in the source, "according to
-            // a study of 48,000 adults": counts within a tenth of each other are.)
-            oneFact = oneFact || near >= 2 && (cos >= NEIGHBOURHOOD_COSINE
-                || Math.max(x.value(), z.value()) <= 1.1 * Math.min(x.value(), z.value()));
+            boolean oneFact = false;
+            if (u.quote() && y.unit().quote()) {
+              cos = cosine(cosines, vectors, pair, ui, yi);
+              oneFact = cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit());
+            }
+            // Near one word, in sentences the scorer found loosely alike or near in meaning.
+            // A day of the month near the same words, in sentences near in meaning ("it
+            // discovered the intrusion on Nov. 19" / "It found the intrusion on November
+            // 18"): the scorer marks such pairs down for the very date that differs.
+            if (!oneFact && near > 0) {
+              cos = Double.isNaN(cos) ? cosine(cosines, vectors, pair, ui, yi) : cos;
+              oneFact = cos >= FACT_COSINE || date && cos >= FIGURE_COSINE
+                  || scores.get(pair, 0.0) >= ABSENT;
+              // "stranded some 40 cargo ships" / "about 45 ships were left waiting offshore":
+              // sentences worded apart about one event, the same thing counted, several of their
+              // words in common.
+              // "a study of 48,000 adults published …" / "The study, which tracked 46,000
+              // adults …, was published": two words of the figure's neighbourhood in common name
+              // one thing counted, however differently the sentences go on.
+              // (The sentences' meaning is no guide when a figure sits in the source,
+              // "according to a study of 48,000 adults": counts within a tenth of each other
+              // are.)
+              oneFact = oneFact || near >= 2 && (cos >= NEIGHBOURHOOD_COSINE
+                  || Math.max(x.value(), z.value()) <= 1.1 * Math.min(x.value(), z.value()));
+            }
             oneFact = oneFact || Quantities.transposed(x, z)
                 // "by 178 votes to 171" / "176 in favour, 171 against": a vote of tens or
                 // hundreds on each side, near another's on the same day, is one vote however it
@@ -1586,23 +1594,25 @@ public final class StoryComparison {
                 || tally && sameDays(a, b)
                     && Math.min(x.value() % 10000, z.value() % 10000) >= 10
                     && Math.min(Math.floor(x.value() / 10000), Math.floor(z.value() / 10000)) >= 10;
-            if (!oneFact && cos >= SAME_EVENT_COSINE) {
-              oneFact = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit())
-                  >= SAME_EVENT_WORDS;
-            }
-            // "after Corvane Capital's $1.5bn purchase of the club was confirmed" / "in a deal
-            // valued at $1.2 billion, the club said": the figure two reports open with, counting
-            // one thing near in value among words they share, is the story's one figure.
-            // (Of one day: a count that grew over a week is no disagreement.)
-            // (a tally is specific enough to need no common word beside it)
-            if (!oneFact && (near > 0 || tally) && opening(a, u) && opening(b, y.unit())
-                && sameDays(a, b)) {
-              oneFact = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit()) >= 2;
+            if (!oneFact) {
+              int stems = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit());
+              if (stems >= SAME_EVENT_WORDS) {
+                cos = Double.isNaN(cos) ? cosine(cosines, vectors, pair, ui, yi) : cos;
+                oneFact = cos >= SAME_EVENT_COSINE;
+              }
+              // "after Corvane Capital's $1.5bn purchase of the club was confirmed" / "in a deal
+              // valued at $1.2 billion, the club said": the figure two reports open with,
+              // counting one thing near in value among words they share, is the story's one
+              // figure. (Of one day: a count that grew over a week is no disagreement.)
+              // (a tally is specific enough to need no common word beside it)
+              oneFact = oneFact || stems >= 2 && (near > 0 || tally) && opening(a, u)
+                  && opening(b, y.unit()) && sameDays(a, b);
             }
             // "signed 12 agreements" / "14 agreements were signed": a count of one particular
             // kind of thing beside the same word, in two reports of one day, counts one thing
             // however differently the sentences go on (not people, money, time or percentages,
             // which a story counts many times over).
+            // (near > 0: the cosine is known)
             oneFact = oneFact || near > 0 && !COMMON_UNITS.contains(x.unit()) && !date
                 && cos >= 0.3 && sameDays(a, b);
             if (oneFact) {
@@ -1720,6 +1730,12 @@ public final class StoryComparison {
       to++;
     }
     return body.substring(from, to);
+  }
+
+  /** The cosine of two units: the one computed for the pair, or their vectors' dot product. */
+  private static double cosine(PairMap cosines, float[][] vectors, long pair, int i, int j) {
+    double known = cosines.get(pair, Double.NaN);
+    return !Double.isNaN(known) ? known : Embedder.dot(vectors[i], vectors[j]);
   }
 
   /** How many elements two sets share. */
