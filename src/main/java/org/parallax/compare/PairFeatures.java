@@ -21,7 +21,14 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
       float[] embedding, Set<String> wordSet, int[] wordClasses, Set<Integer> classSet,
-      long[][] wordNgrams, long[] stemIds, long[] matchKeys, Keys keys) {}
+      long[][] wordNgrams, long[] stemIds, long[] matchKeys, Keys keys, Order order) {}
+
+  /**
+   * What the overlap features walk, in the order they walk it, as hashes: a pair then tests
+   * membership in the other side's sorted keys instead of probing sets of strings, and sums its
+   * weights in the same order as over the sets themselves (so to the same last bit).
+   */
+  record Order(long[] content, long[] words, int[] wordClasses, int[] classes) {}
 
   /**
    * The sets a pair compares, as sorted distinct 64-bit hashes: a story scores tens of thousands
@@ -150,9 +157,27 @@ public final class PairFeatures {
     Set<String> wordSet = new HashSet<>(words);
     Keys keys = new Keys(keysOf(wordSet), keysOf(content), keysOf(ngrams(stems, 2)),
         keysOf(ngrams(stems, 3)), keysOf(names));
+    long[] contentOrder = new long[content.size()];
+    int c = 0;
+    for (String w : content) {
+      contentOrder[c++] = hash(w);
+    }
+    int told = 0;
+    for (String w : words) {
+      told += STOP.contains(w) ? 0 : 1;
+    }
+    long[] toldWords = new long[told];
+    int[] toldClasses = new int[told];
+    for (int i = 0, k = 0; i < words.size(); i++) {
+      if (!STOP.contains(words.get(i))) {
+        toldWords[k] = wordIds[i];
+        toldClasses[k++] = classes[i];
+      }
+    }
+    int[] classList = classSet.stream().mapToInt(Integer::intValue).sorted().toArray();
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, wordSet, classes, classSet, wordNgrams, stemIds,
-        WordMatches.keys(text), keys);
+        WordMatches.keys(text), keys, new Order(contentOrder, toldWords, toldClasses, classList));
   }
 
   /** A 64-bit hash of a word (FNV-1a, then mixed). */
@@ -264,8 +289,9 @@ public final class PairFeatures {
     // As machine-translation metrics compare a translation with its reference (Madnani et al.
     // 2012): clipped word n-gram precisions each way, a smoothed sentence BLEU each way, word
     // edit distance, and the difference in characters.
-    double[] bleuAb = bleu(a, b);
-    double[] bleuBa = bleu(b, a);
+    double[][] bleus = bleu(a, b);
+    double[] bleuAb = bleus[0];
+    double[] bleuBa = bleus[1];
     for (int n = 0; n < BLEU_ORDER; n++) {
       f[MT_AT + n] = bleuAb[n];
       f[MT_AT + BLEU_ORDER + n] = bleuBa[n];
@@ -279,14 +305,19 @@ public final class PairFeatures {
     return f;
   }
 
-  /** Clipped n-gram precisions of x's words in y (n = 1..4), then x's smoothed BLEU against y. */
-  private static double[] bleu(Side x, Side y) {
-    double[] out = new double[BLEU_ORDER + 1];
-    double logSum = 0;
+  /**
+   * Clipped n-gram precisions of x's words in y (n = 1..4), then x's smoothed BLEU against y;
+   * and the same of y against x, from the same counts (a multiset intersection is one size
+   * either way).
+   */
+  private static double[][] bleu(Side x, Side y) {
+    double[] xy = new double[BLEU_ORDER + 1];
+    double[] yx = new double[BLEU_ORDER + 1];
+    double logXy = 0;
+    double logYx = 0;
     for (int n = 0; n < BLEU_ORDER; n++) {
       long[] gx = x.wordNgrams()[n];
       long[] gy = y.wordNgrams()[n];
-      int total = gx.length;
       // Size of the multiset intersection: each n-gram counts at most as often as y has it.
       int hit = 0;
       for (int i = 0, j = 0; i < gx.length && j < gy.length;) {
@@ -300,14 +331,20 @@ public final class PairFeatures {
           j++;
         }
       }
-      out[n] = total == 0 ? 0 : hit / (double) total;
-      logSum += Math.log((hit + 1.0) / (total + 1.0));
+      xy[n] = gx.length == 0 ? 0 : hit / (double) gx.length;
+      yx[n] = gy.length == 0 ? 0 : hit / (double) gy.length;
+      logXy += Math.log((hit + 1.0) / (gx.length + 1.0));
+      logYx += Math.log((hit + 1.0) / (gy.length + 1.0));
     }
+    xy[BLEU_ORDER] = brevity(x, y) * Math.exp(logXy / BLEU_ORDER);
+    yx[BLEU_ORDER] = brevity(y, x) * Math.exp(logYx / BLEU_ORDER);
+    return new double[][] {xy, yx};
+  }
+
+  private static double brevity(Side x, Side y) {
     int lx = x.words().size();
     int ly = y.words().size();
-    double brevity = lx >= ly ? 1 : Math.exp(1 - ly / (double) Math.max(1, lx));
-    out[BLEU_ORDER] = brevity * Math.exp(logSum / BLEU_ORDER);
-    return out;
+    return lx >= ly ? 1 : Math.exp(1 - ly / (double) Math.max(1, lx));
   }
 
   private static int editDistance(long[] a, long[] b) {
@@ -337,6 +374,9 @@ public final class PairFeatures {
     static final Idf NONE = new Idf(Map.of(), 1);
     private final Map<String, Integer> df;
     private final int docs;
+    // Each side's content weights in its own order, then their total: a side takes part in many
+    // pairs, and its weights are the same in every one.
+    private final Map<Side, double[]> weights = new java.util.IdentityHashMap<>();
 
     private Idf(Map<String, Integer> df, int docs) {
       this.df = df;
@@ -350,7 +390,29 @@ public final class PairFeatures {
           df.merge(w, 1, Integer::sum);
         }
       }
-      return new Idf(df, Math.max(1, sides.size()));
+      Idf idf = new Idf(df, Math.max(1, sides.size()));
+      for (Side s : sides) {
+        idf.weights.computeIfAbsent(s, idf::weightsOf);
+      }
+      return idf;
+    }
+
+    /** The side's content weights in the order of its content set, then their sum. */
+    double[] weights(Side s) {
+      double[] w = weights.get(s);
+      return w != null ? w : weightsOf(s);
+    }
+
+    private double[] weightsOf(Side s) {
+      double[] out = new double[s.content().size() + 1];
+      double total = 0;
+      int i = 0;
+      for (String w : s.content()) {
+        out[i++] = weight(w);
+        total += out[i - 1];
+      }
+      out[i] = total;
+      return out;
     }
 
     double weight(String w) {
@@ -368,40 +430,40 @@ public final class PairFeatures {
 
   private static double soft(Side x, Side y) {
     double hit = 0;
-    int n = 0;
-    for (int i = 0; i < x.words().size(); i++) {
-      String w = x.words().get(i);
-      if (STOP.contains(w)) {
-        continue;
-      }
-      n++;
-      if (y.wordSet().contains(w)) {
+    long[] words = x.order().words();
+    int[] classes = x.order().wordClasses();
+    long[] theirs = y.keys().words();
+    int[] theirClasses = y.order().classes();
+    for (int i = 0; i < words.length; i++) {
+      if (java.util.Arrays.binarySearch(theirs, words[i]) >= 0) {
         hit += 1;
-      } else if (x.wordClasses()[i] >= 0 && y.classSet().contains(x.wordClasses()[i])) {
+      } else if (classes[i] >= 0
+          && java.util.Arrays.binarySearch(theirClasses, classes[i]) >= 0) {
         hit += 0.5;
       }
     }
-    return n == 0 ? 1 : hit / n;
+    return words.length == 0 ? 1 : hit / words.length;
   }
-
 
   /** Share of each side's idf mass that the other side shares. */
   private static double[] weightedOverlap(Side a, Side b, Idf idf) {
-    double ta = 0;
-    double sa = 0;
-    for (String w : a.content()) {
-      double x = idf.weight(w);
-      ta += x;
-      sa += b.content().contains(w) ? x : 0;
+    double[] wa = idf.weights(a);
+    double[] wb = idf.weights(b);
+    return new double[] {shared(a, wa, b), shared(b, wb, a)};
+  }
+
+  /** The part of x's weights (the last entry their total) on words y has. */
+  private static double shared(Side x, double[] weights, Side y) {
+    long[] mine = x.order().content();
+    long[] theirs = y.keys().content();
+    double sum = 0;
+    for (int i = 0; i < mine.length; i++) {
+      if (java.util.Arrays.binarySearch(theirs, mine[i]) >= 0) {
+        sum += weights[i];
+      }
     }
-    double tb = 0;
-    double sb = 0;
-    for (String w : b.content()) {
-      double x = idf.weight(w);
-      tb += x;
-      sb += a.content().contains(w) ? x : 0;
-    }
-    return new double[] {ta == 0 ? 1 : sa / ta, tb == 0 ? 1 : sb / tb};
+    double total = weights[mine.length];
+    return total == 0 ? 1 : sum / total;
   }
 
   static double dot(float[] a, float[] b) {
