@@ -1519,6 +1519,7 @@ public final class StoryComparison {
       }
     }
     Set<String> shownOnce = new HashSet<>();
+    Map<String, Map<String, List<Located>>> notGiven = new HashMap<>();
     for (Unit u : unitsByArticle.get(a.id())) {
       List<Quantities.Quantity> own = perUnit.get(u);
       if (own.isEmpty()) {
@@ -1538,15 +1539,20 @@ public final class StoryComparison {
           if (has(same, x)) {
             continue;
           }
-          List<Located> ownSame = mineByUnit.getOrDefault(x.unit(), List.of());
+          // A figure this article gives as well is no disagreement with it (the other's figures
+          // of each kind, less this article's, found once for all of its sentences).
+          same = notGiven.computeIfAbsent(b.id(), k -> new HashMap<>())
+              .computeIfAbsent(x.unit(), k -> {
+                List<Located> ownSame = mineByUnit.getOrDefault(k, List.of());
+                return theirByUnit.getOrDefault(k, List.of()).stream()
+                    .filter(y -> !has(ownSame, y.quantity())).toList();
+              });
           boolean date = x.unit().startsWith(Quantities.DATE);
           boolean tally = x.unit().equals(Quantities.TALLY_UNIT);
           for (Located y : same) {
-            // Every rule below asks for two counts near enough to be one, and a figure this
-            // article gives as well is no disagreement with it: both tested first, as most of a
-            // story's pairs of figures fail them (a day within a week of another is "close").
-            if (!Quantities.close(x, y.quantity()) || has(ownSame, y.quantity())
-                || otherYears(u, a, y.unit(), b)) {
+            // Every rule below asks for two counts near enough to be one: tested first, as most
+            // of a story's pairs of figures fail it (a day within a week of another is "close").
+            if (!Quantities.close(x, y.quantity()) || otherYears(u, a, y.unit(), b)) {
               continue;
             }
             Quantities.Quantity z = y.quantity();
@@ -1563,7 +1569,8 @@ public final class StoryComparison {
             // differ ("hackers had accessed data of about 180,000 employees" / "a breach that
             // exposed the bank details of roughly 200,000 workers", Quillmark in both).
             boolean oneFact = false;
-            if (u.quote() && y.unit().quote()) {
+            if (u.quote() && y.unit().quote() && u.speaker() != null
+                && y.unit().speaker() != null) {
               cos = cosine(cosines, vectors, pair, ui, yi);
               oneFact = cos >= SAME_EVENT_COSINE && sameSpeaker(u, y.unit());
             }
