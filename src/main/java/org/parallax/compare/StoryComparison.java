@@ -940,9 +940,12 @@ public final class StoryComparison {
     Map<Unit, List<Quantities.Quantity>> quantitiesOf = new HashMap<>();
     // A reported clause's figures and its source's ("according to a study of 48,000 adults,
     // …") are the sentence's.
+    // (syndicated and reworded copy repeats sentences: each distinct text is read once)
+    Map<String, List<Quantities.Quantity>> readOnce = new java.util.concurrent.ConcurrentHashMap<>();
     List<List<List<Quantities.Quantity>>> read = articles.parallelStream()
         .map(x -> unitsByArticle.get(x.id()).stream()
-            .map(u -> Quantities.of(u.quote() && u.start() >= 0 ? ownSentence(x, u) : u.text()))
+            .map(u -> read(u.quote() && u.start() >= 0 ? ownSentence(x, u) : u.text(), readOnce,
+                Quantities::of))
             .toList())
         .toList();
     for (int a = 0; a < articles.size(); a++) {
@@ -961,9 +964,10 @@ public final class StoryComparison {
       quantities.put(x.id(), byUnit);
     }
     Map<Unit, Set<String>> stemsOf = new HashMap<>();
+    Map<String, Set<String>> stemsOnce = new HashMap<>();
     quantitiesOf.forEach((u, q) -> {
       if (!q.isEmpty()) {
-        stemsOf.put(u, Quantities.stems(u.text()));
+        stemsOf.put(u, read(u.text(), stemsOnce, Quantities::stems));
       }
     });
     // Each variant's facts are read once, not once for every article it is compared from.
@@ -1148,6 +1152,16 @@ public final class StoryComparison {
     return out;
   }
 
+  /** What {@code f} reads from a text, read once per distinct text in {@code once}. */
+  private static <T> T read(String text, Map<String, T> once, java.util.function.Function<String, T> f) {
+    T known = once.get(text);
+    if (known == null) {
+      known = f.apply(text);
+      once.put(text, known);
+    }
+    return known;
+  }
+
   /** How much of a unit's weight of telling words another unit must have to contain it. */
   static final double CONTAINED = 0.7;
 
@@ -1158,8 +1172,9 @@ public final class StoryComparison {
   private static java.util.BitSet[] containedIn(List<Unit> units, int[] articleOf,
       int articleCount) {
     int n = units.size();
+    Map<String, Set<String>> termsOnce = new java.util.concurrent.ConcurrentHashMap<>();
     List<Set<String>> terms = java.util.stream.IntStream.range(0, n).parallel()
-        .mapToObj(i -> terms(units.get(i).text())).toList();
+        .mapToObj(i -> read(units.get(i).text(), termsOnce, StoryComparison::terms)).toList();
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String x : terms.get(i)) {
