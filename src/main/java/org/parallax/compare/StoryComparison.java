@@ -159,8 +159,12 @@ public final class StoryComparison {
     }
     Map<String, List<Unit>> unitsByArticle = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
-    for (Input a : articles) {
-      List<Unit> u = Units.of(a.id(), a.body(), a.quotes(), a.outlet());
+    // (each article's units on their own, in parallel, then gathered in the articles' order)
+    List<List<Unit>> cut = articles.parallelStream()
+        .map(a -> Units.of(a.id(), a.body(), a.quotes(), a.outlet())).toList();
+    for (int k = 0; k < articles.size(); k++) {
+      Input a = articles.get(k);
+      List<Unit> u = cut.get(k);
       // A pathological "article" of thousands of sentences would make the comparison quadratic
       // in its length; news reports stay far below this many statements.
       if (u.size() > MAX_UNITS) {
@@ -1026,7 +1030,10 @@ public final class StoryComparison {
     List<String> lowerBodies = articles.stream().map(x -> x.body().toLowerCase(Locale.ROOT))
         .toList();
     List<Set<String>> wordsOf = lowerBodies.parallelStream().map(StoryComparison::words).toList();
-    List<Set<String>> figuresOf = articles.parallelStream().map(x -> figures(x.body())).toList();
+    List<List<Figure>> figureListOf = articles.parallelStream().map(x -> figureList(x.body()))
+        .toList();
+    List<Set<String>> figuresOf = java.util.stream.IntStream.range(0, articles.size()).parallel()
+        .mapToObj(k -> figures(articles.get(k).body(), figureListOf.get(k))).toList();
     // Each body's bare numbers, read once for every article's conflicts.
     Map<String, Set<String>> bodyNumbers = new HashMap<>();
     List<Set<String>> numbersOf = articles.parallelStream().map(x -> numbers(x.body())).toList();
@@ -1083,7 +1090,7 @@ public final class StoryComparison {
       }
       Set<String> numbers = new LinkedHashSet<>();
       Set<String> ownFigures = figuresOf.get(self);
-      for (Figure f : figureList(a.body())) {
+      for (Figure f : figureListOf.get(self)) {
         if (figureArticles.getOrDefault(f.key(), 0) <= (ownFigures.contains(f.key()) ? 1 : 0)) {
           numbers.add(f.shown());
         }
@@ -1281,9 +1288,9 @@ public final class StoryComparison {
       Map.entry("meter", "metre"), Map.entry("meters", "metres"), Map.entry("color", "colour"),
       Map.entry("honor", "honour"), Map.entry("favor", "favour"), Map.entry("gray", "grey"));
 
-  private static Set<String> figures(String body) {
+  private static Set<String> figures(String body, List<Figure> listed) {
     Set<String> out = new HashSet<>();
-    figureList(body).forEach(f -> out.add(f.key()));
+    listed.forEach(f -> out.add(f.key()));
     // "six crew" has the figure of another outlet's "6 crew members", though it lists no digits
     java.util.regex.Matcher spelled = Quantities.SPELLED.matcher(body);
     while (spelled.find()) {
