@@ -21,7 +21,12 @@ public final class PairFeatures {
   public record Side(String text, List<String> words, List<String> stems, Set<String> content,
       Set<String> numbers, Set<String> names, int negations, long[] charTrigrams,
       float[] embedding, Set<String> wordSet, int[] wordClasses, Set<Integer> classSet,
-      long[][] wordNgrams, long[] stemIds, long[] matchKeys, Keys keys, Order order) {}
+      long[][] wordNgrams, long[] stemIds, WordMatches.Memo matches, Keys keys, Order order) {
+    /** The sentence's keys in the word-match model ({@link WordMatches#keys}). */
+    public long[] matchKeys() {
+      return matches.keys();
+    }
+  }
 
   /**
    * What the overlap features walk, in the order they walk it, as hashes: a pair then tests
@@ -177,7 +182,7 @@ public final class PairFeatures {
     int[] classList = classSet.stream().mapToInt(Integer::intValue).sorted().toArray();
     return new Side(text, List.copyOf(words), List.copyOf(stems), content, numbers, names,
         negations, tri, embedding, wordSet, classes, classSet, wordNgrams, stemIds,
-        WordMatches.keys(text), keys, new Order(contentOrder, toldWords, toldClasses, classList));
+        new WordMatches.Memo(WordMatches.keys(text)), keys, new Order(contentOrder, toldWords, toldClasses, classList));
   }
 
   /** A 64-bit hash of a word (FNV-1a, then mixed). */

@@ -76,7 +76,7 @@ public final class ParaphraseScorer {
    * trees are not symmetric, so both orders are scored and averaged).
    */
   public double score(PairFeatures.Side a, PairFeatures.Side b, PairFeatures.Idf idf) {
-    double[] f = withWords(PairFeatures.of(a, b, idf), words.score(a.matchKeys(), b.matchKeys()));
+    double[] f = withWords(PairFeatures.of(a, b, idf), words.score(a.matches(), b.matches()));
     return trees.meanProbability(f, PairFeatures.swapped(f), orderMatters);
   }
 

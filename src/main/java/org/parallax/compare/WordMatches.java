@@ -229,8 +229,64 @@ final class WordMatches {
     return feature < 0 ? -1 : 3 * feature + kind;
   }
 
+  /**
+   * A sentence's keys ({@link #keys}) that remember their entries in the model that last scored
+   * them: a story scores each sentence against dozens of others, and probing the table for the
+   * same keys each time was most of this model's cost there.
+   */
+  static final class Memo {
+    private final long[] keys;
+    private volatile Entries entries;
+
+    Memo(long[] keys) {
+      this.keys = keys;
+    }
+
+    long[] keys() {
+      return keys;
+    }
+  }
+
+  /** Each key's entries in one model: whether it has them, then 3 weights and 2 log odds. */
+  private record Entries(WordMatches model, boolean[] known, float[] values) {}
+
+  private Entries entries(long[] k) {
+    boolean[] known = new boolean[k.length];
+    float[] values = new float[5 * k.length];
+    for (int i = 0; i < k.length; i++) {
+      int s = slotFor(k[i]);
+      if (used[s]) {
+        known[i] = true;
+        values[5 * i] = weights[3 * s];
+        values[5 * i + 1] = weights[3 * s + 1];
+        values[5 * i + 2] = weights[3 * s + 2];
+        values[5 * i + 3] = logOdds[2 * s];
+        values[5 * i + 4] = logOdds[2 * s + 1];
+      }
+    }
+    return new Entries(this, known, values);
+  }
+
+  private Entries entries(Memo m) {
+    Entries e = m.entries;
+    if (e == null || e.model() != this) {
+      e = entries(m.keys);
+      m.entries = e; // (two threads may both look up; they find the same entries)
+    }
+    return e;
+  }
+
   /** The pair's {@link #FEATURES} scores; symmetric in a and b. */
   double[] score(long[] a, long[] b) {
+    return score(a, entries(a), b, entries(b));
+  }
+
+  /** As {@link #score(long[], long[])}, with each side's look-ups made once. */
+  double[] score(Memo a, Memo b) {
+    return score(a.keys, entries(a), b.keys, entries(b));
+  }
+
+  private double[] score(long[] a, Entries ea, long[] b, Entries eb) {
     // One merge gives the regression's sum, the log odds and the unmatched words and classes
     // the correspondences pair up; the sum is scaled once the pair's size is known.
     double sum = 0;
@@ -253,6 +309,7 @@ final class WordMatches {
       all++;
       long key;
       int kind;
+      int from = 0;
       if (q >= b.length || (p < a.length && a[p] < b[q])) {
         key = a[p++];
         kind = aLonger ? 1 : 2;
@@ -264,6 +321,7 @@ final class WordMatches {
       } else if (p >= a.length || b[q] < a[p]) {
         key = b[q++];
         kind = bLonger ? 1 : 2;
+        from = 1;
         if ((key & 3) == WORD) {
           wordsB[wb++] = key;
         } else if ((key & 3) == WORD_CLASS) {
@@ -275,13 +333,16 @@ final class WordMatches {
         p++;
         q++;
       }
-      int s = slotFor(key);
-      if (used[s]) {
-        sum += weights[3 * s + kind];
+      // (the entries of the side the key was taken from: a shared key is a's)
+      Entries e = from == 1 ? eb : ea;
+      int at = from == 1 ? q - 1 : p - 1;
+      if (e.known()[at]) {
+        float[] v = e.values();
+        sum += v[5 * at + kind];
         if (kind == 0) {
-          shared += logOdds[2 * s];
+          shared += v[5 * at + 3];
         } else {
-          unshared += logOdds[2 * s + 1];
+          unshared += v[5 * at + 4];
         }
       } else if (kind == 0) {
         shared += sharedPrior;
