@@ -234,13 +234,19 @@ public final class StoryComparison {
         closestIn(rows[t - from], t, tid, art, outlets, closest, closestCos);
       }
     });
-    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    // (gathered as plain longs, then sorted and made distinct: a tree set of boxed keys cost more
+    // than the gathering)
+    long[] gathered = new long[16];
+    int count = 0;
     for (int i = 0; i < n; i++) {
       int[] best = closest[tid[i]];
       float[] bestCos = closestCos[tid[i]];
       for (int a = 0; a < outlets; a++) {
         if (a != art[i] && best[a] >= 0 && bestCos[a] >= PREFILTER_COSINE) {
-          pairs.add(key(i, best[a]));
+          if (count == gathered.length) {
+            gathered = java.util.Arrays.copyOf(gathered, 2 * count);
+          }
+          gathered[count++] = key(i, best[a]);
         }
       }
     }
@@ -286,8 +292,10 @@ public final class StoryComparison {
       }
       return found;
     }).toList();
-    inside.forEach(pairs::addAll);
-    long[] pairList = pairs.stream().mapToLong(Long::longValue).toArray();
+    long[] partial = inside.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+    long[] pairList = java.util.stream.LongStream.concat(
+        java.util.Arrays.stream(gathered, 0, count), java.util.Arrays.stream(partial))
+        .sorted().distinct().toArray();
     // The score is symmetric and depends on the two texts alone.
     List<Long> textPairKeys = new ArrayList<>(pairList.length);
     for (long pair : pairList) {
