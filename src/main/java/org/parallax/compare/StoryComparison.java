@@ -975,13 +975,13 @@ public final class StoryComparison {
       }
       quantities.put(x.id(), byUnit);
     }
-    Map<Unit, Set<String>> stemsOf = new HashMap<>();
+    // (by unit index: the conflicts look them up for every pair of figures)
+    List<Set<String>> stemsOf = new ArrayList<>(units.size());
     Map<String, Set<String>> stemsOnce = new HashMap<>();
-    quantitiesOf.forEach((u, q) -> {
-      if (!q.isEmpty()) {
-        stemsOf.put(u, read(u.text(), stemsOnce, Quantities::stems));
-      }
-    });
+    for (Unit u : units) {
+      List<Quantities.Quantity> q = quantitiesOf.get(u);
+      stemsOf.add(q == null || q.isEmpty() ? null : read(u.text(), stemsOnce, Quantities::stems));
+    }
     // Each variant's facts are read once, not once for every article it is compared from.
     Map<Variant, Facts> facts = new HashMap<>();
     for (Statement st : statements) {
@@ -1533,7 +1533,7 @@ public final class StoryComparison {
       Map<String, List<Unit>> unitsByArticle, List<String> already,
       Map<String, Map<String, List<Located>>> byUnit, Map<Unit, List<Quantities.Quantity>> perUnit,
       Map<Unit, Integer> indexOf, PairMap scores, PairMap cosines,
-      Map<Unit, Set<String>> stemsOf, float[][] vectors, Set<Unit> disputed) {
+      List<Set<String>> stemsOf, float[][] vectors, Set<Unit> disputed) {
     List<String> out = new ArrayList<>();
     Map<String, List<Located>> mineByUnit = byUnit.get(a.id());
     // Which unit a statement's conflict was already reported on, found once per article.
@@ -1632,7 +1632,7 @@ public final class StoryComparison {
                     && Math.min(x.value() % 10000, z.value() % 10000) >= 10
                     && Math.min(Math.floor(x.value() / 10000), Math.floor(z.value() / 10000)) >= 10;
             if (!oneFact) {
-              int stems = sharedStems(stemsOf.get(u), stemsOf.get(y.unit()), x.unit());
+              int stems = sharedStems(stemsOf.get(ui), stemsOf.get(yi), x.unit());
               if (stems >= SAME_EVENT_WORDS) {
                 cos = Double.isNaN(cos) ? cosine(cosines, vectors, pair, ui, yi) : cos;
                 oneFact = cos >= SAME_EVENT_COSINE;
