@@ -596,7 +596,8 @@ public final class StoryComparison {
       return true;
     }
     // (asked for every pair of units two speakers quoted: once per pair of names is enough)
-    String key = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+    // (a pair of the names themselves, whose hashes strings keep: no key string is built)
+    Voices key = a.compareTo(b) < 0 ? new Voices(a, b) : new Voices(b, a);
     Boolean known = SAME_VOICE.get(key);
     if (known == null) {
       known = sameVoiceOnce(a, b);
@@ -718,8 +719,10 @@ public final class StoryComparison {
   // clearing, which only costs recomputation.
   private static final int CACHE_LIMIT = 50_000;
   private static final Map<String, Voice> VOICES = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final Map<String, Boolean> SAME_VOICE =
+  private static final Map<Voices, Boolean> SAME_VOICE =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Voices(String first, String second) {}
 
   private static Voice voice(String description) {
     Voice v = VOICES.get(description);
