@@ -297,15 +297,24 @@ public final class StoryComparison {
         java.util.Arrays.stream(gathered, 0, count), java.util.Arrays.stream(partial))
         .sorted().distinct().toArray();
     // The score is symmetric and depends on the two texts alone.
-    List<Long> textPairKeys = new ArrayList<>(pairList.length);
-    for (long pair : pairList) {
-      textPairKeys.add(key(tid[(int) (pair >>> 32)], tid[(int) pair]));
+    // (each distinct pair of texts numbered in order of first appearance, in a map of plain longs)
+    long[] textPairList = new long[pairList.length];
+    int[] textPairOf = new int[pairList.length];
+    int textPairCount = 0;
+    PairMap textPairIndex = new PairMap();
+    for (int k = 0; k < pairList.length; k++) {
+      long tp = key(tid[(int) (pairList[k] >>> 32)], tid[(int) pairList[k]]);
+      double at = textPairIndex.get(tp, -1);
+      if (at < 0) {
+        at = textPairCount;
+        textPairIndex.put(tp, at);
+        textPairList[textPairCount++] = tp;
+      }
+      textPairOf[k] = (int) at;
     }
-    List<Long> textPairList = new ArrayList<>();
-    int[] textPairOf = intern(textPairKeys, textPairList);
-    double[] textPairScores = new double[textPairList.size()];
+    double[] textPairScores = new double[textPairCount];
     java.util.stream.IntStream.range(0, textPairScores.length).parallel().forEach(k -> {
-      long tp = textPairList.get(k);
+      long tp = textPairList[k];
       textPairScores[k] = scorer.score(distinctSides[(int) (tp >>> 32)],
           distinctSides[(int) tp], idf);
     });
