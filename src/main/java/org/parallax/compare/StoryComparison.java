@@ -334,11 +334,15 @@ public final class StoryComparison {
     for (Input x : articles) {
       x.entities().stream().filter(e -> e.type().equals("person")).forEach(e -> people.add(e.name()));
     }
+    // (the pairs' cosines first, in parallel; the links below go in order)
+    double[] pairCosines = java.util.stream.IntStream.range(0, pairList.length).parallel()
+        .mapToDouble(k -> Embedder.dot(vectors[(int) (pairList[k] >>> 32)],
+            vectors[(int) pairList[k]])).toArray();
     for (int k = 0; k < pairList.length; k++) {
       long pair = pairList[k];
       int i = (int) (pair >>> 32);
       int j = (int) pair;
-      double cos = Embedder.dot(vectors[i], vectors[j]);
+      double cos = pairCosines[k];
       double p = pairScores[k];
       scores.put(pair, p);
       cosines.put(pair, cos);
