@@ -1668,6 +1668,11 @@ public final class StoryComparison {
             // (near > 0: the cosine is known)
             oneFact = oneFact || near > 0 && !COMMON_UNITS.contains(x.unit()) && !date
                 && cos >= 0.3 && sameDays(a, b);
+            // "the 58-metre crane" / "The 60-metre crane toppled": a measure written into the
+            // noun it describes, the same noun in both, describes one thing however the
+            // sentences go on, even in units a story counts many times over (metres, people).
+            oneFact = oneFact || near > 0 && !date && cos >= 0.3 && sameDays(a, b)
+                && sameMeasuredThing(u.text(), x, y.unit().text(), z);
             if (oneFact) {
               mine.add(x.shown());
               theirs.add(z.shown());
@@ -1789,6 +1794,43 @@ public final class StoryComparison {
   private static double cosine(PairMap cosines, float[][] vectors, long pair, int i, int j) {
     double known = cosines.get(pair, Double.NaN);
     return !Double.isNaN(known) ? known : Embedder.dot(vectors[i], vectors[j]);
+  }
+
+  /**
+   * Whether two figures are measures written into one noun ("58-metre crane", "60-metre
+   * crane"), the same noun in both texts.
+   */
+  private static boolean sameMeasuredThing(String text, Quantities.Quantity x, String other,
+      Quantities.Quantity y) {
+    if (x.shown().indexOf('-') < 0
+        || y.shown().indexOf('-') < 0) {
+      return false;
+    }
+    String noun = wordAfter(text, x.shown());
+    return noun != null && !STOP_AFTER_MEASURE.contains(noun)
+        && noun.equals(wordAfter(other, y.shown()));
+  }
+
+  /** Words that follow a measure without being what it measures ("a 60-metre-high", "58-metre and"). */
+  private static final Set<String> STOP_AFTER_MEASURE = Set.of("and", "or", "of", "in", "on",
+      "at", "to", "the", "a", "an", "high", "long", "wide", "deep", "tall");
+
+  /** The lower-cased word right after {@code shown} in {@code text}, or null. */
+  private static String wordAfter(String text, String shown) {
+    int at = text.indexOf(shown);
+    if (at < 0) {
+      return null;
+    }
+    int i = at + shown.length();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int from = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > from && from > at + shown.length() ? text.substring(from, i).toLowerCase(Locale.ROOT)
+        : null;
   }
 
   /** How many elements two sets share. */

@@ -100,6 +100,37 @@ class StoryComparisonTest {
   }
 
   @Test
+  void measuresWrittenIntoTheSameNounConflict() {
+    StoryComparison.Input a = input("a", "Meridian Wire", String.join("\n\n",
+        "A container crane collapsed at the Port Ostrava terminal on Monday, injuring four dock"
+            + " workers, the port authority said.",
+        "The 60-metre crane toppled onto a stack of empty containers shortly after 2 p.m.,"
+            + " spokeswoman Ilse Varga told reporters."));
+    StoryComparison.Input b = input("b", "Ostrava Daily", String.join("\n\n",
+        "Four workers were injured on Monday when a crane came down at the container terminal in"
+            + " Port Ostrava.",
+        "Port authority spokeswoman Ilse Varga said the 58-metre crane had been secured as the"
+            + " rules require."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith("Meridian Wire: 60-metre;"
+        + " Ostrava Daily: 58-metre")), conflicts.toString());
+  }
+
+  @Test
+  void agesOfTwoChildrenInSentencesAboutEachAreNoConflict() {
+    StoryComparison.Input a = input("a", "Meridian Wire", String.join("\n\n",
+        "Two boys were rescued from the frozen lake at Kellmoor on Sunday, the fire service said.",
+        "A 10-year-old boy was taken to hospital with hypothermia, the fire service said."));
+    StoryComparison.Input b = input("b", "Kellmoor Courier", String.join("\n\n",
+        "Firefighters pulled two boys from the frozen lake at Kellmoor on Sunday afternoon.",
+        "A 12-year-old boy walked home with his father after the rescue, the fire service said."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    assertTrue(r.coverage().stream().flatMap(c -> c.conflicts().stream())
+        .noneMatch(c -> c.contains("year-old")), r.coverage().toString());
+  }
+
+  @Test
   void figuresInSentencesAboutOneEventWordedApartConflict() {
     StoryComparison.Input a = input("a", "Coastline Wire", String.join("\n\n",
         "Dock workers in Valmora voted on Tuesday to end a nine-day strike that had stranded some"
