@@ -3087,7 +3087,7 @@ public final class Attributions {
               && Character.isUpperCase(p.word(src).charAt(0));
       int end = endOfRun(labels, src);
       // Not a headline's "A lesson from Loretta Lynch:" nor "Contrary to his claim".
-      boolean phrase = chained && nominal(pos.name(tags[s]))
+      boolean phrase = chained && (nominal(pos.name(tags[s])) || modifyingGerund(p, tags, pos, s))
           && Character.isUpperCase(p.word(s).charAt(0))
           && end < labels.length && labels[end] == 3 && !p.word(end).equals(":")
           && !POSSESSIVES.contains(p.word(src).toLowerCase(java.util.Locale.ROOT))
@@ -3098,6 +3098,7 @@ public final class Attributions {
         phrase = labels[k] == 0 && p.quote[k] == 0 && !WEEKDAYS.contains(w)
             && !MONTHS.contains(w)
             && (nominal(t) || t.startsWith("NUM") || CHAIN_PREPOSITIONS.contains(w)
+                || k == s && modifyingGerund(p, tags, pos, k)
                 || w.equals("'s") || w.equals("’s")
                 // "Economists polled by Baltic Wire"
                 || POLLED.contains(w) && k + 1 < src && p.word(k + 1).equals("by"));
@@ -3813,6 +3814,17 @@ public final class Attributions {
   }
 
   /** Tags of the words a noun phrase is made of ("the regional road agency"). */
+  /**
+   * "Shipping brokers in Varnos said": a word in -ing opening the sentence right before a noun
+   * modifies it, whatever part of speech the tagger gave it.
+   */
+  private static boolean modifyingGerund(Tokenizer.Paragraph p, byte[] tags, PartsOfSpeech pos,
+      int k) {
+    String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("ing") && w.length() > 5 && k + 1 < p.size
+        && pos.name(tags[k + 1]).startsWith("NOUN");
+  }
+
   private static boolean nominal(String tag) {
     return tag.startsWith("NOUN") || tag.startsWith("PROPN") || tag.startsWith("DET")
         || tag.startsWith("ADJ");
@@ -4714,6 +4726,20 @@ public final class Attributions {
         int src = c;
         while (src > s && (labels[src - 1] == 1 || labels[src - 1] == 2)) {
           src--;
+        }
+        // "…, Agriculture Minister Petra Dalca said": capitalized words of a title the tagger
+        // left out between the comma and the source are the source's.
+        int title = src;
+        while (title - 1 > s && src - title < 3 && labels[title - 1] == 0
+            && Character.isUpperCase(p.word(title - 1).charAt(0))) {
+          title--;
+        }
+        if (title < src && p.word(title - 1).equals(",")) {
+          labels[title] = 1;
+          for (int k = title + 1; k < c && labels[k] != 3; k++) {
+            labels[k] = 2;
+          }
+          src = title;
         }
         if (accordingTo || src == c || src == s || !p.word(src - 1).equals(",")) {
           continue;

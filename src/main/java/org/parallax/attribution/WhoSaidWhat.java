@@ -897,6 +897,40 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
 
 
+  /** Two full names with the same given names and surnames one letter apart ("Dalca", "Dalka"). */
+  static boolean surnameSpeltApart(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (x.length < 2 || x.length != y.length) {
+      return false;
+    }
+    for (int i = 0; i < x.length - 1; i++) {
+      if (!x[i].equals(y[i])) {
+        return false;
+      }
+    }
+    String s = x[x.length - 1];
+    String t = y[y.length - 1];
+    return s.length() >= 5 && t.length() >= 5 && s.charAt(0) == t.charAt(0) && !s.equals(t)
+        && oneEditApart(s, t);
+  }
+
+  /** Whether one substitution, insertion or deletion turns {@code s} into {@code t}. */
+  private static boolean oneEditApart(String s, String t) {
+    if (Math.abs(s.length() - t.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(s.length(), t.length()) && s.charAt(i) == t.charAt(i)) {
+      i++;
+    }
+    if (s.length() == t.length()) {
+      return s.substring(i + 1).equals(t.substring(i + 1));
+    }
+    return s.length() > t.length() ? s.substring(i + 1).equals(t.substring(i))
+        : t.substring(i + 1).equals(s.substring(i));
+  }
+
   /**
    * Gives each person the same canonical name in every article of a story: spellings of one
    * full name (initials, transliterated first names) become the one most outlets use, a name
@@ -939,6 +973,21 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               || ranked.indexOf(m) <= ranked.indexOf(n) || !sameFirstNames(m, n)) {
             continue;
           }
+          out.put(m, n);
+        }
+      }
+    }
+    // "Petra Dalka" in a machine translation, "Petra Dalca" elsewhere: the same given names and
+    // a surname one letter apart (a transliteration, a typing slip) are one person, named as the
+    // most outlets name them. (The spellings still conflict where both are printed.)
+    List<String> persons = new ArrayList<>(outlets.keySet());
+    persons.sort(java.util.Comparator.comparing((String n) -> -outlets.getOrDefault(n, 0))
+        .thenComparing(n -> -n.length()).thenComparing(n -> n));
+    for (int i = 0; i < persons.size(); i++) {
+      for (int j = i + 1; j < persons.size(); j++) {
+        String n = persons.get(i);
+        String m = persons.get(j);
+        if (!out.containsKey(m) && !out.containsKey(n) && surnameSpeltApart(n, m)) {
           out.put(m, n);
         }
       }

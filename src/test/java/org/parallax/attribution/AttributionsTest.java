@@ -161,6 +161,29 @@ class AttributionsTest {
   }
 
   @Test
+  void aTitleBeforeAClosingSourceIsTheSourcesAndItsClauseIsReported() {
+    String t = "Norvia will keep its Kell Strait grain corridor open all winter, Agriculture Minister"
+        + " Petra Dalca said on Thursday, adding that November exports had reached a record 3.1"
+        + " million tonnes.";
+    List<Attribution> found = Attributions.find(t);
+    assertTrue(found.stream().anyMatch(a -> a.cue().of(t).equals("said")
+        && a.source().of(t).equals("Agriculture Minister Petra Dalca")
+        && WhoSaidWhat.contentText(t, a).equals(
+            "Norvia will keep its Kell Strait grain corridor open all winter")),
+        found.stream().map(a -> a.source().of(t) + " | " + a.cue().of(t) + " | "
+            + WhoSaidWhat.contentText(t, a)).toList().toString());
+  }
+
+  @Test
+  void aNounPhraseOpenedByAGerundIsTheWholeSource() {
+    String t = "Shipping brokers in Varnos said insurance premiums had doubled since the summer.";
+    Attribution a = only(t);
+    assertEquals("Shipping brokers in Varnos", a.source().of(t));
+    assertEquals("Shipping brokers in Varnos",
+        WhoSaidWhat.of(t).quotes().get(0).speaker());
+  }
+
+  @Test
   void anAttributionBetweenCommasReportsBothSidesOfIt() {
     String t = "The new ferry, Mayor Lena Brandt said, will carry twice as many cars as the old one.";
     Attribution a = only(t);

@@ -410,6 +410,25 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void surnamesTransliteratedOneLetterApartAreOnePerson() {
+    WhoSaidWhat agency = WhoSaidWhat.of("Agriculture Minister Petra Dalca said the corridor would"
+        + " stay open.\n\n\"We kept our word,\" Dalca said.");
+    WhoSaidWhat wire = WhoSaidWhat.of("Minister Petra Dalca said on Thursday that exports had"
+        + " reached a record.");
+    WhoSaidWhat translated = WhoSaidWhat.of("The minister Petra Dalka declared, that the corridor"
+        + " will work all winter.\n\nAccording to Dalka, the export made a record.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(agency, wire,
+        translated));
+    WhoSaidWhat t = translated.canonicalized(canonical);
+    assertEquals("Petra Dalca", quote(t, "work all winter").speaker());
+    assertEquals("Petra Dalca", quote(t, "made a record").speaker());
+    assertTrue(WhoSaidWhat.surnameSpeltApart("Anna Kowalska", "Anna Kowalski"));
+    assertFalse(WhoSaidWhat.surnameSpeltApart("Anna Berg", "Anna Borg"), "short surnames");
+    assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Jana Dalka"), "other given name");
+    assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Petra Dalcova"));
+  }
+
+  @Test
   void spellingsOfOneNameAcrossOutletsAreOnePerson() {
     WhoSaidWhat a = WhoSaidWhat.of("Foreign Minister Sergey Lavrov said the talks were useful."
         + " President V. Putin said the talks would go on.");
