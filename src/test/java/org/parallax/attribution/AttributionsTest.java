@@ -184,6 +184,27 @@ class AttributionsTest {
   }
 
   @Test
+  void dashSpeechSignedByALowerCaseTitleAndNameHasThatSource() {
+    String t = "— The defendant used his office to enrich himself, and the town paid for it, —"
+        + " said judge Mira Solberg.";
+    Attribution a = only(t);
+    assertEquals("judge Mira Solberg", a.source().of(t));
+    assertEquals("Mira Solberg", WhoSaidWhat.of(t).quotes().get(0).speaker());
+  }
+
+  @Test
+  void oneWhoWasSentencedSaidNothingTheCourtDid() {
+    String t = "Former Brennsee mayor Oskar Lind was sentenced on Wednesday to four years in prison"
+        + " for taking bribes in exchange for bridge contracts worth 14 million euros, the district"
+        + " court in Halden ruled.";
+    Attribution a = only(t);
+    assertEquals("the district court in Halden", a.source().of(t));
+    assertEquals("ruled", a.cue().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, a).startsWith("Former Brennsee mayor Oskar Lind was"
+        + " sentenced"), WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void anAttributionBetweenCommasReportsBothSidesOfIt() {
     String t = "The new ferry, Mayor Lena Brandt said, will carry twice as many cars as the old one.";
     Attribution a = only(t);
