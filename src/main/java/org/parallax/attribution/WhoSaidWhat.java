@@ -898,7 +898,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
 
   /** Two full names with the same given names and surnames one letter apart ("Dalca", "Dalka"). */
-  static boolean surnameSpeltApart(String a, String b) {
+  public static boolean surnameSpeltApart(String a, String b) {
     String[] x = a.split(" ");
     String[] y = b.split(" ");
     if (x.length < 2 || x.length != y.length) {
@@ -911,8 +911,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     String s = x[x.length - 1];
     String t = y[y.length - 1];
+    // (a plural is no spelling: "Tony Award" / "Tony Awards")
     return s.length() >= 5 && t.length() >= 5 && s.charAt(0) == t.charAt(0) && !s.equals(t)
-        && oneEditApart(s, t);
+        && !s.equals(t + "s") && !t.equals(s + "s") && oneEditApart(s, t);
   }
 
   /** Whether one substitution, insertion or deletion turns {@code s} into {@code t}. */

@@ -1123,6 +1123,9 @@ public final class StoryComparison {
       Set<Unit> disputed = new HashSet<>();
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
           quantitiesOf, indexOf, scores, cosines, stemsOf, vectors, disputed));
+      conflicts.addAll(openingDayConflicts(a, articles, unitsByArticle, conflicts, indexOf,
+          cosines, vectors));
+      conflicts.addAll(spellingConflicts(a, articles));
       // "2.100 operations postponed" against the others' 1,200: a fact the outlet gives with
       // another figure is a conflict, not an omission.
       Set<Integer> disputedIdx = new HashSet<>();
@@ -1855,6 +1858,122 @@ public final class StoryComparison {
       n += b.contains(w) && !w.startsWith(counted) ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * "Hugh Heffner" here, "Hugh Hefner" in another outlet: the story made them one person (a
+   * surname one letter apart under the same given names), and the spelling is where the outlets
+   * disagree.
+   */
+  private static List<String> spellingConflicts(Input a, List<Input> articles) {
+    List<String> out = new ArrayList<>();
+    String outletA = a.outlet() == null ? a.id() : a.outlet();
+    for (Entity e : a.entities()) {
+      for (String m : e.mentions()) {
+        // (a name in capitals of another house style, "LaSalle" / "Lasalle", spells it the same)
+        if (!e.type().equals("person") || m.equalsIgnoreCase(e.name())
+            || !org.parallax.attribution.WhoSaidWhat.surnameSpeltApart(e.name(), m)) {
+          continue;
+        }
+        for (Input b : articles) {
+          String outletB = b.outlet() == null ? b.id() : b.outlet();
+          if (outletB.equals(outletA)) {
+            continue;
+          }
+          boolean spelt = b.entities().stream().anyMatch(f -> f.name().equals(e.name())
+              && f.mentions().contains(e.name()) && !f.mentions().contains(m));
+          if (spelt) {
+            out.add(String.format(Locale.ROOT, "%s: %s; %s: %s", outletA, m, outletB, e.name())
+                + later(a, b) + " — \"" + m + "\"");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How near in meaning two opening sentences must be to tell of one event's day. */
+  static final double OPENING_DAY_COSINE = 0.75;
+
+  /**
+   * "A court in Halden on Tuesday sentenced …" / "The district court in Halden on Wednesday
+   * sentenced …": the opening sentences of two reports published the same day, near in meaning,
+   * each naming a weekday and none in common, disagree on the day of the event (a day a speaker
+   * spoke on, "said on Tuesday", is not the event's). Sentences a statement already links are
+   * compared there.
+   */
+  private static List<String> openingDayConflicts(Input a, List<Input> articles,
+      Map<String, List<Unit>> unitsByArticle, List<String> already, Map<Unit, Integer> indexOf,
+      PairMap cosines, float[][] vectors) {
+    List<String> out = new ArrayList<>();
+    String outletA = a.outlet() == null ? a.id() : a.outlet();
+    for (Unit u : unitsByArticle.get(a.id())) {
+      Set<String> mine = eventDays(u.text());
+      if (mine.isEmpty() || !opening(a, u)) {
+        continue;
+      }
+      for (Input b : articles) {
+        String outletB = b.outlet() == null ? b.id() : b.outlet();
+        if (b == a || outletB.equals(outletA) || a.published() == null != (b.published() == null)
+            || a.published() != null && !a.published().equals(b.published())) {
+          continue;
+        }
+        for (Unit v : unitsByArticle.get(b.id())) {
+          Set<String> theirs = eventDays(v.text());
+          if (theirs.isEmpty() || !opening(b, v)
+              || !java.util.Collections.disjoint(lower(mine), lower(theirs))) {
+            continue;
+          }
+          int i = indexOf.get(u);
+          int j = indexOf.get(v);
+          if (cosine(cosines, vectors, key(i, j), i, j) < OPENING_DAY_COSINE) {
+            continue;
+          }
+          String line = String.format(Locale.ROOT, "%s: %s; %s: %s", outletA,
+              String.join(", ", mine), outletB, String.join(", ", theirs));
+          if (already.stream().noneMatch(c -> c.startsWith(line))
+              && out.stream().noneMatch(c -> c.startsWith(line))) {
+            out.add(line + later(a, b) + " — \"" + u.text() + "\"");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern SPOKEN_ON = java.util.regex.Pattern.compile(
+      "\\b(?:said|says|told|announced|added|stated|confirmed|declared|reported|wrote)\\b"
+          + "(?:\\s+\\p{L}+){0,3}\\s+(?:on|late on|early on)\\s+$");
+
+  /**
+   * The weekdays a sentence gives as when something happened: "on Tuesday", "Tuesday
+   * morning", "Wednesday afternoon, the club signed"; not a day someone spoke on ("said on
+   * Tuesday"), nor another event's ("Sunday's playoff game", "until Monday").
+   */
+  static Set<String> eventDays(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    java.util.regex.Matcher m = WEEKDAY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+      boolean when = before.endsWith("on ") || before.endsWith("On ")
+          || after.matches("(?s)\\s+(?:morning|afternoon|evening|night)\\b.*")
+          || m.start() == 0 && after.startsWith(",");
+      if (when && !after.startsWith("'") && !after.startsWith("’")
+          && !SPOKEN_ON.matcher(before).find()) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  private static Set<String> lower(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return out;
   }
 
   /** A figure and the unit (sentence) it was read from. */

@@ -426,6 +426,7 @@ class WhoSaidWhatTest {
     assertFalse(WhoSaidWhat.surnameSpeltApart("Anna Berg", "Anna Borg"), "short surnames");
     assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Jana Dalka"), "other given name");
     assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Petra Dalcova"));
+    assertFalse(WhoSaidWhat.surnameSpeltApart("Tony Award", "Tony Awards"), "a plural");
   }
 
   @Test

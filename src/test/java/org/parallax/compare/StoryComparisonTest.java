@@ -100,6 +100,66 @@ class StoryComparisonTest {
   }
 
   @Test
+  void openingSentencesGivingTheEventTwoWeekdaysConflict() {
+    // One opening is the writer's, the other the court's: no statement links them, and the
+    // day still disagrees.
+    StoryComparison.Input a = input("a", "Nordvision News", String.join("\n\n",
+        "A court in Halden on Tuesday sentenced former Brennsee mayor Oskar Lind to four years in"
+            + " prison for corruption.",
+        "Lind, 61, showed no emotion."));
+    StoryComparison.Input b = input("b", "Baltic Wire", String.join("\n\n",
+        "The district court in Halden on Wednesday sentenced Oskar Lind, the former mayor of"
+            + " Brennsee, to four years in prison for accepting bribes, the court said in a"
+            + " statement.",
+        "Two construction executives were given suspended sentences."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith("Nordvision News: Tuesday;"
+        + " Baltic Wire: Wednesday")), conflicts.toString());
+  }
+
+  @Test
+  void theDayOfTheEventIsNotAnotherEventsNorTheDaySomeoneSpoke() {
+    assertEquals(java.util.Set.of(), StoryComparison.eventDays("An arrest will not affect his"
+        + " place in Sunday's playoff game at Westport."));
+    assertEquals(java.util.Set.of(), StoryComparison.eventDays("The club said on Wednesday that"
+        + " the arrest would not affect his place."));
+    assertEquals(java.util.Set.of("Tuesday"), StoryComparison.eventDays("Vidal was arrested"
+        + " early on Tuesday, five days before the final."));
+    assertEquals(java.util.Set.of("Wednesday"), StoryComparison.eventDays("Wednesday afternoon,"
+        + " the Gulls signed Vidal."));
+    assertEquals(java.util.Set.of("Monday"), StoryComparison.eventDays("Talks ended Monday"
+        + " night without a deal."));
+  }
+
+  @Test
+  void oneSpeakerSpeltTwoWaysIsAConflictOnTheName() {
+    WhoSaidWhat wa = WhoSaidWhat.of("Agriculture Minister Petra Dalca said the grain corridor"
+        + " would stay open all winter.");
+    WhoSaidWhat wb = WhoSaidWhat.of("Agriculture Minister Petra Dalka said the grain corridor"
+        + " will work all winter.");
+    WhoSaidWhat wc = WhoSaidWhat.of("Minister Petra Dalca said on Thursday that the corridor"
+        + " would stay open.");
+    java.util.Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(wa, wb, wc));
+    List<StoryComparison.Input> in = new java.util.ArrayList<>();
+    String[] outlets = {"Norvia State Agency", "Varnos Vestnik", "Continental Press"};
+    String[] bodies = {"Agriculture Minister Petra Dalca said the grain corridor would stay open"
+        + " all winter.", "Agriculture Minister Petra Dalka said the grain corridor will work all"
+        + " winter.", "Minister Petra Dalca said on Thursday that the corridor would stay open."};
+    List<WhoSaidWhat> said = List.of(wa, wb, wc);
+    for (int k = 0; k < 3; k++) {
+      WhoSaidWhat w = said.get(k).canonicalized(canonical);
+      in.add(new StoryComparison.Input("a" + k, outlets[k], bodies[k], w.quotes(), w.entities()));
+    }
+    StoryComparison.Result r = StoryComparison.create().compare(in);
+    assertTrue(r.coverage().get(1).conflicts().stream().anyMatch(c -> c.startsWith(
+        "Varnos Vestnik: Petra Dalka; Norvia State Agency: Petra Dalca")),
+        r.coverage().get(1).toString());
+    assertTrue(r.coverage().get(0).conflicts().stream().noneMatch(c -> c.contains("Dalka;")),
+        r.coverage().get(0).toString());
+  }
+
+  @Test
   void measuresWrittenIntoTheSameNounConflict() {
     StoryComparison.Input a = input("a", "Meridian Wire", String.join("\n\n",
         "A container crane collapsed at the Port Ostrava terminal on Monday, injuring four dock"
