@@ -1068,6 +1068,20 @@ public final class StoryComparison {
     Map<String, Integer> figureArticles = new HashMap<>();
     wordsOf.forEach(w -> w.forEach(x -> wordArticles.merge(x, 1, Integer::sum)));
     figuresOf.forEach(f -> f.forEach(x -> figureArticles.merge(x, 1, Integer::sum)));
+    // Each article's opening units that give the event a weekday, read once.
+    Map<String, Map<Unit, Set<String>>> openingDays = new HashMap<>();
+    for (Input x : articles) {
+      Map<Unit, Set<String>> days = new LinkedHashMap<>();
+      for (Unit u : unitsByArticle.get(x.id())) {
+        if (opening(x, u)) {
+          Set<String> d = eventDays(u.text());
+          if (!d.isEmpty()) {
+            days.put(u, d);
+          }
+        }
+      }
+      openingDays.put(x.id(), days);
+    }
     // Articles are independent here: each one's coverage reads the shared results only.
     return articles.parallelStream().map(a -> {
       List<String> onlyHere = new ArrayList<>();
@@ -1123,7 +1137,7 @@ public final class StoryComparison {
       Set<Unit> disputed = new HashSet<>();
       conflicts.addAll(quantityConflicts(a, articles, unitsByArticle, conflicts, quantities,
           quantitiesOf, indexOf, scores, cosines, stemsOf, vectors, disputed));
-      conflicts.addAll(openingDayConflicts(a, articles, unitsByArticle, conflicts, indexOf,
+      conflicts.addAll(openingDayConflicts(a, articles, openingDays, conflicts, indexOf,
           cosines, vectors));
       conflicts.addAll(spellingConflicts(a, articles));
       // "2.100 operations postponed" against the others' 1,200: a fact the outlet gives with
@@ -1903,25 +1917,23 @@ public final class StoryComparison {
    * compared there.
    */
   private static List<String> openingDayConflicts(Input a, List<Input> articles,
-      Map<String, List<Unit>> unitsByArticle, List<String> already, Map<Unit, Integer> indexOf,
-      PairMap cosines, float[][] vectors) {
+      Map<String, Map<Unit, Set<String>>> openingDays, List<String> already,
+      Map<Unit, Integer> indexOf, PairMap cosines, float[][] vectors) {
     List<String> out = new ArrayList<>();
     String outletA = a.outlet() == null ? a.id() : a.outlet();
-    for (Unit u : unitsByArticle.get(a.id())) {
-      Set<String> mine = eventDays(u.text());
-      if (mine.isEmpty() || !opening(a, u)) {
-        continue;
-      }
+    for (Map.Entry<Unit, Set<String>> own : openingDays.get(a.id()).entrySet()) {
+      Unit u = own.getKey();
+      Set<String> mine = own.getValue();
       for (Input b : articles) {
         String outletB = b.outlet() == null ? b.id() : b.outlet();
         if (b == a || outletB.equals(outletA) || a.published() == null != (b.published() == null)
             || a.published() != null && !a.published().equals(b.published())) {
           continue;
         }
-        for (Unit v : unitsByArticle.get(b.id())) {
-          Set<String> theirs = eventDays(v.text());
-          if (theirs.isEmpty() || !opening(b, v)
-              || !java.util.Collections.disjoint(lower(mine), lower(theirs))) {
+        for (Map.Entry<Unit, Set<String>> other : openingDays.get(b.id()).entrySet()) {
+          Unit v = other.getKey();
+          Set<String> theirs = other.getValue();
+          if (!java.util.Collections.disjoint(lower(mine), lower(theirs))) {
             continue;
           }
           int i = indexOf.get(u);
