@@ -916,6 +916,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && !s.equals(t + "s") && !t.equals(s + "s") && oneEditApart(s, t);
   }
 
+  /** "Lukas Varga-Holm" and "Lukas Varga Holm": one name, hyphenated or not. */
+  static boolean sameButHyphens(String a, String b) {
+    return !a.equals(b) && (a.indexOf('-') >= 0 || b.indexOf('-') >= 0)
+        && a.replace('-', ' ').equalsIgnoreCase(b.replace('-', ' '));
+  }
+
   /** Whether one substitution, insertion or deletion turns {@code s} into {@code t}. */
   private static boolean oneEditApart(String s, String t) {
     if (Math.abs(s.length() - t.length()) > 1) {
@@ -980,7 +986,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     // "Petra Dalka" in a machine translation, "Petra Dalca" elsewhere: the same given names and
     // a surname one letter apart (a transliteration, a typing slip) are one person, named as the
-    // most outlets name them. (The spellings still conflict where both are printed.)
+    // most outlets name them; so is a name with and without its hyphen ("Varga-Holm").
     List<String> persons = new ArrayList<>(outlets.keySet());
     persons.sort(java.util.Comparator.comparing((String n) -> -outlets.getOrDefault(n, 0))
         .thenComparing(n -> -n.length()).thenComparing(n -> n));
@@ -988,7 +994,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       for (int j = i + 1; j < persons.size(); j++) {
         String n = persons.get(i);
         String m = persons.get(j);
-        if (!out.containsKey(m) && !out.containsKey(n) && surnameSpeltApart(n, m)) {
+        if (!out.containsKey(m) && !out.containsKey(n)
+            && (surnameSpeltApart(n, m) || sameButHyphens(n, m))) {
           out.put(m, n);
         }
       }

@@ -1615,7 +1615,8 @@ public final class StoryComparison {
           for (Located y : same) {
             // Every rule below asks for two counts near enough to be one: tested first, as most
             // of a story's pairs of figures fail it (a day within a week of another is "close").
-            if (!Quantities.close(x, y.quantity()) || otherYears(u, a, y.unit(), b)) {
+            if (!Quantities.close(x, y.quantity()) || otherYears(u, a, y.unit(), b)
+                || otherMonths(u.text(), x, y.unit().text(), y.quantity())) {
               continue;
             }
             Quantities.Quantity z = y.quantity();
@@ -1848,6 +1849,32 @@ public final class StoryComparison {
     }
     return i > from && from > at + shown.length() ? text.substring(from, i).toLowerCase(Locale.ROOT)
         : null;
+  }
+
+  /**
+   * "2.9 percent in October" / "2.6% in November": figures each given for its own month count
+   * two things, however alike their sentences.
+   */
+  private static boolean otherMonths(String text, Quantities.Quantity x, String other,
+      Quantities.Quantity y) {
+    String a = monthAfter(text, x.shown());
+    String b = monthAfter(other, y.shown());
+    return a != null && b != null && !a.equals(b);
+  }
+
+  private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile(
+      "^\\W*(?:\\p{L}+\\W+){0,2}?(?:in|for|of|during)\\s+(January|February|March|April|May|June"
+          + "|July|August|September|October|November|December)\\b");
+
+  /** The month a figure is given for right after it ("2.9 percent in October"), or null. */
+  private static String monthAfter(String text, String shown) {
+    int at = text.indexOf(shown);
+    if (at < 0) {
+      return null;
+    }
+    java.util.regex.Matcher m = MONTH_AFTER.matcher(
+        text.substring(at + shown.length(), Math.min(text.length(), at + shown.length() + 40)));
+    return m.find() ? m.group(1) : null;
   }
 
   /** How many elements two sets share. */

@@ -427,6 +427,13 @@ class WhoSaidWhatTest {
     assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Jana Dalka"), "other given name");
     assertFalse(WhoSaidWhat.surnameSpeltApart("Petra Dalca", "Petra Dalcova"));
     assertFalse(WhoSaidWhat.surnameSpeltApart("Tony Award", "Tony Awards"), "a plural");
+    WhoSaidWhat hyphen = WhoSaidWhat.of("Governor Lukas Varga-Holm said rates would fall.");
+    WhoSaidWhat spaced = WhoSaidWhat.of("Governor Lukas Varga Holm said price pressures had"
+        + " eased.");
+    WhoSaidWhat again = WhoSaidWhat.of("Lukas Varga-Holm told reporters the board would decide"
+        + " meeting by meeting.");
+    Map<String, String> names = WhoSaidWhat.canonicalNames(List.of(hyphen, spaced, again));
+    assertEquals("Lukas Varga-Holm", quote(spaced.canonicalized(names), "had eased").speaker());
   }
 
   @Test

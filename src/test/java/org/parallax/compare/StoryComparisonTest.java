@@ -160,6 +160,22 @@ class StoryComparisonTest {
   }
 
   @Test
+  void figuresGivenForTwoMonthsAreTwoFigures() {
+    StoryComparison.Input a = input("a", "Bank of Estria", String.join("\n\n",
+        "The bank lowered its policy rate to 3.75 percent on Thursday.",
+        "Inflation fell to 2.4 percent in November from 2.9 percent in October."));
+    StoryComparison.Input b = input("b", "Continental Press", String.join("\n\n",
+        "The Bank of Estria cut its main interest rate to 3.75% on Thursday.",
+        "Inflation eased to 2.6% in November, the statistics office said last week."));
+    StoryComparison.Result r = StoryComparison.create().compare(List.of(a, b));
+    List<String> conflicts = r.coverage().get(0).conflicts();
+    assertTrue(conflicts.stream().anyMatch(c -> c.startsWith("Bank of Estria: 2.4 percent;"
+        + " Continental Press: 2.6%")), conflicts.toString());
+    assertTrue(conflicts.stream().noneMatch(c -> c.split(" — ")[0].contains("2.9")),
+        conflicts.toString());
+  }
+
+  @Test
   void measuresWrittenIntoTheSameNounConflict() {
     StoryComparison.Input a = input("a", "Meridian Wire", String.join("\n\n",
         "A container crane collapsed at the Port Ostrava terminal on Monday, injuring four dock"
