@@ -1031,6 +1031,24 @@ public final class Attributions {
       return;
     }
     String verb = p.word(v).toLowerCase(java.util.Locale.ROOT);
+    // "…, communicated the chief of the emergency inspectorate, Ana Moldovan.": a name set off
+    // after the speaker's role; the cue follows the comma before it.
+    boolean nameRun = e - v <= 4;
+    for (int i = v; i < e && nameRun; i++) {
+      nameRun = Character.isUpperCase(p.word(i).charAt(0));
+    }
+    if (nameRun && !(SPEECH_VERBS.contains(verb) || TRANSLATED_CUES.contains(verb))) {
+      for (int i = v - 2; i > a + 3; i--) {
+        if (p.quote[i] != 0) {
+          break;
+        }
+        if (p.word(i).equals(",")) {
+          v = i + 1;
+          verb = p.word(v).toLowerCase(java.util.Locale.ROOT);
+          break;
+        }
+      }
+    }
     String first = p.word(v + 1);
     if (!(SPEECH_VERBS.contains(verb) || TRANSLATED_CUES.contains(verb))
         || !(nounPhraseStart(first) || first.equals("its") || POSSESSIVES.contains(first))
@@ -4497,7 +4515,8 @@ public final class Attributions {
   private static final java.util.Set<String> TRANSLATED_CUES = java.util.Set.of("underlined",
       "underscored", "emphasized", "emphasised", "recalled", "reminded", "assured", "confirmed",
       "continued", "concluded", "answered", "asked", "remarked", "specified", "clarified",
-      "informed", "objected", "summed", "commented", "responded", "repeated", "promised");
+      "informed", "objected", "summed", "commented", "responded", "repeated", "promised",
+      "communicated", "transmitted");
   private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says",
       "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "argued",
       "argues", "stated", "states", "claimed", "claims", "stressed", "stresses", "explained",

@@ -205,6 +205,16 @@ class AttributionsTest {
   }
 
   @Test
+  void aTranslatedClosingCueBeforeARoleAndANameSetOffByACommaIsTheCue() {
+    String t = "Seven persons lost the life after the landslide which covered eight houses in the"
+        + " commune Riska, communicated the chief of the emergency inspectorate, Ana Moldovan.";
+    Attribution a = only(t);
+    assertEquals("communicated", a.cue().of(t));
+    assertEquals("the chief of the emergency inspectorate, Ana Moldovan", a.source().of(t));
+    assertEquals("Ana Moldovan", WhoSaidWhat.of(t).quotes().get(0).speaker());
+  }
+
+  @Test
   void anAttributionBetweenCommasReportsBothSidesOfIt() {
     String t = "The new ferry, Mayor Lena Brandt said, will carry twice as many cars as the old one.";
     Attribution a = only(t);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testing.Shared;
 
 /**
- * {@code parallax analyze} end to end on four fictional stories written to find what the corpora
+ * {@code parallax analyze} end to end on five fictional stories written to find what the corpora
  * do not show (three outlets each, in several formats: a wire, a state agency, a machine
  * translation, a press release, an RSS feed, pages with boilerplate): each test names what the
  * story brought to light.
@@ -98,6 +98,25 @@ class WrittenStoriesTest {
     }
     assertTrue(dash, "dash speech signed by the judge");
     assertTrue(!sentenced, "one who was sentenced said nothing by it");
+  }
+
+  @Test
+  void aLandslideWhoseTollRoseThroughTheDay() throws Exception {
+    JsonNode story = story("landslide");
+    boolean translated = false;
+    for (JsonNode q : story.get("quotes")) {
+      translated |= q.get("cue").asText().equals("communicated")
+          && q.get("speaker").asText("").equals("Ana Moldovan");
+    }
+    assertTrue(translated, "the translation's closing cue before a role and a name");
+    assertTrue(statements(story, "Ana Moldovan").stream().anyMatch(s -> s.size() >= 2
+        && s.stream().allMatch(t -> t.startsWith("The slope"))), story.toString());
+    List<String> c = conflicts(story);
+    // "More than 120 rescuers" and "150 of rescuers" agree; the wire's own follow-up updates
+    // its toll.
+    assertTrue(c.stream().noneMatch(x -> x.split(" — ")[0].contains("150")), c.toString());
+    assertTrue(c.stream().noneMatch(x -> x.startsWith("Danube Wire:") && x.contains("; Danube"
+        + " Wire:")), c.toString());
   }
 
   @Test
