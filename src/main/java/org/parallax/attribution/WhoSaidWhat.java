@@ -555,8 +555,21 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
     }
-    return names.salientPerson();
+    String salient = names.salientPerson();
+    if (salient != null || paragraphs.isEmpty() || paragraphs.get(0).size == 0) {
+      return salient;
+    }
+    // "Lakmara Foods' chief executive spoke to Business Weekly a day after …": an interview
+    // opening on whom it is with, by role, when the text names no one (the story may name the
+    // role's holder).
+    Tokenizer.Paragraph first = paragraphs.get(0);
+    java.util.regex.Matcher spoke = SPOKE_TO.matcher(text).region(first.start[0],
+        first.end[first.size - 1]);
+    return spoke.lookingAt() ? spoke.group(1).strip() : null;
   }
+
+  private static final java.util.regex.Pattern SPOKE_TO = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[^,.;:\\n]{2,60}?)\\s+(?:spoke|talked)\\s+(?:to|with)\\s");
 
   private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
       "(?:Q|Question)[.:]\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),\\s");
@@ -1048,7 +1061,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     for (WhoSaidWhat w : articles) {
       for (Quote q : w.quotes()) {
         String sp = q.speaker();
-        if (sp == null || !sp.equals(q.source()) || out.containsKey(sp)) {
+        // (a transcript's answers, "A: …", speak for the interviewee the report describes)
+        boolean answer = q.source() != null && q.source().strip().equalsIgnoreCase("a");
+        if (sp == null || !sp.equals(q.source()) && !answer || out.containsKey(sp)) {
           continue;
         }
         java.util.regex.Matcher of = OF_ROLE_SPEAKER.matcher(sp);
@@ -1121,8 +1136,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */
   private static final java.util.regex.Pattern ROLE_SPEAKER = java.util.regex.Pattern.compile(
-      "(?:(?i:the|its|his|her|their|our)|\\p{Lu}[\\p{L}-]+['’]s) ((?:[\\p{Ll}-]+ ){0,2}"
-          + "([\\p{Ll}-]+))"); // "Kresnik's lawyer" too
+      "(?:(?i:the|its|his|her|their|our)|(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+(?:['’]s|s['’]))"
+          + " ((?:[\\p{Ll}-]+ ){0,2}([\\p{Ll}-]+))"); // "Kresnik's lawyer", "Lakmara Foods' chief" too
 
   /**
    * This article with its dateline's place among the entities: normalization takes the dateline

@@ -410,6 +410,21 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void anInterviewOpeningOnWhomItIsWithByRoleAnswersForThatRolesHolder() {
+    WhoSaidWhat wire = WhoSaidWhat.of("Lakmara chief executive Ines Borowska said the deal would"
+        + " give the company a foothold in northern Europe.");
+    WhoSaidWhat interview = WhoSaidWhat.of("Lakmara Foods' chief executive spoke to Business"
+        + " Weekly a day after announcing the purchase of Frisk.\n\nQ: Why Frisk, and why now?\n\n"
+        + "A: Frisk is the brand we have admired for twenty years.\n\nQ: Will you close any"
+        + " plants?\n\nA: We will not close a single Frisk plant.");
+    assertEquals("Lakmara Foods' chief executive", quote(interview, "single Frisk plant")
+        .speaker());
+    Map<String, String> names = WhoSaidWhat.canonicalNames(List.of(wire, interview));
+    assertEquals("Ines Borowska", quote(interview.canonicalized(names), "single Frisk plant")
+        .speaker());
+  }
+
+  @Test
   void surnamesTransliteratedOneLetterApartAreOnePerson() {
     WhoSaidWhat agency = WhoSaidWhat.of("Agriculture Minister Petra Dalca said the corridor would"
         + " stay open.\n\n\"We kept our word,\" Dalca said.");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testing.Shared;
 
 /**
- * {@code parallax analyze} end to end on five fictional stories written to find what the corpora
+ * {@code parallax analyze} end to end on six fictional stories written to find what the corpora
  * do not show (three outlets each, in several formats: a wire, a state agency, a machine
  * translation, a press release, an RSS feed, pages with boilerplate): each test names what the
  * story brought to light.
@@ -117,6 +117,22 @@ class WrittenStoriesTest {
     assertTrue(c.stream().noneMatch(x -> x.split(" — ")[0].contains("150")), c.toString());
     assertTrue(c.stream().noneMatch(x -> x.startsWith("Danube Wire:") && x.contains("; Danube"
         + " Wire:")), c.toString());
+  }
+
+  @Test
+  void aTakeoverWithAnInterviewByRole() throws Exception {
+    JsonNode story = story("dairy-takeover");
+    int answers = 0;
+    for (JsonNode q : story.get("quotes")) {
+      if (q.path("source").asText("").equals("A")) {
+        assertEquals("Ines Borowska", q.get("speaker").asText(null), q.toString());
+        answers++;
+      }
+    }
+    assertEquals(3, answers, story.get("quotes").toString());
+    assertTrue(statements(story, "Ines Borowska").stream().anyMatch(s -> s.size() == 2
+        && s.stream().allMatch(t -> t.startsWith("Frisk is the brand"))),
+        story.get("statements").toString());
   }
 
   @Test
