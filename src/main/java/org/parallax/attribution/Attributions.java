@@ -3094,6 +3094,25 @@ public final class Attributions {
 
   /** Where a sentence's words start after a dateline ("ELM HOLLOW --", "OSLO —"). */
   static int datelineEnd(Tokenizer.Paragraph p, int s, int limit) {
+    // "13:40 - All ferries …": a live page's time stamp, set off by a dash, is no one's words.
+    int t = s;
+    if (t < limit && p.word(t).matches("\\d{1,2}[:.]\\d{2}")) {
+      t++;
+    } else if (t + 2 < limit && p.word(t).matches("\\d{1,2}")
+        && (p.word(t + 1).equals(":") || p.word(t + 1).equals("."))
+        && p.word(t + 2).matches("\\d{2}")) {
+      t += 3;
+    }
+    for (int z = 0; z < 2 && t > s && t < limit; z++) { // "1:40 p.m. GMT -"
+      String w = p.word(t).toLowerCase(java.util.Locale.ROOT);
+      t += HALF_DAYS.contains(w) || TIME_ZONES.contains(w) ? 1 : 0;
+    }
+    if (t > s && t < limit && DASHES.contains(p.word(t))) {
+      while (t < limit && DASHES.contains(p.word(t))) {
+        t++;
+      }
+      return t;
+    }
     int k = s;
     while (k < limit && k - s < 10 && !DASHES.contains(p.word(k))) {
       String w = p.word(k);
@@ -3133,6 +3152,9 @@ public final class Attributions {
     }
     return k;
   }
+
+  private static final java.util.Set<String> HALF_DAYS = java.util.Set.of("a.m.", "p.m.", "am",
+      "pm");
 
   private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -274,7 +274,7 @@ final class Quantities {
       Map.entry("policeman", "officer"), Map.entry("policemen", "officer"),
       Map.entry("fireman", "firefighter"), Map.entry("firemen", "firefighter"),
       Map.entry("kid", "child"), Map.entry("children", "child"), Map.entry("house", "home"),
-      Map.entry("dwelling", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
+      Map.entry("dwelling", "home"), Map.entry("household", "home"), Map.entry("fatality", "death"), Map.entry("dead", "death"),
       Map.entry("injury", "injured"), Map.entry("wounded", "injured"),
       Map.entry("usd", "dollar"), Map.entry("eur", "euro"), Map.entry("pc", "percent"),
       // British and American spellings and abbreviations of one unit

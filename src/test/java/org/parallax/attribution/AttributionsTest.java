@@ -215,6 +215,18 @@ class AttributionsTest {
   }
 
   @Test
+  void aLivePagesTimeStampIsNoOnesWords() {
+    String t = "13:40 - All ferries to Gull Island are cancelled for the rest of the day, operator"
+        + " Baltica Lines confirmed.";
+    assertEquals("All ferries to Gull Island are cancelled for the rest of the day",
+        WhoSaidWhat.contentText(t, only(t)));
+    String u = "12:50 GMT - Wind gusts of 130 km/h have been recorded at Cape Vesta, the"
+        + " meteorological institute said.";
+    assertEquals("Wind gusts of 130 km/h have been recorded at Cape Vesta",
+        WhoSaidWhat.contentText(u, only(u)));
+  }
+
+  @Test
   void anAttributionBetweenCommasReportsBothSidesOfIt() {
     String t = "The new ferry, Mayor Lena Brandt said, will carry twice as many cars as the old one.";
     Attribution a = only(t);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testing.Shared;
 
 /**
- * {@code parallax analyze} end to end on six fictional stories written to find what the corpora
+ * {@code parallax analyze} end to end on seven fictional stories written to find what the corpora
  * do not show (three outlets each, in several formats: a wire, a state agency, a machine
  * translation, a press release, an RSS feed, pages with boilerplate): each test names what the
  * story brought to light.
@@ -133,6 +133,19 @@ class WrittenStoriesTest {
     assertTrue(statements(story, "Ines Borowska").stream().anyMatch(s -> s.size() == 2
         && s.stream().allMatch(t -> t.startsWith("Frisk is the brand"))),
         story.get("statements").toString());
+  }
+
+  @Test
+  void aStormOnALivePageAWireAndAnAgency() throws Exception {
+    JsonNode story = story("storm-live");
+    for (JsonNode q : story.get("quotes")) {
+      assertTrue(!q.get("text").asText().matches("\\d{1,2}:\\d{2}.*"), "no time stamp: " + q);
+    }
+    List<String> c = conflicts(story);
+    assertTrue(c.stream().anyMatch(x -> x.startsWith("Nordic State Agency: 42,000 households;"
+        + " Harbour Live: 40,000 homes")), c.toString());
+    assertTrue(statements(story, "Elena Sorvik").stream().anyMatch(s -> s.size() == 2
+        && s.stream().allMatch(t -> t.contains("worst"))), story.get("statements").toString());
   }
 
   @Test
