@@ -1960,7 +1960,8 @@ public final class StoryComparison {
         for (Map.Entry<Unit, Set<String>> other : openingDays.get(b.id()).entrySet()) {
           Unit v = other.getKey();
           Set<String> theirs = other.getValue();
-          if (!java.util.Collections.disjoint(lower(mine), lower(theirs))) {
+          // (the weekdays as written: the pattern finds capitalized names only)
+          if (!java.util.Collections.disjoint(mine, theirs)) {
             continue;
           }
           int i = indexOf.get(u);
@@ -2008,12 +2009,6 @@ public final class StoryComparison {
 
   private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
       "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-
-  private static Set<String> lower(Set<String> words) {
-    Set<String> out = new HashSet<>();
-    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-    return out;
-  }
 
   /** A figure and the unit (sentence) it was read from. */
   private record Located(Quantities.Quantity quantity, Unit unit, int index) {}
