@@ -41,38 +41,34 @@ public final class AttributionTrainer {
     return train(corpus, out, epochs, false);
   }
 
-  /** With {@code vectors}, the tagger also learns weights for MiniLM's token vectors. */
-  public static String train(Path corpus, Path out, int epochs, boolean vectors)
+  /** With {@code syntax}, the tagger also weighs the dependency parse (see {@link Syntax}). */
+  public static String train(Path corpus, Path out, int epochs, boolean syntax)
       throws IOException {
     List<Gold> docs = read(corpus);
     Features.Lexicon lexicon = lexicon(docs);
     List<List<long[]>> sequences = new ArrayList<>();
     List<int[]> labels = new ArrayList<>();
-    List<float[][]> tokenVectors = vectors ? new ArrayList<>() : null;
     int tokens = 0;
     for (Gold g : docs) {
       List<Attribution> rules = AttributionRules.find(g.text());
       List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(g.text());
       for (Tokenizer.Paragraph p : paragraphs) {
-        sequences.add(Features.of(p, lexicon, Attributions.ruleLabels(p, rules)));
+        sequences.add(Features.of(p, lexicon, Attributions.ruleLabels(p, rules), syntax));
         labels.add(labels(p, g));
         tokens += p.size;
       }
-      if (vectors) {
-        tokenVectors.addAll(TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()));
-      }
     }
-    SequenceModel model = SequenceModel.train(sequences, tokenVectors, labels, lexicon, epochs,
-        SEED, MIN_COUNT);
+    SequenceModel model = SequenceModel.train(sequences, labels, lexicon, syntax, epochs, SEED,
+        MIN_COUNT);
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     }
     return String.format(Locale.ROOT,
-        "trained on %s: articles=%d paragraphs=%d tokens=%d features=%d vector_dim=%d"
-            + " cue_words=%d source_words=%d epochs=%d -> %s (%d bytes)",
-        corpus, docs.size(), sequences.size(), tokens, model.index.size(), model.dim,
-        lexicon.cues().size(), lexicon.sources().size(), epochs, out, Files.size(out));
+        "trained on %s: articles=%d paragraphs=%d tokens=%d features=%d"
+            + " cue_words=%d source_words=%d epochs=%d syntax=%b -> %s (%d bytes)",
+        corpus, docs.size(), sequences.size(), tokens, model.index.size(),
+        lexicon.cues().size(), lexicon.sources().size(), epochs, syntax, out, Files.size(out));
   }
 
   static List<Gold> read(Path corpus) throws IOException {

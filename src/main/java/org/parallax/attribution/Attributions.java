@@ -17,40 +17,72 @@ import java.util.List;
  * cues: each source and content joins the nearest cue of its paragraph.
  */
 public final class Attributions {
+  /** The tagger that also weighs a dependency parse: the default, as it is the more accurate. */
   static final String MODEL_RESOURCE = "attribution-model.bin.gz";
-  /** The same tagger also weighing MiniLM's contextual token vectors: better, and ~8× slower. */
-  static final String VECTORS_MODEL_RESOURCE = "attribution-model-minilm.bin.gz";
+  /** The same tagger without the parse: less accurate, and several times faster. */
+  static final String FAST_MODEL_RESOURCE = "attribution-model-fast.bin.gz";
 
   private Attributions() {}
 
-  /** Attributions of {@code text} in text order (the fast tagger, used by analyze). */
+  /** Attributions of {@code text} in text order (the default tagger, used by analyze). */
   public static List<Attribution> find(String text) {
     return find(text, model());
   }
 
   /**
-   * With {@code vectors}, the tagger that also weighs MiniLM's contextual token vectors (see
-   * BENCHMARKS.md for what it buys and costs).
+   * With {@code fast}, the tagger without the dependency parse (see BENCHMARKS.md for what each
+   * buys and costs).
    */
-  public static List<Attribution> find(String text, boolean vectors) {
-    return find(text, vectors ? modelWithVectors() : model());
+  public static List<Attribution> find(String text, boolean fast) {
+    return find(text, fast ? fastModel() : model());
   }
 
   // Holder classes: each model loads on first use, once, without explicit locking.
-  private static final class Fast {
+  private static final class Default {
     static final SequenceModel MODEL = load(MODEL_RESOURCE, "");
   }
 
-  private static final class WithVectors {
-    static final SequenceModel MODEL = load(VECTORS_MODEL_RESOURCE, " --vectors");
+  private static final class Fast {
+    static final SequenceModel MODEL = load(FAST_MODEL_RESOURCE, " --fast");
   }
 
   static SequenceModel model() {
+    return Default.MODEL;
+  }
+
+  static SequenceModel fastModel() {
     return Fast.MODEL;
   }
 
-  static SequenceModel modelWithVectors() {
-    return WithVectors.MODEL;
+  /**
+   * Weight of the fast tagger's scores added to the parsing tagger's. The two err in different
+   * places (the parse misleads on word orders a translation leaves behind, the surface features
+   * on long subjects and clauses), and their sum reads PolNeAR dev better than either: source
+   * exact F1 0.7576 at 0.5 against 0.7508 alone (0.3: 0.7518, 0.7: 0.7547; BENCHMARKS.md).
+   */
+  static final float FAST_WEIGHT = 0.5f;
+
+  /**
+   * The labels of one paragraph's tokens. The parsing tagger's features include every fast
+   * one, so the fast tagger scores the same hashes and ignores the parse's as unknown.
+   */
+  static int[] decode(SequenceModel model, List<long[]> features) {
+    if (!model.syntax) {
+      return model.decode(features);
+    }
+    SequenceModel fast = fastModel();
+    float[][] scores = model.emissions(features);
+    float[][] more = fast.emissions(features);
+    for (int i = 0; i < scores.length; i++) {
+      for (int y = 0; y < SequenceModel.L; y++) {
+        scores[i][y] += FAST_WEIGHT * more[i][y];
+      }
+    }
+    float[] transitions = model.transitions.clone();
+    for (int k = 0; k < transitions.length; k++) {
+      transitions[k] += FAST_WEIGHT * fast.transitions[k];
+    }
+    return SequenceModel.viterbi(scores, transitions);
   }
 
   private static SequenceModel load(String resource, String option) {
@@ -74,8 +106,6 @@ public final class Attributions {
       SequenceModel model) {
     List<Attribution> rules = AttributionRules.find(text);
     List<Attribution> out = new ArrayList<>();
-    List<float[][]> vectors = model.usesVectors()
-        ? TokenVectors.of(paragraphs, org.parallax.embed.Embedders.miniLm()) : null;
     Span carried = null; // an unclosed quotation paragraph waiting for its attribution
     Attribution lead = null; // a "He said:" paragraph waiting for what was said
     boolean leadAfterOthers = false; // that lead closed a paragraph that reported something else
@@ -84,8 +114,7 @@ public final class Attributions {
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
-      int[] labels = model.decode(Features.of(p, model.lexicon, rl),
-          vectors == null ? null : vectors.get(q));
+      int[] labels = decode(model, Features.of(p, model.lexicon, rl, model.syntax));
       List<Attribution> found;
       try {
         found = group(p, labels);
@@ -96,7 +125,7 @@ public final class Attributions {
           found = directByRules(p, rules);
         }
         found = afterDateline(p, continuedQuotes(p, nested(p, unquotedTails(p, quotationEnds(p,
-            overClosingMarks(p, found))))));
+            overClosingMarks(p, quotedHalves(p, found)))))));
       } catch (RuntimeException e) {
         // Dozens of repairs meet text no test has shown; one that trips on a paragraph costs
         // that paragraph its repaired attributions, not the article all of them. Said once on
@@ -382,6 +411,43 @@ public final class Attributions {
    * quotation and holds no cue goes on with the direct quote attributed in the sentence before,
    * not with whatever phrase the tagger took for a cue between them.
    */
+  /**
+   * "…, the situation in which … Russia, the Russian President said, “This is not a
+   * deadlock.”": when the words after the cue are a quotation, unquoted words before the source,
+   * cut off from it by a comma, are the writer's (or an earlier cue's), not a first half.
+   */
+  static List<Attribution> quotedHalves(Tokenizer.Paragraph p, List<Attribution> found) {
+    List<Attribution> out = new ArrayList<>(found.size());
+    for (Attribution a : found) {
+      List<Span> content = a.content();
+      Span last = content.isEmpty() ? null : content.getLast();
+      boolean quotedAfter = last != null && last.start() > a.cue().end() && opensQuote(p, last);
+      int head = a.source() != null ? Math.min(a.source().start(), a.cue().start())
+          : a.cue().start();
+      if (!quotedAfter || content.size() < 2) {
+        out.add(a);
+        continue;
+      }
+      List<Span> kept = new ArrayList<>();
+      for (Span c : content) {
+        boolean before = c.end() <= head;
+        String between = before ? p.text.substring(c.end(), head) : "";
+        if (!(before && !opensQuote(p, c) && between.strip().equals(","))) {
+          kept.add(c);
+        }
+      }
+      out.add(kept.size() == content.size() ? a
+          : new Attribution(a.source(), a.cue(), kept, opensQuote(p, kept.get(0))));
+    }
+    return out;
+  }
+
+  /** Whether a content span begins at, or right after, an opening quotation mark. */
+  private static boolean opensQuote(Tokenizer.Paragraph p, Span c) {
+    return c.start() < p.text.length() && Tokenizer.OPEN_QUOTES.indexOf(p.text.charAt(c.start())) >= 0
+        || c.start() > 0 && Tokenizer.OPEN_QUOTES.indexOf(p.text.charAt(c.start() - 1)) >= 0;
+  }
+
   static List<Attribution> continuedQuotes(Tokenizer.Paragraph p, List<Attribution> found) {
     if (found.isEmpty()) {
       return found;
@@ -2057,10 +2123,12 @@ public final class Attributions {
     sentenceBoundSources(p, labels);
     speakerLines(p, labels);
     asNoted(p, labels);
+    speechVerbsReadAsSources(p, labels);
     invertedCues(p, labels);
     invertedIndirectCues(p, labels);
     opinionPhrases(p, labels);
     expressedFeelings(p, labels);
+    bareComplementizers(p, labels);
     addresseesBeforeThat(p, labels);
     circumstancesBeforeThat(p, labels);
     reportedClauses(p, labels);
@@ -2075,6 +2143,7 @@ public final class Attributions {
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
     appositiveSources(p, labels);
+    relativeClausesBeforeCues(p, labels);
     namesBeforeSources(p, labels);
     clausesBeforeContent(p, labels);
     whichClausesInSources(p, labels);
@@ -3563,6 +3632,77 @@ public final class Attributions {
     }
   }
 
+  /**
+   * "« … », declared M. Orlek": a verb of saying right after a quotation's closing mark and
+   * comma is the cue, though the tagger, misled by the translation's order, began the source
+   * with it.
+   */
+  static void speechVerbsReadAsSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 2; i + 1 < n; i++) {
+      if (labels[i] != 1 || labels[i + 1] != 2 || !p.word(i - 1).equals(",")
+          || p.quote[i - 2] != 3
+          || !SPEECH_VERBS.contains(p.word(i).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      labels[i] = 3;
+      labels[i + 1] = 1;
+    }
+  }
+
+  /**
+   * "It expressed hope that talks with the ministry could resume": a reported clause cut to its
+   * "that" by a word the tagger read as a cue ("talks") runs on to the sentence's end when
+   * nothing there is anyone's source.
+   */
+  static void bareComplementizers(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 1; i + 1 < n; i++) {
+      if (labels[i] != 5 || labels[i + 1] == 6 || !p.word(i).equalsIgnoreCase("that")
+          || labels[i - 1] != 3 && labels[i - 1] != 4) {
+        continue;
+      }
+      int end = sentenceEnd(p, i);
+      boolean free = end > i + 2;
+      for (int k = i + 1; k < end && free; k++) {
+        free = labels[k] != 1 && labels[k] != 2 && labels[k] != 5 && p.quote[k] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      int last = TERMINAL.contains(p.word(end - 1)) ? end - 1 : end;
+      for (int k = i + 1; k < last; k++) {
+        labels[k] = 6;
+      }
+    }
+  }
+
+  /**
+   * "Keeper Lara Meier, who has looked after the leopards for six years, described …": the
+   * relative clause between a source the tagger closed at the name and its cue describes the
+   * source and belongs to it, with its closing comma, as PolNeAR has it.
+   */
+  static void relativeClausesBeforeCues(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int e = 1; e + 2 < n; e++) {
+      if (labels[e] != 0 || labels[e - 1] != 1 && labels[e - 1] != 2 || !p.word(e).equals(",")
+          || !p.word(e + 1).equalsIgnoreCase("who")) {
+        continue;
+      }
+      int f = e + 2;
+      while (f < n && labels[f] == 0 && !p.word(f).equals(",") && p.quote[f] == 0
+          && p.sentence[f] == p.sentence[e] && f - e < 25) {
+        f++;
+      }
+      if (f + 1 >= n || !p.word(f).equals(",") || labels[f] != 0 || labels[f + 1] != 3) {
+        continue;
+      }
+      for (int k = e; k <= f; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
   static void appositiveSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     // "Its president, Stefan Herz, accused …": a subject set off by two commas, opening the
@@ -3635,7 +3775,9 @@ public final class Attributions {
       boolean nounPhrase = firstComma - s <= 5;
       for (int k = s; k < firstComma && nounPhrase; k++) {
         String t = pos.name(tags[k]);
-        nounPhrase = !t.startsWith("VERB") && !t.startsWith("AUX") && !t.startsWith("ADP")
+        // ("The minister of Economy, Pau Serra, affirmed": "of" joins a title to its portfolio)
+        nounPhrase = !t.startsWith("VERB") && !t.startsWith("AUX")
+            && !(t.startsWith("ADP") && !(k > s && p.word(k).equals("of")))
             && !t.startsWith("SCONJ") && !t.startsWith("ADV");
       }
       String opener = pos.name(tags[firstComma + 1]);
@@ -4060,6 +4202,8 @@ public final class Attributions {
       "exclaimed", "muttered", "mused", "recounted", "remarked", "observed",
       "snapped", "boasted", "beamed", "fumed", "raged", "blasted", "gushed", "enthused",
       "stormed", "thundered", "hissed", "growled", "scoffed", "sneered");
+  private static final java.util.Set<String> MEDIUM_OWNERS = java.util.Set.of("his", "her",
+      "their", "its");
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("at", "in",
       "on", "during", "outside", "inside", "from", "after", "before", "while", "near", "to",
       "with", "as", "when", "amid", "following");
@@ -4083,19 +4227,38 @@ public final class Attributions {
       // apposition ("Smith, a professor at Harvard") keeps its place words.
       boolean bare = true;
       int k = s;
+      int age = -1; // "said Jana Tomic, 41, from Podgaj": the age goes with the place
       while (k < e && bare
           && !PLACE_PREPOSITIONS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
         String w = p.word(k);
+        if (age < 0 && k > s && w.equals(",") && k + 2 < e && p.word(k + 2).equals(",")
+            && p.word(k + 1).chars().allMatch(Character::isDigit)) {
+          age = k;
+          k += 3;
+          continue;
+        }
         bare = Character.isUpperCase(w.charAt(0)) || w.equals(".") || k == s
             && (SUBJECT_PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equals("the"))
             || w.endsWith("-year-old");
         k++;
       }
+      // "declared the coach in his message of farewell": the speaker's own medium is no part
+      // of who the speaker is, however described.
+      int own = -1;
+      for (int i = s + 1; i + 1 < e && own < 0; i++) {
+        if (p.word(i).equalsIgnoreCase("in") && MEDIUM_OWNERS.contains(p.word(i + 1))) {
+          own = i;
+        }
+      }
+      if (!bare && own > s) {
+        java.util.Arrays.fill(labels, own, e, 0);
+        continue;
+      }
       String l = k < e ? p.word(k).toLowerCase(java.util.Locale.ROOT) : "";
       if (!bare || k == s || k >= e || l.equals("to") || l.equals("with") || l.equals("as")) {
         continue;
       }
-      for (int i = k; i < e; i++) {
+      for (int i = age >= 0 ? age : k; i < e; i++) {
         labels[i] = 0;
       }
     }
@@ -5109,7 +5272,9 @@ public final class Attributions {
         String w = p.word(k);
         if (w.equals("(")) {
           open = open < 0 ? k : open;
-        } else if (w.equals(")")) {
+        } else if (w.equals(")") && !(open >= 0 && open + 1 < k
+            && Character.isLowerCase(p.word(open + 1).charAt(0)))) {
+          // "(pictured above in 2019)" is the writer's aside even closed; "(D-Ohio)" is not
           open = -1;
         }
       }

@@ -35,8 +35,9 @@ final class Features {
 
   private Features() {}
 
-  /** Per token, the feature strings. */
-  static List<long[]> of(Tokenizer.Paragraph p, Lexicon lexicon, byte[] ruleLabels) {
+  /** Per token, the feature hashes; with {@code syntax}, the dependency parse's as well. */
+  static List<long[]> of(Tokenizer.Paragraph p, Lexicon lexicon, byte[] ruleLabels,
+      boolean syntax) {
     int n = p.size;
     String[] lower = new String[n];
     String[] shape = new String[n];
@@ -125,6 +126,9 @@ final class Features {
     PartsOfSpeech tagger = PartsOfSpeech.english();
     byte[] tag = tagger.tag(p);
     boolean paragraphQuoted = n > 0 && p.quote[0] == 2;
+    Syntax.Parse parse = syntax ? Syntax.of(p) : null;
+    int[] kids = parse == null ? null : kids(parse, n);
+    int[][] ext = parse == null ? null : extents(parse.head(), n);
     List<long[]> out = new ArrayList<>(n);
     Sink f = new Sink();
     int sentenceStart = 0;
@@ -237,6 +241,9 @@ final class Features {
         f.add("nc=none");
       }
       f.add("pnc=", s((prevCue[i] >= 0)), s((nextCue[i] >= 0)), s(p.quote[i]));
+      if (parse != null) {
+        syntax(f, i, parse, w, cueish, lexicon, p, kids, ext);
+      }
       if (ruleLabels != null) {
         String rb = s(ruleLabels[i]);
         f.add("rb=", rb);
@@ -246,6 +253,96 @@ final class Features {
       out.add(f.toArray());
     }
     return out;
+  }
+
+  private static final java.util.List<String> KID_LABELS = java.util.List.of("nsubj",
+      "nsubjpass", "ccomp", "dobj", "xcomp", "mark", "advcl", "parataxis", "prep", "agent",
+      "attr", "dative", "csubj", "aux", "neg");
+
+  private static int[] kids(Syntax.Parse parse, int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      int h = parse.head()[i];
+      int k = KID_LABELS.indexOf(parse.label()[i]);
+      if (h >= 0 && k >= 0) {
+        out[h] |= 1 << k;
+      }
+    }
+    return out;
+  }
+
+  /** Leftmost and rightmost token of each token's subtree. */
+  private static int[][] extents(int[] head, int n) {
+    int[] left = new int[n];
+    int[] right = new int[n];
+    for (int i = 0; i < n; i++) {
+      left[i] = i;
+      right[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      int a = head[i];
+      for (int d = 0; a >= 0 && d < 40; d++, a = head[a]) {
+        left[a] = Math.min(left[a], i);
+        right[a] = Math.max(right[a], i);
+      }
+    }
+    return new int[][] {left, right};
+  }
+
+  private static final int CCOMP = 1 << 2;
+
+  private static void syntax(Sink f, int i, Syntax.Parse parse, String w, boolean[] cueish,
+      Lexicon lexicon, Tokenizer.Paragraph p, int[] kids, int[][] ext) {
+    int[] head = parse.head();
+    String[] label = parse.label();
+    String[] lemma = parse.lemma();
+    int h = head[i];
+    String r = label[i];
+    String hl = h < 0 ? "<root>" : lemma[h];
+    String hr = h < 0 ? "^" : label[h];
+    f.add("dr=", r);
+    f.add("drw=", r, "|", w);
+    f.add("drh=", r, "|", hl);
+    f.add("drhr=", r, "|", hr);
+    f.add("dd=", r, h < i ? "L" : "R");
+    f.add("lem=", lemma[i]);
+    f.add("dhk=", h < 0 ? "^" : Integer.toString(kids[h]), "|", r);
+    int child = i;
+    int a = h;
+    int depth = 1;
+    while (a >= 0 && depth < 12 && !(cueish[a] || lexicon.cues().contains(lemma[a]))) {
+      child = a;
+      a = head[a];
+      depth++;
+    }
+    if (a >= 0 && depth < 12) {
+      String b = label[child];
+      f.add("ca=", b, "|", s(bucket(depth)));
+      f.add("caw=", b, "|", lemma[a]);
+      f.add("caq=", b, s(p.quote[i]));
+      f.add("car=", b, "|", r);
+      f.add("cab=", b, s(i == ext[0][child]), s(i == ext[1][child]), s(child < a));
+    } else {
+      f.add("ca=none");
+    }
+    // Verbs no word list holds ("conceded", "quipped") still take a clausal complement.
+    child = i;
+    a = h;
+    depth = 1;
+    while (a >= 0 && depth < 12 && (kids[a] & CCOMP) == 0) {
+      child = a;
+      a = head[a];
+      depth++;
+    }
+    if (a >= 0 && depth < 12) {
+      String b = label[child];
+      f.add("cc=", b, "|", s(bucket(depth)), s(cueish[a]));
+      f.add("ccb=", b, s(i == ext[0][child]), s(i == ext[1][child]), s(child < a));
+    }
+    String k = Integer.toString(kids[i]);
+    f.add("dk=", k);
+    f.add("dkw=", k, "|", lemma[i]);
+    f.add("dkc=", k, s(cueish[i] || lexicon.cues().contains(lemma[i])));
   }
 
   /**

@@ -1540,6 +1540,9 @@ final class Names {
     return last.name;
   }
 
+  /** How far back an untyped lone name may be the one a pronoun means (a sentence or two). */
+  private static final int SHORT_WINDOW = 300;
+
   String lastPersonBefore(int position, int window, List<Span> skip, int[] at, String pronoun) {
     // "Mr." and "Mrs."/"Ms." are the only sign of a person's sex here; a pronoun skips people
     // known to be the other one.
@@ -1559,6 +1562,28 @@ final class Names {
       }
       if (!quoted && !modifier(m)) {
         best = m;
+      }
+    }
+    if (best == null && !other.equals("(any)")) {
+      // "Asked whether she would resign …, Brandt laughed. '…,' she said.": a lone name no
+      // context typed is still whom "he" or "she" continues with, when no person is nearer.
+      for (Mention m : mentions) {
+        Info info = byKey.get(m.key());
+        if (info != null && info.type != null || m.key().contains(" ") || m.end() > position
+            || position - m.end() > SHORT_WINDOW || best != null && m.start() <= best.start()) {
+          continue;
+        }
+        boolean quoted = false;
+        for (Span s : skip) {
+          quoted |= m.start() >= s.start() && m.end() <= s.end();
+        }
+        if (!quoted && !modifier(m)) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        at[0] = best.start();
+        return best.key();
       }
     }
     if (best == null) {

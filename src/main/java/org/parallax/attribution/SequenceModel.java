@@ -25,30 +25,22 @@ final class SequenceModel {
   /** O, then B/I for source, cue and content. */
   static final String[] LABELS = {"O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"};
   static final int L = LABELS.length;
-  private static final int MAGIC = 0x50415834; // "PAX4": hashed features, optional vectors
+  private static final int MAGIC = 0x50415835; // "PAX5": hashed features, syntax flag
 
   final LongIntMap index;
   final float[] weights; // feature * L + label
   final float[] transitions; // (previous + 1) * L + label; previous -1 is the sequence start
   final Features.Lexicon lexicon;
-  /** Weights of the tokens' contextual vectors, label * dim + d; null for a sparse-only model. */
-  final float[] dense;
-  final int dim;
-  /** Scale of the (unit-length) vectors against the binary features. */
-  static final float ALPHA = 2f;
+  /** Whether the features include the dependency parse's (see {@link Syntax}). */
+  final boolean syntax;
 
   SequenceModel(LongIntMap index, float[] weights, float[] transitions,
-      Features.Lexicon lexicon, float[] dense, int dim) {
+      Features.Lexicon lexicon, boolean syntax) {
     this.index = index;
     this.weights = weights;
     this.transitions = transitions;
     this.lexicon = lexicon;
-    this.dense = dense;
-    this.dim = dim;
-  }
-
-  boolean usesVectors() {
-    return dense != null;
+    this.syntax = syntax;
   }
 
   static boolean allowed(int previous, int label) {
@@ -60,11 +52,11 @@ final class SequenceModel {
   }
 
   int[] decode(List<long[]> features) {
-    return decode(features, null);
+    return viterbi(emissions(features), transitions);
   }
 
-  /** {@code vectors} holds each token's contextual vector (or null), for a model that uses them. */
-  int[] decode(List<long[]> features, float[][] vectors) {
+  /** Per token, the label scores of its features (before transitions). */
+  float[][] emissions(List<long[]> features) {
     int[] table = packed();
     int n = features.size();
     float[][] emissions = new float[n][L];
@@ -83,11 +75,8 @@ final class SequenceModel {
           }
         }
       }
-      if (dense != null && vectors != null && vectors[i] != null) {
-        addDense(emit, vectors[i], dense, dim);
-      }
     }
-    return viterbi(emissions, transitions);
+    return emissions;
   }
 
   // Decoding looks up some sixty features a token in a table of half a million: each feature's
@@ -156,18 +145,7 @@ final class SequenceModel {
     return (int) (h ^ (h >>> 32));
   }
 
-  private static void addDense(float[] emit, float[] v, float[] dense, int dim) {
-    for (int y = 0; y < L; y++) {
-      float sum = 0;
-      for (int d = 0; d < dim; d++) {
-        sum += dense[y * dim + d] * v[d];
-      }
-      emit[y] += ALPHA * sum;
-    }
-  }
-
-  static int[] viterbi(int[][] ids, float[][] vectors, float[] weights, float[] dense, int dim,
-      float[] transitions) {
+  static int[] viterbi(int[][] ids, float[] weights, float[] transitions) {
     int n = ids.length;
     float[][] emissions = new float[n][L];
     for (int i = 0; i < n; i++) {
@@ -177,9 +155,6 @@ final class SequenceModel {
         for (int y = 0; y < L; y++) {
           emit[y] += weights[base + y];
         }
-      }
-      if (vectors != null && vectors[i] != null) {
-        addDense(emit, vectors[i], dense, dim);
       }
     }
     return viterbi(emissions, transitions);
@@ -231,26 +206,8 @@ final class SequenceModel {
   }
 
   /** Trains on sequences of feature strings with gold labels; deterministic for a seed. */
-  static SequenceModel train(List<List<long[]>> sequences, List<int[]> gold, Features.Lexicon lexicon,
-      int epochs, long seed, int minCount) {
-    return train(sequences, null, gold, lexicon, epochs, seed, minCount);
-  }
-
-  /** With {@code vectors} (per sequence, per token, or null), the model also weighs them. */
-  static SequenceModel train(List<List<long[]>> sequences, List<float[][]> vectors,
-      List<int[]> gold, Features.Lexicon lexicon, int epochs, long seed, int minCount) {
-    int dim = 0;
-    if (vectors != null) {
-      for (float[][] seq : vectors) {
-        for (float[] v : seq) {
-          if (v != null) {
-            dim = v.length;
-          }
-        }
-      }
-    }
-    float[] dw = vectors == null ? null : new float[L * dim];
-    float[] dwSum = vectors == null ? null : new float[L * dim];
+  static SequenceModel train(List<List<long[]>> sequences, List<int[]> gold,
+      Features.Lexicon lexicon, boolean syntax, int epochs, long seed, int minCount) {
     LongIntMap counts = new LongIntMap(1 << 20);
     for (List<long[]> seq : sequences) {
       for (long[] f : seq) {
@@ -296,8 +253,7 @@ final class SequenceModel {
     for (int epoch = 0; epoch < epochs; epoch++) {
       java.util.Collections.shuffle(Arrays.asList(order), random);
       for (int q : order) {
-        float[][] vq = vectors == null ? null : vectors.get(q);
-        int[] predicted = viterbi(ids[q], vq, w, dw, dim, t);
+        int[] predicted = viterbi(ids[q], w, t);
         int[] y = gold.get(q);
         if (!Arrays.equals(predicted, y)) {
           for (int i = 0; i < y.length; i++) {
@@ -307,15 +263,6 @@ final class SequenceModel {
                 wSum[id * L + y[i]] += c;
                 w[id * L + predicted[i]] -= 1;
                 wSum[id * L + predicted[i]] -= c;
-              }
-              if (vq != null && vq[i] != null) {
-                for (int d = 0; d < dim; d++) {
-                  float v = ALPHA * vq[i][d];
-                  dw[y[i] * dim + d] += v;
-                  dwSum[y[i] * dim + d] += c * v;
-                  dw[predicted[i] * dim + d] -= v;
-                  dwSum[predicted[i] * dim + d] -= c * v;
-                }
               }
             }
             int gp = i == 0 ? 0 : y[i - 1] + 1;
@@ -337,17 +284,12 @@ final class SequenceModel {
     for (int i = 0; i < t.length; i++) {
       t[i] -= tSum[i] / c;
     }
-    if (dw != null) {
-      for (int i = 0; i < dw.length; i++) {
-        dw[i] -= dwSum[i] / c;
-      }
-    }
-    return prune(index, w, t, lexicon, dw, dim);
+    return prune(index, w, t, lexicon, syntax);
   }
 
   /** Drops features whose averaged weights are all (nearly) zero. */
   private static SequenceModel prune(LongIntMap index, float[] w, float[] t,
-      Features.Lexicon lexicon, float[] dense, int dim) {
+      Features.Lexicon lexicon, boolean syntax) {
     LongIntMap kept = new LongIntMap(index.size() / 2);
     List<float[]> rows = new ArrayList<>();
     for (long s : index.sortedKeys()) {
@@ -365,7 +307,7 @@ final class SequenceModel {
     for (int i = 0; i < rows.size(); i++) {
       System.arraycopy(rows.get(i), 0, out, i * L, L);
     }
-    return new SequenceModel(kept, out, t, lexicon, dense, dim);
+    return new SequenceModel(kept, out, t, lexicon, syntax);
   }
 
   void write(OutputStream os) throws IOException {
@@ -382,15 +324,11 @@ final class SequenceModel {
     for (float v : transitions) {
       max = Math.max(max, Math.abs(v));
     }
-    if (dense != null) {
-      for (float v : dense) {
-        max = Math.max(max, Math.abs(v));
-      }
-    }
     float scale = Math.min(1f, 30000f / max);
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(os))) {
       out.writeInt(MAGIC);
       out.writeInt(L);
+      out.writeBoolean(syntax);
       for (Set<String> words : List.of(lexicon.cues(), lexicon.sources())) {
         out.writeInt(words.size());
         for (String s : new TreeSet<>(words)) {
@@ -400,15 +338,13 @@ final class SequenceModel {
       for (float v : transitions) {
         out.writeFloat(v * scale);
       }
-      out.writeInt(dense == null ? 0 : dim);
-      if (dense != null) {
-        for (float v : dense) {
-          out.writeFloat(v * scale);
-        }
-      }
       out.writeInt(names.length);
+      long previous = 0;
       for (int i = 0; i < names.length; i++) {
-        out.writeLong(names[i]);
+        // Features are kept in key order, so the gaps between keys, written in seven-bit groups,
+        // take six bytes where a whole key takes eight (hashes do not compress).
+        writeVarLong(out, names[i] - previous);
+        previous = names[i];
         // Half precision is plenty for perceptron weights and halves the shipped file.
         for (int y = 0; y < L; y++) {
           out.writeShort(Float.floatToFloat16(weights[i * L + y] * scale));
@@ -422,6 +358,7 @@ final class SequenceModel {
       if (in.readInt() != MAGIC || in.readInt() != L) {
         throw new IOException("not an attribution model (bad header)");
       }
+      boolean syntax = in.readBoolean();
       List<Set<String>> sets = new ArrayList<>();
       for (int k = 0; k < 2; k++) {
         int size = in.readInt();
@@ -436,21 +373,38 @@ final class SequenceModel {
       for (int i = 0; i < t.length; i++) {
         t[i] = in.readFloat();
       }
-      int dim = in.readInt();
-      float[] dense = dim == 0 ? null : new float[L * dim];
-      for (int i = 0; dense != null && i < dense.length; i++) {
-        dense[i] = in.readFloat();
-      }
       int nf = in.readInt();
+      long key = 0;
       LongIntMap index = new LongIntMap(nf);
       float[] w = new float[nf * L];
       for (int i = 0; i < nf; i++) {
-        index.put(in.readLong(), i);
+        key += readVarLong(in);
+        index.put(key, i);
         for (int y = 0; y < L; y++) {
           w[i * L + y] = Float.float16ToFloat(in.readShort());
         }
       }
-      return new SequenceModel(index, w, t, lexicon, dense, dim);
+      return new SequenceModel(index, w, t, lexicon, syntax);
     }
+  }
+
+  private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      out.writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    out.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInputStream in) throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("not an attribution model (bad feature key)");
   }
 }

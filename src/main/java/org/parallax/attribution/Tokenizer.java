@@ -38,6 +38,8 @@ final class Tokenizer {
     final int size;
     /** Part-of-speech tags, computed once on first use by {@link PartsOfSpeech#tag}. */
     byte[] tags;
+    /** Dependency parse, computed once on first use by {@link Syntax#of}. */
+    Syntax.Parse parse;
 
     Paragraph(String text, int[] start, int[] end, int[] sentence, byte[] quote) {
       this.text = text;

@@ -74,12 +74,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return of(text, false);
   }
 
-  /** With {@code vectors}, attribution by the tagger that also weighs MiniLM token vectors. */
-  public static WhoSaidWhat of(String text, boolean vectors) {
+  /** With {@code fast}, attribution by the tagger without the dependency parse. */
+  public static WhoSaidWhat of(String text, boolean fast) {
     // One tokenization serves both the tagger and name recognition.
     List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
     List<Attribution> attributions = Attributions.find(text, paragraphs,
-        vectors ? Attributions.modelWithVectors() : Attributions.model());
+        fast ? Attributions.fastModel() : Attributions.model());
     Names names = Names.find(paragraphs, attributions);
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;
@@ -88,7 +88,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     int statementAt = -1;
     // People named inside what someone said are not who a later "he" or "she" means.
     List<Span> spoken = new ArrayList<>();
-    attributions.forEach(x -> spoken.addAll(x.content()));
+    // (not the subject of a passive with no source: "Milan Kresnik is accused of rigging …")
+    attributions.forEach(x -> x.content().stream()
+        .filter(c -> x.source() != null || c.start() > x.cue().start()).forEach(spoken::add));
     int previousCue = Integer.MIN_VALUE / 2;
     Optional<String> interviewee = null; // looked for at the first "A:"
     for (Attribution a : attributions) {
@@ -113,10 +115,18 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (ownWords.matches()) {
           lower = ownWords.group(1);
         }
-        Names.Named named = a.source() == null ? null : names.inside(a.source());
+        // "The prosecution, led by Simon Achebe,": who leads a body is not the body speaking.
+        java.util.regex.Matcher led = LED_BY.matcher(a.source() == null ? "" : a.source().of(text));
+        Span own = a.source() == null ? null : led.find()
+            ? new Span(a.source().start(), a.source().start() + led.start()) : a.source();
+        Names.Named named = own == null ? null : names.inside(own);
+        if (own != a.source()) {
+          source = Quote.clean(own.of(text));
+          lower = DESCRIBING.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        }
         // "Dr Omar Haddad, a consultant at St Aldhelm's Hospital who was not involved in the
         // research, called …": "who" is the person the sentence opens with, not the hospital.
-        if (a.source() != null && lower.startsWith("who ")) {
+        if (a.source() != null && (lower.startsWith("who ") || lower.equals("who"))) {
           Span sentence = sentenceOf(text, a.source().start());
           Names.Named subject = names.personAfter(text, sentence.start(),
               a.source().start() - sentence.start());
@@ -654,6 +664,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:him|her|them|it|us|me)\\b");
   private static final java.util.regex.Pattern AGED_ONLY =
       java.util.regex.Pattern.compile("the \\d{1,3}-year-old");
+  private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+      ",\\s*(?:led|headed|chaired|represented|joined|accompanied)\\s+by\\b");
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
       ",\\s*(?:who|which)\\b.*$|,$|(?<=^the )\\d+-year-old\\s+");
   private static final java.util.regex.Pattern AGED_SURNAME =

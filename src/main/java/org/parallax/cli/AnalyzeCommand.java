@@ -25,16 +25,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
   Path out;
 
-  @Option(names = "--vectors", description = "who-said-what by the tagger that also weighs"
-      + " MiniLM token vectors: more accurate, about 15 times slower (for a handful of reports)")
-  boolean vectors;
+  @Option(names = "--fast", description = "who-said-what by the tagger without the dependency"
+      + " parse: several times faster, less accurate (for large batches)")
+  boolean fast;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     return analyze(inputs, out, spec.commandLine().getOut(), spec.commandLine().getErr(),
-        vectors);
+        fast);
   }
 
   static int analyze(List<String> inputs, Path out, PrintWriter stdout, PrintWriter stderr)
@@ -43,8 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static int analyze(List<String> inputs, Path out, PrintWriter stdout, PrintWriter stderr,
-      boolean vectors) throws Exception {
-    Analysis.Result result = Analysis.create().withAttributionVectors(vectors)
+      boolean fast) throws Exception {
+    Analysis.Result result = Analysis.create().withFastAttribution(fast)
         .run(inputs, r -> stderr.println(r.line()));
     Reports.write(result, out);
     stderr.printf("parallax: %d articles, %d stories, %d rejected → %s%n",

@@ -184,15 +184,15 @@ final class BenchCommand implements Runnable {
         description = "real articles instead: the text field of each JSON line")
     Path corpus;
 
-    @Option(names = "--vectors", description = "the tagger that also weighs MiniLM token vectors")
-    boolean vectors;
+    @Option(names = "--fast", description = "the fast tagger, without the dependency parse")
+    boolean fast;
 
     @Option(names = "--passes", defaultValue = "3", description = "timed passes; the median is"
         + " reported (default ${DEFAULT-VALUE})")
     int passes;
 
     @Option(names = "--warmup", defaultValue = "3000", description = "articles processed before"
-        + " timing, cycling through the input (default ${DEFAULT-VALUE}; at most 100 with --vectors)")
+        + " timing, cycling through the input (default ${DEFAULT-VALUE}; at most 300 without --fast)")
     int warmup;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -223,10 +223,10 @@ final class BenchCommand implements Runnable {
       // Warm-up on all cores until the JIT's optimizing compiler has settled: measured on
       // PolNeAR, passes 1-3 after a 300-article warm-up ran at 68-85 articles/s while C2 was
       // still compiling (C1 alone: a flat 100), and 160-230 from the fourth pass on.
-      int warm = Math.max(1, vectors ? Math.min(warmup, 100) : warmup);
+      int warm = Math.max(1, fast ? warmup : Math.min(warmup, 300));
       java.util.stream.IntStream.range(0, warm).parallel()
           .forEach(i -> org.parallax.attribution.WhoSaidWhat.of(texts.get(i % texts.size()),
-              vectors));
+              fast));
       long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
       System.gc();
       resetPeaks();
@@ -237,7 +237,7 @@ final class BenchCommand implements Runnable {
       for (int r = 0; r < passes; r++) {
         long t0 = System.nanoTime();
         quotes = texts.parallelStream()
-            .mapToLong(t -> org.parallax.attribution.WhoSaidWhat.of(t, vectors).quotes().size())
+            .mapToLong(t -> org.parallax.attribution.WhoSaidWhat.of(t, fast).quotes().size())
             .sum();
         rates[r] = texts.size() / ((System.nanoTime() - t0) / 1e9);
       }
@@ -247,7 +247,7 @@ final class BenchCommand implements Runnable {
       out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s tagger=%s"
               + " mean_words=%.0f articles_per_s=%.1f passes=%s quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
-          vectors ? "vectors" : "fast",
+          fast ? "fast" : "syntax",
           words / (double) texts.size(), median, java.util.Arrays.stream(rates)
               .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.1f", x))
               .collect(java.util.stream.Collectors.joining("/")), quotes, peakHeap() / 1e6,

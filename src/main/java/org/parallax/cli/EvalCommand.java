@@ -193,9 +193,9 @@ final class EvalCommand implements Runnable {
   static final class Attribution implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.jsonl") Path file;
 
-    @Option(names = "--vectors", description = "the tagger that also weighs MiniLM's contextual"
-        + " token vectors (slower; analyze uses the default)")
-    boolean vectors;
+    @Option(names = "--fast", description = "the fast tagger, without the dependency parse"
+        + " (as analyze --fast)")
+    boolean fast;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -205,9 +205,9 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
       var figures = org.parallax.eval.AttributionEval.run(file,
-          text -> org.parallax.attribution.Attributions.find(text, vectors));
+          text -> org.parallax.attribution.Attributions.find(text, fast));
       var out = spec.commandLine().getOut();
-      out.printf("corpus=%s tagger=%s%n", file.getFileName(), vectors ? "vectors" : "fast");
+      out.printf("corpus=%s tagger=%s%n", file.getFileName(), fast ? "fast" : "syntax");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;

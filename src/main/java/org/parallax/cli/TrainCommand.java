@@ -82,9 +82,9 @@ final class TrainCommand implements Runnable {
         description = "perceptron passes over the corpus (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--vectors", description = "also weigh MiniLM's contextual token vectors"
-        + " (written to attribution-model-minilm.bin.gz unless --out is given)")
-    boolean vectors;
+    @Option(names = "--fast", description = "the fast tagger, without the dependency parse"
+        + " (written to attribution-model-fast.bin.gz unless --out is given)")
+    boolean fast;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -92,10 +92,10 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       requireFile(spec, corpus);
       Path target = out;
-      if (vectors && out.endsWith("attribution-model.bin.gz")) {
-        target = out.resolveSibling("attribution-model-minilm.bin.gz");
+      if (fast && out.endsWith("attribution-model.bin.gz")) {
+        target = out.resolveSibling("attribution-model-fast.bin.gz");
       }
-      System.out.println(AttributionTrainer.train(corpus, target, epochs, vectors));
+      System.out.println(AttributionTrainer.train(corpus, target, epochs, !fast));
       return 0;
     }
   }

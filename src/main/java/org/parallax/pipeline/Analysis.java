@@ -63,22 +63,22 @@ public final class Analysis {
   private final Readers readers;
   private final Normalizer normalizer;
   private final StoryClusterer clusterer;
-  private final boolean attributionVectors;
+  private final boolean fastAttribution;
   /** Sentence vectors clustering computed, for the comparison to reuse; null when not shared. */
   private final CachingEmbedder shared;
 
   private Analysis(Readers readers, Normalizer normalizer, StoryClusterer clusterer,
-      boolean attributionVectors, CachingEmbedder shared) {
+      boolean fastAttribution, CachingEmbedder shared) {
     this.readers = Objects.requireNonNull(readers);
     this.normalizer = Objects.requireNonNull(normalizer);
     this.clusterer = Objects.requireNonNull(clusterer);
-    this.attributionVectors = attributionVectors;
+    this.fastAttribution = fastAttribution;
     this.shared = shared;
   }
 
-  /** The same analysis, with who-said-what by the tagger that also weighs token vectors. */
-  public Analysis withAttributionVectors(boolean vectors) {
-    return new Analysis(readers, normalizer, clusterer, vectors, shared);
+  /** The same analysis, with who-said-what by the fast tagger (no dependency parse). */
+  public Analysis withFastAttribution(boolean fast) {
+    return new Analysis(readers, normalizer, clusterer, fast, shared);
   }
 
   /**
@@ -121,7 +121,7 @@ public final class Analysis {
     articles = markDuplicates(articles);
     try {
       List<Story> stories = clusterer.cluster(articles);
-      Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories, attributionVectors);
+      Map<String, WhoSaidWhat> said = whoSaidWhat(articles, stories, fastAttribution);
       return new Result(articles, stories, rejected, said, compare(articles, stories, said,
           () -> shared == null ? StoryComparison.create()
               : StoryComparison.create(shared.reusing())));
@@ -182,9 +182,9 @@ public final class Analysis {
     return whoSaidWhat(articles, stories, false);
   }
 
-  /** As {@link #whoSaidWhat(List, List)}, optionally by the tagger with token vectors. */
+  /** As {@link #whoSaidWhat(List, List)}, optionally by the fast tagger. */
   public static Map<String, WhoSaidWhat> whoSaidWhat(List<Article> articles, List<Story> stories,
-      boolean vectors) {
+      boolean fast) {
     Map<String, WhoSaidWhat> said = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.Set<String> outlets = new java.util.HashSet<>();
     articles.forEach(a -> {
@@ -194,7 +194,7 @@ public final class Analysis {
     });
     articles.parallelStream().forEach(a -> {
       try {
-        said.put(a.id(), WhoSaidWhat.of(a.body(), vectors).withDateline(a.place())
+        said.put(a.id(), WhoSaidWhat.of(a.body(), fast).withDateline(a.place())
             .withOutlets(outlets));
       } catch (RuntimeException | StackOverflowError e) {
         // One pathological text must not sink the batch; its article reports no quotes, and the

@@ -18,7 +18,8 @@ class SequenceModelTest {
     List<Attribution> rules = AttributionRules.find(text);
     int labelled = 0;
     for (Tokenizer.Paragraph p : Tokenizer.paragraphs(text)) {
-      List<long[]> features = Features.of(p, model.lexicon, Attributions.ruleLabels(p, rules));
+      List<long[]> features = Features.of(p, model.lexicon, Attributions.ruleLabels(p, rules),
+          model.syntax);
       int[][] ids = new int[features.size()][];
       for (int i = 0; i < ids.length; i++) {
         List<Integer> known = new ArrayList<>();
@@ -30,8 +31,7 @@ class SequenceModelTest {
         }
         ids[i] = known.stream().mapToInt(Integer::intValue).toArray();
       }
-      int[] expected = SequenceModel.viterbi(ids, null, model.weights, model.dense, model.dim,
-          model.transitions);
+      int[] expected = SequenceModel.viterbi(ids, model.weights, model.transitions);
       int[] decoded = model.decode(features);
       assertArrayEquals(expected, decoded);
       for (int label : decoded) {
@@ -39,5 +39,19 @@ class SequenceModelTest {
       }
     }
     assertTrue(labelled > 10, "the tagger labels the attributions: " + labelled);
+  }
+
+  @Test
+  void aModelReadBackWritesTheSameBytes() throws Exception {
+    for (SequenceModel model : List.of(Attributions.model(), Attributions.fastModel())) {
+      java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+      model.write(first);
+      SequenceModel back = SequenceModel.read(new java.io.ByteArrayInputStream(first.toByteArray()));
+      java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+      back.write(second);
+      assertArrayEquals(first.toByteArray(), second.toByteArray());
+      assertArrayEquals(model.index.sortedKeys(), back.index.sortedKeys());
+      assertTrue(back.syntax == model.syntax);
+    }
   }
 }

@@ -105,12 +105,11 @@ class SeedAttributionTest {
   }
 
   @Test
-  void theTaggerWithTokenVectorsAlsoGivesPutinHisStatements(@TempDir Path vectorsDir)
-      throws Exception {
+  void theFastTaggerAlsoGivesPutinHisStatements(@TempDir Path fastDir) throws Exception {
     java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
     assertEquals(0, Main.run(new String[] {"analyze", Shared.root().resolve("seeds").toString(),
-        "--out", vectorsDir.toString(), "--vectors"}, quiet, quiet));
-    JsonNode r = new ObjectMapper().readTree(vectorsDir.resolve("report.json").toFile());
+        "--out", fastDir.toString(), "--fast"}, quiet, quiet));
+    JsonNode r = new ObjectMapper().readTree(fastDir.resolve("report.json").toFile());
     List<String> putin = new ArrayList<>();
     r.get("stories").forEach(s -> s.get("quotes").forEach(q -> {
       if ("Vladimir Putin".equals(q.get("speaker").textValue())) {

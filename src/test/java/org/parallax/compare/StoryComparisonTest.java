@@ -622,12 +622,11 @@ class StoryComparisonTest {
         "Harbour Times: $1.5bn; SportsWire: $1.2 billion")), conflicts.toString());
     assertTrue(conflicts.stream().anyMatch(c -> c.startsWith(
         "Harbour Times: £4.2m; SportsWire: £2,400,000")), conflicts.toString());
-    // A week apart, the openings' figures may both be true on their days.
-    List<String> weekApart = StoryComparison.create().compare(List.of(
-        new StoryComparison.Input("a", "Harbour Times", a, wa.quotes(), wa.entities(), day),
-        new StoryComparison.Input("b", "SportsWire", b, wb.quotes(), wb.entities(),
-            day.plusDays(7)))).coverage().get(0).conflicts();
-    assertTrue(weekApart.stream().noneMatch(c -> c.contains("$1.5bn")), weekApart.toString());
+    // (Until the parsing tagger, a week apart these openings did not conflict: the owner's
+    // words ran on over "after the $1.5bn purchase was confirmed", and only the same-day
+    // opening rule joined the figures. Now that clause is the writer's claim, near enough in
+    // meaning to the club's "$1.2 billion" to count as one fact on any day: a deal's price does
+    // not grow over a week as a count may.)
   }
 
   @Test
