@@ -2140,10 +2140,14 @@ public final class Attributions {
     penalActs(p, labels);
     closingAttributions(p, labels);
     accordingToOpening(p, labels);
+    accordingToClauses(p, labels);
     accordingToThenCue(p, labels);
     relativeSources(p, labels);
+    givenNamesBeforeSources(p, labels);
     appositiveSources(p, labels);
     relativeClausesBeforeCues(p, labels);
+    subjectSubtrees(p, labels);
+    conjoinedSubjects(p, labels);
     namesBeforeSources(p, labels);
     clausesBeforeContent(p, labels);
     whichClausesInSources(p, labels);
@@ -3698,6 +3702,192 @@ public final class Attributions {
         continue;
       }
       for (int k = e; k <= f; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "The Estonian Railway Workers' Union, which had cut its demand from 12 to 9 percent, said":
+   * where the parse makes the cue's subject a phrase that the tagger's source lies inside of,
+   * the source is the whole subject, not the object of its relative clause.
+   */
+  private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "who",
+      "whose");
+
+  static void subjectSubtrees(Tokenizer.Paragraph p, int[] labels) {
+    Syntax.Parse parse = p.parse;
+    if (parse == null) {
+      return;
+    }
+    int n = labels.length;
+    int[][] extent = Syntax.extents(parse.head(), n);
+    for (int c = 1; c < n; c++) {
+      if (labels[c] != 3) {
+        continue;
+      }
+      int subject = -1;
+      for (int k = 0; k < c; k++) {
+        if (parse.head()[k] == c && parse.label()[k].equals("nsubj")) {
+          subject = k;
+        }
+      }
+      if (subject < 0) {
+        continue;
+      }
+      int left = extent[0][subject];
+      int right = extent[1][subject];
+      int start = -1;
+      for (int k = left; k < c; k++) {
+        if (labels[k] == 1) {
+          start = k;
+          break;
+        }
+      }
+      if (start <= left || start > right) {
+        continue;
+      }
+      int end = start + 1;
+      while (end < c && labels[end] == 2) {
+        end++;
+      }
+      boolean free = end >= right && end - 1 <= right + 1;
+      boolean relative = false; // only a source the tagger found inside the subject's relative clause
+      for (int k = left; k < start && free; k++) {
+        free = labels[k] == 0 && p.quote[k] == 0;
+        relative |= p.word(k).equals(",") && k + 1 < start
+            && RELATIVE_OPENERS.contains(p.word(k + 1).toLowerCase(java.util.Locale.ROOT));
+      }
+      free &= relative;
+      if (!free) {
+        continue;
+      }
+      labels[left] = 1;
+      for (int k = left + 1; k < end; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "The transport authority added extra buses … and reported that …": a cue the parse joins by
+   * "and" to an earlier verb, with no source of its own in the sentence, speaks with that verb's
+   * subject.
+   */
+  static void conjoinedSubjects(Tokenizer.Paragraph p, int[] labels) {
+    Syntax.Parse parse = p.parse;
+    if (parse == null) {
+      return;
+    }
+    int n = labels.length;
+    int[][] extent = null;
+    for (int c = 1; c < n; c++) {
+      int h = parse.head()[c];
+      if (labels[c] != 3 || !parse.label()[c].equals("conj") || h < 0 || h >= c
+          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean sourced = false;
+      for (int k = 0; k < n && !sourced; k++) {
+        sourced = p.sentence[k] == p.sentence[c] && (labels[k] == 1 || labels[k] == 2);
+      }
+      int subject = -1;
+      for (int k = 0; k < h; k++) {
+        if (parse.head()[k] == h && parse.label()[k].equals("nsubj")) {
+          subject = k;
+        }
+      }
+      if (sourced || subject < 0) {
+        continue;
+      }
+      if (extent == null) {
+        extent = Syntax.extents(parse.head(), n);
+      }
+      int left = extent[0][subject];
+      int right = extent[1][subject];
+      boolean free = right < h;
+      for (int k = left; k <= right && free; k++) {
+        free = labels[k] == 0 && p.quote[k] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      labels[left] = 1;
+      for (int k = left + 1; k <= right; k++) {
+        labels[k] = 2;
+      }
+    }
+  }
+
+  /**
+   * "According to Varga, talks are under way with Croatia …": the content of an opening
+   * "According to X," is the rest of its sentence, though the tagger stopped after a word.
+   */
+  static void accordingToClauses(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 0; i + 4 < n; i++) {
+      if (labels[i] != 3 || !p.word(i).equalsIgnoreCase("according") || i != sentenceStart(p, i)) {
+        continue;
+      }
+      int comma = i + 1;
+      while (comma < n && !p.word(comma).equals(",") && p.sentence[comma] == p.sentence[i]) {
+        comma++;
+      }
+      int c = comma + 1;
+      if (c >= n || labels[c] != 5 || p.sentence[c] != p.sentence[i]) {
+        continue;
+      }
+      int end = sentenceEnd(p, c);
+      int k = c + 1;
+      while (k < end && labels[k] == 6) {
+        k++;
+      }
+      boolean free = k < end;
+      for (int j = k; j < end && free; j++) {
+        free = labels[j] == 0;
+      }
+      if (!free) {
+        continue;
+      }
+      int last = TERMINAL.contains(p.word(end - 1)) ? end - 1 : end;
+      for (int j = k; j < last; j++) {
+        labels[j] = 6;
+      }
+    }
+  }
+
+  /**
+   * "Maria do Céu Ramos, who runs a café, said": a given name the tagger read as content right
+   * before the source it begins (a lower-case particle began the source) is the source's.
+   */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("do", "da", "dos",
+      "das", "de", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al");
+
+  static void givenNamesBeforeSources(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int i = 0; i + 1 < n; i++) {
+      if (labels[i] != 5 || i != sentenceStart(p, i)) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < n && labels[e] == 6) {
+        e++;
+      }
+      if (e >= n || labels[e] != 1 || e - i > 3
+          || !NAME_PARTICLES.contains(p.word(e).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean names = true;
+      for (int k = i; k < e && names; k++) {
+        String w = p.word(k);
+        names = Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+            && p.quote[k] == 0;
+      }
+      if (!names) {
+        continue;
+      }
+      labels[i] = 1;
+      for (int k = i + 1; k <= e; k++) {
         labels[k] = 2;
       }
     }

@@ -128,7 +128,7 @@ final class Features {
     boolean paragraphQuoted = n > 0 && p.quote[0] == 2;
     Syntax.Parse parse = syntax ? Syntax.of(p) : null;
     int[] kids = parse == null ? null : kids(parse, n);
-    int[][] ext = parse == null ? null : extents(parse.head(), n);
+    int[][] ext = parse == null ? null : Syntax.extents(parse.head(), n);
     List<long[]> out = new ArrayList<>(n);
     Sink f = new Sink();
     int sentenceStart = 0;
@@ -269,24 +269,6 @@ final class Features {
       }
     }
     return out;
-  }
-
-  /** Leftmost and rightmost token of each token's subtree. */
-  private static int[][] extents(int[] head, int n) {
-    int[] left = new int[n];
-    int[] right = new int[n];
-    for (int i = 0; i < n; i++) {
-      left[i] = i;
-      right[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      int a = head[i];
-      for (int d = 0; a >= 0 && d < 40; d++, a = head[a]) {
-        left[a] = Math.min(left[a], i);
-        right[a] = Math.max(right[a], i);
-      }
-    }
-    return new int[][] {left, right};
   }
 
   private static final int CCOMP = 1 << 2;

@@ -65,4 +65,23 @@ final class Syntax {
     p.parse = new Parse(head, label, lemma);
     return p.parse;
   }
+
+  /** Leftmost and rightmost token of each token's subtree. */
+  static int[][] extents(int[] head, int n) {
+    int[] left = new int[n];
+    int[] right = new int[n];
+    for (int i = 0; i < n; i++) {
+      left[i] = i;
+      right[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      int a = head[i];
+      for (int d = 0; a >= 0 && d < 40; d++, a = head[a]) {
+        left[a] = Math.min(left[a], i);
+        right[a] = Math.max(right[a], i);
+      }
+    }
+    return new int[][] {left, right};
+  }
+
 }

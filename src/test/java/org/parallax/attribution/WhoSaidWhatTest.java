@@ -1926,4 +1926,21 @@ class WhoSaidWhatTest {
         + " prayed\u00bb, has added the woman.");
     assertEquals("Delphine Okafor", quote(w, "people prayed").speaker());
   }
+
+  @Test
+  void theParseGivesASourceItsWholeSubjectAndAConjoinedCueItsSubject() {
+    String union = "The Harbour Pilots' Association, which had cut its demand from 8 to 6 percent,"
+        + " said it would put the offer to a vote.";
+    assertEquals("Harbour Pilots' Association", speaker(union, "put the offer"));
+    String ferry = "The road to the port was blocked all morning. The city ferry operator added two"
+        + " night crossings and reported that the first boat had been full by 6:15 a.m.";
+    assertEquals("The city ferry operator", speaker(ferry, "first boat had been full"));
+    Quote cafe = quote(WhoSaidWhat.of("Ana do Mar Teixeira, who runs a bakery by the quay, said"
+        + " she had baked bread for the rescuers all night."), "baked bread");
+    assertEquals("she had baked bread for the rescuers all night", cafe.text());
+    String docks = "Lind said the yard would stay open. According to Lind, talks are under way with"
+        + " two shipyards on sharing the dock's capacity.";
+    assertEquals("talks are under way with two shipyards on sharing the dock's capacity",
+        quote(WhoSaidWhat.of(docks), "talks are under way").text());
+  }
 }
