@@ -344,6 +344,9 @@ final class BenchCommand implements Runnable {
     @Option(names = "--articles", defaultValue = "1000", description = "how many (default ${DEFAULT-VALUE})")
     int articles;
 
+    @Option(names = "--fast", description = "who-said-what by the fast tagger, as analyze --fast")
+    boolean fast;
+
     @CommandLine.Mixin GeneratedReports reports;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -379,12 +382,12 @@ final class BenchCommand implements Runnable {
       resetPeaks();
       long t0 = System.nanoTime();
       org.parallax.pipeline.Analysis.Result r = org.parallax.pipeline.Analysis.create()
-          .run(List.of(file.toString()), x -> { });
+          .withFastAttribution(fast).run(List.of(file.toString()), x -> { });
       double secs = (System.nanoTime() - t0) / 1e9;
       int statements = r.compared().values().stream().mapToInt(c -> c.statements().size()).sum();
-      out.printf(java.util.Locale.ROOT, "bench analyze: articles=%d stories=%d statements=%d"
-              + " seconds=%.1f articles_per_s=%.1f peak_heap_mb=%.0f cores=%d%n",
-          r.articles().size(), r.stories().size(), statements, secs, r.articles().size() / secs,
+      out.printf(java.util.Locale.ROOT, "bench analyze: articles=%d tagger=%s stories=%d"
+              + " statements=%d seconds=%.1f articles_per_s=%.1f peak_heap_mb=%.0f cores=%d%n",
+          r.articles().size(), fast ? "fast" : "syntax", r.stories().size(), statements, secs, r.articles().size() / secs,
           peakHeap() / 1e6, Runtime.getRuntime().availableProcessors());
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);
