@@ -1540,6 +1540,15 @@ final class Names {
     return last.name;
   }
 
+  private static boolean inside(Mention m, List<Span> spans) {
+    for (Span s : spans) {
+      if (m.start() >= s.start() && m.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far back an untyped lone name may be the one a pronoun means (a sentence or two). */
   private static final int SHORT_WINDOW = 300;
 
@@ -1556,11 +1565,7 @@ final class Names {
           || position - m.end() > window || (best != null && m.start() <= best.start())) {
         continue;
       }
-      boolean quoted = false;
-      for (Span s : skip) {
-        quoted |= m.start() >= s.start() && m.end() <= s.end();
-      }
-      if (!quoted && !modifier(m)) {
+      if (!inside(m, skip) && !modifier(m)) {
         best = m;
       }
     }
@@ -1573,11 +1578,7 @@ final class Names {
             || position - m.end() > SHORT_WINDOW || best != null && m.start() <= best.start()) {
           continue;
         }
-        boolean quoted = false;
-        for (Span s : skip) {
-          quoted |= m.start() >= s.start() && m.end() <= s.end();
-        }
-        if (!quoted && !modifier(m)) {
+        if (!inside(m, skip) && !modifier(m)) {
           best = m;
         }
       }
