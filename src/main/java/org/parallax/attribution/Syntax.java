@@ -29,6 +29,11 @@ final class Syntax {
     }
   }
 
+  /** Loads the models now (once per process), rather than at the first sentence. */
+  static void warmUp() {
+    Holder.DECODER.hashCode();
+  }
+
   static Parse of(Tokenizer.Paragraph p) {
     if (p.parse != null) {
       return p.parse;

@@ -70,6 +70,27 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final java.util.regex.Pattern OWNER_CUE =
       java.util.regex.Pattern.compile("(?i)in (his|her) \\w+");
 
+  /**
+   * Starts loading, on a background thread, the models {@link #of(String, boolean)} will need,
+   * so a caller with other work to do first does not wait for them later. Loading happens once
+   * per process, whoever asks first; a failure surfaces again on first use.
+   */
+  public static void warmUp(boolean fast) {
+    Thread loader = new Thread(() -> {
+      try {
+        Attributions.fastModel();
+        if (!fast) {
+          Attributions.model();
+          Syntax.warmUp();
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // reported by the first real use, on the caller's thread
+      }
+    }, "parallax-model-loader");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   public static WhoSaidWhat of(String text) {
     return of(text, false);
   }

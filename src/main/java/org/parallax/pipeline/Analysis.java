@@ -100,6 +100,8 @@ public final class Analysis {
    * prints it), and is also in the result.
    */
   public Result run(List<String> inputs, Consumer<Rejected> onRejected) {
+    // The parser takes seconds to load; it loads while reading and clustering go on.
+    WhoSaidWhat.warmUp(fastAttribution);
     List<RawDocument> raw = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     readers.read(inputs, new IngestSink() {
