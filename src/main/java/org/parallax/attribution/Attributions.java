@@ -34,7 +34,17 @@ public final class Attributions {
    * buys and costs).
    */
   public static List<Attribution> find(String text, boolean fast) {
-    return find(text, fast ? fastModel() : model());
+    return find(text, tagger(fast));
+  }
+
+  /** Whether who-said-what asked for without {@code fast} runs the parsing tagger. */
+  public static boolean parsing(boolean fast) {
+    return !fast && Syntax.available();
+  }
+
+  /** The tagger to run: the parsing one unless {@code fast} or the parser cannot load. */
+  static SequenceModel tagger(boolean fast) {
+    return parsing(fast) ? model() : fastModel();
   }
 
   // Holder classes: each model loads on first use, once, without explicit locking.

@@ -29,9 +29,35 @@ final class Syntax {
     }
   }
 
-  /** Loads the models now (once per process), rather than at the first sentence. */
-  static void warmUp() {
-    Holder.DECODER.hashCode();
+  private static volatile Boolean available;
+
+  /**
+   * Whether the parser is loaded, loading it on first call. When it cannot be (it needs about
+   * 1 GB of heap), says so once on stderr, and who-said-what falls back to the fast tagger
+   * rather than failing every article.
+   */
+  static boolean available() {
+    Boolean a = available;
+    if (a != null) {
+      return a;
+    }
+    synchronized (Syntax.class) {
+      if (available == null) {
+        try {
+          Holder.DECODER.hashCode();
+          available = true;
+        } catch (OutOfMemoryError | LinkageError | RuntimeException e) {
+          available = false;
+          boolean memory = e instanceof OutOfMemoryError
+              || String.valueOf(e.getMessage()).contains("OutOfMemoryError")
+              || e.getCause() instanceof OutOfMemoryError;
+          System.err.println("parallax: the dependency parser could not be loaded ("
+              + (memory ? "out of memory: it needs about 1 GB of heap, e.g."
+                  + " PARALLAX_JAVA_OPTS=-Xmx2g" : e) + "); who-said-what uses the fast tagger");
+        }
+      }
+      return available;
+    }
   }
 
   static Parse of(Tokenizer.Paragraph p) {

@@ -79,9 +79,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     Thread loader = new Thread(() -> {
       try {
         Attributions.fastModel();
-        if (!fast) {
+        if (!fast && Syntax.available()) {
           Attributions.model();
-          Syntax.warmUp();
         }
       } catch (RuntimeException | LinkageError e) {
         // reported by the first real use, on the caller's thread
@@ -100,7 +99,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // One tokenization serves both the tagger and name recognition.
     List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
     List<Attribution> attributions = Attributions.find(text, paragraphs,
-        fast ? Attributions.fastModel() : Attributions.model());
+        Attributions.tagger(fast));
     Names names = Names.find(paragraphs, attributions);
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;

@@ -247,7 +247,7 @@ final class BenchCommand implements Runnable {
       out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s tagger=%s"
               + " mean_words=%.0f articles_per_s=%.1f passes=%s quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
-          fast ? "fast" : "syntax",
+          org.parallax.attribution.Attributions.parsing(fast) ? "syntax" : "fast",
           words / (double) texts.size(), median, java.util.Arrays.stream(rates)
               .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.1f", x))
               .collect(java.util.stream.Collectors.joining("/")), quotes, peakHeap() / 1e6,
@@ -387,7 +387,9 @@ final class BenchCommand implements Runnable {
       int statements = r.compared().values().stream().mapToInt(c -> c.statements().size()).sum();
       out.printf(java.util.Locale.ROOT, "bench analyze: articles=%d tagger=%s stories=%d"
               + " statements=%d seconds=%.1f articles_per_s=%.1f peak_heap_mb=%.0f cores=%d%n",
-          r.articles().size(), fast ? "fast" : "syntax", r.stories().size(), statements, secs, r.articles().size() / secs,
+          r.articles().size(),
+          org.parallax.attribution.Attributions.parsing(fast) ? "syntax" : "fast",
+          r.stories().size(), statements, secs, r.articles().size() / secs,
           peakHeap() / 1e6, Runtime.getRuntime().availableProcessors());
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);

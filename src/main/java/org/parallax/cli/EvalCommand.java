@@ -207,7 +207,7 @@ final class EvalCommand implements Runnable {
       var figures = org.parallax.eval.AttributionEval.run(file,
           text -> org.parallax.attribution.Attributions.find(text, fast));
       var out = spec.commandLine().getOut();
-      out.printf("corpus=%s tagger=%s%n", file.getFileName(), fast ? "fast" : "syntax");
+      out.printf("corpus=%s tagger=%s%n", file.getFileName(), org.parallax.attribution.Attributions.parsing(fast) ? "syntax" : "fast");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;
