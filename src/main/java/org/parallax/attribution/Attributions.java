@@ -82,17 +82,22 @@ public final class Attributions {
     }
     SequenceModel fast = fastModel();
     float[][] scores = model.emissions(features);
-    float[][] more = fast.emissions(features);
-    for (int i = 0; i < scores.length; i++) {
-      for (int y = 0; y < SequenceModel.L; y++) {
-        scores[i][y] += FAST_WEIGHT * more[i][y];
-      }
-    }
+    fast.addEmissions(features, scores, FAST_WEIGHT);
+    float[] transitions = model == model() ? Summed.TRANSITIONS : summed(model, fast);
+    return SequenceModel.viterbi(scores, transitions);
+  }
+
+  // The shipped taggers' summed transitions, computed once rather than per paragraph.
+  private static final class Summed {
+    static final float[] TRANSITIONS = summed(model(), fastModel());
+  }
+
+  private static float[] summed(SequenceModel model, SequenceModel fast) {
     float[] transitions = model.transitions.clone();
     for (int k = 0; k < transitions.length; k++) {
       transitions[k] += FAST_WEIGHT * fast.transitions[k];
     }
-    return SequenceModel.viterbi(scores, transitions);
+    return transitions;
   }
 
   private static SequenceModel load(String resource, String option) {

@@ -129,6 +129,13 @@ final class Features {
     Syntax.Parse parse = syntax ? Syntax.of(p) : null;
     int[] kids = parse == null ? null : kids(parse, n);
     int[][] ext = parse == null ? null : Syntax.extents(parse.head(), n);
+    boolean[] cueNode = null; // a cue word by its form or its lemma
+    if (parse != null) {
+      cueNode = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        cueNode[i] = cueish[i] || lexicon.cues().contains(parse.lemma()[i]);
+      }
+    }
     List<long[]> out = new ArrayList<>(n);
     Sink f = new Sink();
     int sentenceStart = 0;
@@ -242,7 +249,7 @@ final class Features {
       }
       f.add("pnc=", s((prevCue[i] >= 0)), s((nextCue[i] >= 0)), s(p.quote[i]));
       if (parse != null) {
-        syntax(f, i, parse, w, cueish, lexicon, p, kids, ext);
+        syntax(f, i, parse, w, cueish, cueNode, p, kids, ext);
       }
       if (ruleLabels != null) {
         String rb = s(ruleLabels[i]);
@@ -273,8 +280,27 @@ final class Features {
 
   private static final int CCOMP = 1 << 2;
 
+  /**
+   * The nearest ancestor of token {@code i} (within {@code MAX_DEPTH} steps) that {@code stop}
+   * accepts, as {ancestor, the child under it on the path, depth}; null when none is.
+   */
+  private static int[] ancestor(int i, int[] head, java.util.function.IntPredicate stop) {
+    int child = i;
+    int a = head[i];
+    for (int depth = 1; a >= 0 && depth < MAX_DEPTH; depth++) {
+      if (stop.test(a)) {
+        return new int[] {a, child, depth};
+      }
+      child = a;
+      a = head[a];
+    }
+    return null;
+  }
+
+  private static final int MAX_DEPTH = 12;
+
   private static void syntax(Sink f, int i, Syntax.Parse parse, String w, boolean[] cueish,
-      Lexicon lexicon, Tokenizer.Paragraph p, int[] kids, int[][] ext) {
+      boolean[] cueNode, Tokenizer.Paragraph p, int[] kids, int[][] ext) {
     int[] head = parse.head();
     String[] label = parse.label();
     String[] lemma = parse.lemma();
@@ -289,17 +315,12 @@ final class Features {
     f.add("dd=", r, h < i ? "L" : "R");
     f.add("lem=", lemma[i]);
     f.add("dhk=", h < 0 ? "^" : Integer.toString(kids[h]), "|", r);
-    int child = i;
-    int a = h;
-    int depth = 1;
-    while (a >= 0 && depth < 12 && !(cueish[a] || lexicon.cues().contains(lemma[a]))) {
-      child = a;
-      a = head[a];
-      depth++;
-    }
-    if (a >= 0 && depth < 12) {
+    int[] cue = ancestor(i, head, a -> cueNode[a]);
+    if (cue != null) {
+      int a = cue[0];
+      int child = cue[1];
       String b = label[child];
-      f.add("ca=", b, "|", s(bucket(depth)));
+      f.add("ca=", b, "|", s(bucket(cue[2])));
       f.add("caw=", b, "|", lemma[a]);
       f.add("caq=", b, s(p.quote[i]));
       f.add("car=", b, "|", r);
@@ -308,23 +329,18 @@ final class Features {
       f.add("ca=none");
     }
     // Verbs no word list holds ("conceded", "quipped") still take a clausal complement.
-    child = i;
-    a = h;
-    depth = 1;
-    while (a >= 0 && depth < 12 && (kids[a] & CCOMP) == 0) {
-      child = a;
-      a = head[a];
-      depth++;
-    }
-    if (a >= 0 && depth < 12) {
+    int[] clause = ancestor(i, head, a -> (kids[a] & CCOMP) != 0);
+    if (clause != null) {
+      int a = clause[0];
+      int child = clause[1];
       String b = label[child];
-      f.add("cc=", b, "|", s(bucket(depth)), s(cueish[a]));
+      f.add("cc=", b, "|", s(bucket(clause[2])), s(cueish[a]));
       f.add("ccb=", b, s(i == ext[0][child]), s(i == ext[1][child]), s(child < a));
     }
     String k = Integer.toString(kids[i]);
     f.add("dk=", k);
     f.add("dkw=", k, "|", lemma[i]);
-    f.add("dkc=", k, s(cueish[i] || lexicon.cues().contains(lemma[i])));
+    f.add("dkc=", k, s(cueNode[i]));
   }
 
   /**

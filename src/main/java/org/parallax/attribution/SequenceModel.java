@@ -57,26 +57,31 @@ final class SequenceModel {
 
   /** Per token, the label scores of its features (before transitions). */
   float[][] emissions(List<long[]> features) {
+    float[][] emissions = new float[features.size()][L];
+    addEmissions(features, emissions, 1f);
+    return emissions;
+  }
+
+  /** Adds {@code weight} times this model's label scores of each token to {@code emissions}. */
+  void addEmissions(List<long[]> features, float[][] emissions, float weight) {
     int[] table = packed();
     int n = features.size();
-    float[][] emissions = new float[n][L];
     for (int i = 0; i < n; i++) {
       float[] emit = emissions[i];
       for (long s : features.get(i)) {
         int at = find(table, s);
         if (at >= 0) {
           for (int y = 0; y < L; y++) {
-            emit[y] += Float.intBitsToFloat(table[at + 2 + y]);
+            emit[y] += weight * Float.intBitsToFloat(table[at + 2 + y]);
           }
         } else if (s == EMPTY) {
           int id = index.get(s);
           for (int y = 0; id >= 0 && y < L; y++) {
-            emit[y] += weights[id * L + y];
+            emit[y] += weight * weights[id * L + y];
           }
         }
       }
     }
-    return emissions;
   }
 
   // Decoding looks up some sixty features a token in a table of half a million: each feature's

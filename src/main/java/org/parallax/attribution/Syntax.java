@@ -49,7 +49,6 @@ final class Syntax {
         } catch (OutOfMemoryError | LinkageError | RuntimeException e) {
           available = false;
           boolean memory = e instanceof OutOfMemoryError
-              || String.valueOf(e.getMessage()).contains("OutOfMemoryError")
               || e.getCause() instanceof OutOfMemoryError;
           System.err.println("parallax: the dependency parser could not be loaded ("
               + (memory ? "out of memory: it needs about 1 GB of heap, e.g."
@@ -114,5 +113,4 @@ final class Syntax {
     }
     return new int[][] {left, right};
   }
-
 }

@@ -40,6 +40,11 @@ class WrittenStoriesTest {
     return out;
   }
 
+  /** Some conflict of the story opens with {@code prefix} (outlets and their two values). */
+  private static void assertConflict(List<String> conflicts, String prefix) {
+    assertTrue(conflicts.stream().anyMatch(x -> x.startsWith(prefix)), conflicts.toString());
+  }
+
   private static List<List<String>> statements(JsonNode story, String speaker) {
     List<List<String>> out = new ArrayList<>();
     for (JsonNode s : story.get("statements")) {
@@ -56,10 +61,10 @@ class WrittenStoriesTest {
   void craneCollapse() throws Exception {
     JsonNode story = story("crane-collapse");
     List<String> c = conflicts(story);
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("The Velmar Daily: 58-metre; Meridian Wire:"
-        + " 60-metre")), c.toString());
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("The Velmar Daily: 45 ships; Meridian"
-        + " Wire: 40 ships")), c.toString());
+    assertConflict(c, "The Velmar Daily: 58-metre; Meridian Wire:"
+        + " 60-metre");
+    assertConflict(c, "The Velmar Daily: 45 ships; Meridian"
+        + " Wire: 40 ships");
     assertTrue(statements(story, "Ilse Varga").stream().anyMatch(s -> s.size() == 2
         && s.stream().allMatch(t -> t.startsWith("Nobody should"))), story.toString());
   }
@@ -74,10 +79,10 @@ class WrittenStoriesTest {
     assertTrue(dalca.stream().anyMatch(s -> s.stream().anyMatch(t -> t.startsWith("Nobody can"
         + " say")) && s.size() == 2), dalca.toString());
     List<String> c = conflicts(story);
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("Varnos Vestnik (machine translation):"
-        + " Petra Dalka; Norvia State Agency: Petra Dalca")), c.toString());
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("Norvia State Agency: 212 ships;"
-        + " Continental Press: 210 ships")), c.toString());
+    assertConflict(c, "Varnos Vestnik (machine translation):"
+        + " Petra Dalka; Norvia State Agency: Petra Dalca");
+    assertConflict(c, "Norvia State Agency: 212 ships;"
+        + " Continental Press: 210 ships");
     for (JsonNode q : story.get("quotes")) {
       assertTrue(!q.get("speaker").asText("").equals("Varnos"), "a place is no speaker: " + q);
     }
@@ -87,8 +92,8 @@ class WrittenStoriesTest {
   void aVerdictReportedForTwoDifferentDays() throws Exception {
     JsonNode story = story("mayor-verdict");
     List<String> c = conflicts(story);
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("Nordvision News: Tuesday; Baltic Wire:"
-        + " Wednesday")), c.toString());
+    assertConflict(c, "Nordvision News: Tuesday; Baltic Wire:"
+        + " Wednesday");
     boolean dash = false;
     boolean sentenced = false;
     for (JsonNode q : story.get("quotes")) {
@@ -142,8 +147,8 @@ class WrittenStoriesTest {
       assertTrue(!q.get("text").asText().matches("\\d{1,2}:\\d{2}.*"), "no time stamp: " + q);
     }
     List<String> c = conflicts(story);
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("Nordic State Agency: 42,000 households;"
-        + " Harbour Live: 40,000 homes")), c.toString());
+    assertConflict(c, "Nordic State Agency: 42,000 households;"
+        + " Harbour Live: 40,000 homes");
     assertTrue(statements(story, "Elena Sorvik").stream().anyMatch(s -> s.size() == 2
         && s.stream().allMatch(t -> t.contains("worst"))), story.get("statements").toString());
   }
@@ -155,8 +160,8 @@ class WrittenStoriesTest {
         && s.stream().allMatch(t -> t.toLowerCase().startsWith("price pressures"))),
         story.get("statements").toString());
     List<String> c = conflicts(story);
-    assertTrue(c.stream().anyMatch(x -> x.startsWith("Bank of Estria: 2.4 percent; Continental"
-        + " Press: 2.6%")), c.toString());
+    assertConflict(c, "Bank of Estria: 2.4 percent; Continental"
+        + " Press: 2.6%");
     assertTrue(c.stream().noneMatch(x -> x.split(" — ")[0].contains("2.9")), c.toString());
   }
 }
