@@ -3787,7 +3787,8 @@ public final class Attributions {
   /**
    * "The transport authority added extra buses … and reported that …": a cue the parse joins by
    * "and" to an earlier verb, with no source of its own in the sentence, speaks with that verb's
-   * subject.
+   * subject. So does a participle hanging from it ("The fire chief spoke to reporters on
+   * Wednesday, saying …").
    */
   static void conjoinedSubjects(Tokenizer.Paragraph p, int[] labels) {
     Syntax.Parse parse = p.parse;
@@ -3798,8 +3799,12 @@ public final class Attributions {
     int[][] extent = null;
     for (int c = 1; c < n; c++) {
       int h = parse.head()[c];
-      if (labels[c] != 3 || !parse.label()[c].equals("conj") || h < 0 || h >= c
-          || !SPEECH_VERBS.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))) {
+      String word = p.word(c).toLowerCase(java.util.Locale.ROOT);
+      String relation = parse.label()[c];
+      boolean joined = relation.equals("conj") && SPEECH_VERBS.contains(word);
+      boolean participle = SPEECH_PARTICIPLES.contains(word)
+          && (relation.equals("advcl") || relation.equals("xcomp") || relation.equals("dep"));
+      if (labels[c] != 3 || !(joined || participle) || h < 0 || h >= c) {
         continue;
       }
       boolean sourced = false;
@@ -4912,6 +4917,9 @@ public final class Attributions {
       "argues", "stated", "states", "claimed", "claims", "stressed", "stresses", "explained",
       "explains", "announced", "announces", "admitted", "admits", "noted", "notes", "replied",
       "wrote", "writes", "tweeted", "tweets", "reported", "reports", "declared", "declares");
+  private static final java.util.Set<String> SPEECH_PARTICIPLES = java.util.Set.of("saying",
+      "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating",
+      "stressing", "declaring", "announcing", "writing", "tweeting", "telling", "calling");
   /** Those a source speaks to (not "those close to him", "elected to Congress"). */
   private static final java.util.Set<String> PRESS = java.util.Set.of("reporters",
       "journalists", "correspondents", "newsmen");

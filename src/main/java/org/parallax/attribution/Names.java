@@ -79,6 +79,15 @@ final class Names {
       "filmmaker", "host", "official", "commander", "general", "manager", "coach", "gaffer",
       "boss", "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "captain",
       "researcher", "scientist", "professor", "author", "judge", "prosecutor", "owner");
+  /** Holders an office is named for ("the Sheriff's Office"), besides the titles. */
+  private static final Set<String> OFFICE_HOLDERS = Set.of("Prosecutor", "Sheriff", "Coroner",
+      "Attorney", "Marshal", "Examiner", "Clerk", "Auditor", "Comptroller", "Treasurer",
+      "Assessor", "Recorder", "Solicitor", "Controller", "Constable");
+
+  /** Those a body is for, joined to its name by a possessive. */
+  private static final Set<String> FOR_WHOM = Set.of("Children", "Women", "Men", "Veterans",
+      "Workers", "Citizens", "Farmers", "Teachers", "Nurses", "Officers", "Soldiers");
+
   private static final Set<String> ORG_WORDS = Set.of(
       "party", "committee", "ministry", "department", "agency", "council", "commission",
       "congress", "senate", "parliament", "duma", "kremlin", "university", "bank", "times",
@@ -288,6 +297,13 @@ final class Names {
           } else if ((p.word(j).equals("'s") || p.word(j).equals("’s"))
               && p.word(j - 1).equals("People") && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the People's Renewal Party"
+          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s")) && j + 1 < p.size
+              && (p.word(j + 1).equals("Office") || p.word(j + 1).equals("Department"))
+              && (isTitle(p.word(j - 1)) || OFFICE_HOLDERS.contains(p.word(j - 1)))) {
+            j++; // "the Harlan County Prosecutor's Office": an office is named for its holder
+          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s")) && j + 1 < p.size
+              && capitalized(p, j + 1) && FOR_WHOM.contains(p.word(j - 1))) {
+            j++; // "Comer Children's Hospital", "the Women's Institute"
           } else if (p.word(j).equals("for") && j + 1 < p.size && capitalized(p, j + 1)
               && (BODIES_FOR.contains(p.word(j - 1).toLowerCase(Locale.ROOT))
                   || isTitle(p.word(j - 1)))) {
@@ -395,6 +411,11 @@ final class Names {
     return k < p.size && capitalized(p, k) ? k : -1;
   }
 
+  /** "The Sheriff's Office": the title names whose office it is, and stays in the name. */
+  private static boolean possessive(Tokenizer.Paragraph p, int i) {
+    return i < p.size && (p.word(i).equals("'s") || p.word(i).equals("’s"));
+  }
+
   private static boolean capitalized(Tokenizer.Paragraph p, int i) {
     char c = p.text.charAt(p.start[i]);
     return Character.isUpperCase(c) && Character.isLetter(c);
@@ -417,7 +438,13 @@ final class Names {
       "shopkeeper", "fisherman", "miner", "banker", "investor", "trader", "diplomat", "envoy",
       "spokesperson", "campaigner", "volunteer", "paramedic", "firefighter", "midwife",
       "negotiator", "mediator", "organizer", "organiser", "investigator", "coordinator",
-      "administrator", "supervisor", "editor", "owner", "chef", "mechanic", "electrician");
+      "administrator", "supervisor", "editor", "owner", "chef", "mechanic", "electrician",
+      // who someone was at the event reported: "Attendee Angela Lutz, 19, said"
+      "attendee", "visitor", "neighbor", "neighbour", "resident", "witness", "eyewitness",
+      "bystander", "spectator", "shopper", "customer", "homeowner", "parishioner", "commuter",
+      "tourist", "protester", "protestor", "demonstrator", "activist", "employee", "coworker",
+      "co-worker", "classmate", "teammate", "motorist", "pedestrian", "tenant", "landlord",
+      "retiree", "survivor", "churchgoer", "partygoer", "concertgoer", "moviegoer");
   private static final java.util.regex.Pattern OCCUPATION_ENDS =
       java.util.regex.Pattern.compile(
       "(?:ologist|ician|ographer|scientist|chemist|physicist|columnist|strategist|specialist"
@@ -764,7 +791,8 @@ final class Names {
     titled |= related;
     int tokenFrom = from;
     boolean ofAfterTitle = false;
-    while (from < to && (isTitle(p.word(from)) || p.word(from).equals(".")
+    while (from < to && (isTitle(p.word(from)) && !possessive(p, from + 1)
+        || p.word(from).equals(".")
         || (nationality(p.word(from)) && from + 1 < to && isTitle(p.word(from + 1)))
         || p.word(from).equals("of") || p.word(from).equals("the")
         || p.word(from).equals("for") && from > tokenFrom && isTitle(p.word(from - 1)))) {
@@ -1431,6 +1459,15 @@ final class Names {
         || m.group(1).equals("boss"));
   }
 
+  private boolean bodyFollows(int at, int spanEnd) {
+    java.util.regex.Matcher m = BODY_WORD.matcher(text).region(at, Math.min(text.length(), spanEnd));
+    return m.lookingAt();
+  }
+
+  private static final java.util.regex.Pattern BODY_WORD = java.util.regex.Pattern.compile(
+      "\\s+(?:police|officials|authorities|investigators|detectives|deputies|officers|troopers"
+          + "|prosecutors|firefighters|paramedics)\\b");
+
   private static final java.util.regex.Pattern NEXT_WORD =
       java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
 
@@ -1451,6 +1488,10 @@ final class Names {
         // "City coach Marta Lind", "Rovers manager Ian Boyd": a name before a role word is
         // whose role it is, not who speaks.
         if (text != null && roleFollows(m.end()) && best == null) {
+          continue;
+        }
+        // "Baton Rouge police said": the name says whose police, whatever it looked like.
+        if (text != null && bodyFollows(m.end(), span.end())) {
           continue;
         }
         // "Trump's running mate, Indiana Gov. Mike Pence": the possessor is not the speaker

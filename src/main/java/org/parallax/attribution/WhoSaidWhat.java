@@ -67,6 +67,24 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "the girl", "she", "the boy", "he");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
       "his");
+  private static boolean pageLabel(String text, Attribution a) {
+    if (a.source() == null || !a.cue().of(text).strip().equals(":")) {
+      return false;
+    }
+    String label = Quote.clean(a.source().of(text)).toLowerCase(Locale.ROOT);
+    // ("Contact Mira Lenz: 555-0100" is how to reach the writer)
+    return PAGE_LABELS.contains(label) || label.matches("(?:contact|follow|email|reach) .+");
+  }
+
+  private static final java.util.regex.Pattern CONTRACTED =
+      java.util.regex.Pattern.compile("^(we|they|you|i|he|she)['’](?:re|ve|ll|d|m|s)$");
+  /** Labels a web page sets before a colon: credits, contacts, captions, navigation. */
+  private static final Set<String> PAGE_LABELS = Set.of("file", "file photo", "photo", "photos",
+      "video", "email", "e-mail", "contributing", "contributors", "related", "related coverage",
+      "twitter", "facebook", "instagram", "tagged", "tags", "updated", "posted", "published",
+      "caption", "credit", "image", "follow", "contact", "phone", "tel", "fax", "website", "web",
+      "read more", "see also", "previous years", "click here", "advertisement", "share",
+      "comments", "copyright", "filed under", "more", "watch", "listen", "subscribe");
   private static final java.util.regex.Pattern OWNER_CUE =
       java.util.regex.Pattern.compile("(?i)in (his|her) \\w+");
 
@@ -98,8 +116,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   public static WhoSaidWhat of(String text, boolean fast) {
     // One tokenization serves both the tagger and name recognition.
     List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(text);
+    // "FILE: …", "Email: …", "Contributing: …": a web page's furniture, which no one says.
     List<Attribution> attributions = Attributions.find(text, paragraphs,
-        Attributions.tagger(fast));
+        Attributions.tagger(fast)).stream().filter(a -> !pageLabel(text, a)).toList();
     Names names = Names.find(paragraphs, attributions);
     List<Quote> quotes = new ArrayList<>();
     String lastSpeaker = null;
@@ -120,6 +139,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (cueText.isEmpty() && a.cue().of(text).strip().equals(":")) {
         cueText = ":"; // a transcript's "MOOR:" label: the colon is what introduces the words
       }
+
       // "In his opinion": the owner inside the cue is the source.
       java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
       if (source == null && owner.matches()) {
@@ -130,6 +150,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         // "The 58-year-old mayor, who has made the project …": the role, its relative clause
         // and the age that describe it left aside.
         lower = DESCRIBING.matcher(lower).replaceAll("").strip();
+        // "We're told …", "They're expected to …": the pronoun is the source.
+        lower = CONTRACTED.matcher(lower).replaceFirst("$1");
         // "According to her words" (as translations put "according to her"): she speaks.
         java.util.regex.Matcher ownWords = OWN_WORDS.matcher(lower);
         if (ownWords.matches()) {
@@ -748,9 +770,32 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */
   private static boolean plural(Quote q) {
     String sp = q.speaker();
-    return sp != null && q.source() != null && sp.equals(q.source()) && sp.length() > 3
-        && sp.endsWith("s") && !Features.PRONOUNS.contains(sp.toLowerCase(Locale.ROOT));
+    if (sp == null || q.source() == null) {
+      return false;
+    }
+    String source = q.source().toLowerCase(Locale.ROOT);
+    if (source.equals("they") || source.equals("both")) {
+      return true; // "They said … They added": the group the first "they" was
+    }
+    source = source.startsWith("the ") ? source.substring(4) : source;
+    if (!source.equals(sp.toLowerCase(Locale.ROOT)) || sp.length() <= 3
+        || Features.PRONOUNS.contains(source)) {
+      return false;
+    }
+    // The head is the word before what qualifies it: "Police in Luzerne County", "officials
+    // at the ministry"; two bodies joined by "and" are a plural whatever their heads.
+    String head = HEAD_END.split(source, 2)[0].strip();
+    head = head.substring(head.lastIndexOf(' ') + 1);
+    return head.endsWith("s") && !head.endsWith("ss") || COLLECTIVE.contains(head)
+        || source.contains(" and ");
   }
+
+  private static final java.util.regex.Pattern HEAD_END =
+      java.util.regex.Pattern.compile(",| (?:in|of|at|from|for|with|on) ");
+
+  /** Plural nouns without a plural's "s". */
+  private static final Set<String> COLLECTIVE = Set.of("police", "people", "staff", "crews",
+      "personnel", "militia", "clergy", "faculty", "troops");
 
   private static final java.util.regex.Pattern POLLED_BY = java.util.regex.Pattern.compile(
       "^\\p{L}+.*?\\b(?:" + String.join("|", new java.util.TreeSet<>(Attributions.POLLED))
@@ -974,6 +1019,45 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
    * that is the last word of exactly one fuller name used elsewhere in the story becomes that
    * fuller name, and a role only one person of the story is given names that person.
    */
+  /**
+   * "Police" opening one outlet's sentence and "police" inside another's, "Stockton Police" and
+   * "Stockton police", "Sheriff's Office" and "Sheriff’s Office": names that differ only in
+   * capitals or in the apostrophe's glyph are one, written as the most quotes of the story write
+   * it (a tie goes to the lower-case opening, which no sentence start imposed).
+   */
+  private static void sameSpelling(Collection<WhoSaidWhat> articles, Map<String, String> out) {
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    for (WhoSaidWhat w : articles) {
+      w.quotes().forEach(q -> {
+        if (q.speaker() != null) {
+          uses.merge(q.speaker(), 1, Integer::sum);
+        }
+      });
+      w.entities().forEach(e -> uses.merge(e.name(), 0, Integer::sum));
+    }
+    Map<String, List<String>> byKey = new LinkedHashMap<>();
+    uses.keySet().forEach(n -> byKey.computeIfAbsent(spelling(n), k -> new ArrayList<>()).add(n));
+    for (List<String> forms : byKey.values()) {
+      if (forms.size() < 2) {
+        continue;
+      }
+      String best = forms.stream().min(java.util.Comparator
+          .comparing((String n) -> -uses.get(n))
+          .thenComparing(n -> Character.isUpperCase(n.charAt(0)))
+          .thenComparing(n -> n.indexOf('’') >= 0)
+          .thenComparing(n -> n)).orElseThrow();
+      for (String n : forms) {
+        if (!n.equals(best) && !out.containsKey(n)) {
+          out.put(n, out.getOrDefault(best, best));
+        }
+      }
+    }
+  }
+
+  private static String spelling(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
   public static Map<String, String> canonicalNames(Collection<WhoSaidWhat> articles) {
     Map<String, Set<String>> fullBySurname = new HashMap<>();
     for (WhoSaidWhat w : articles) {
@@ -1118,6 +1202,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
     }
+    sameSpelling(articles, out);
     return out;
   }
 
@@ -1285,7 +1370,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // mention.
     for (Quote x : quotes) {
       String to = x.speaker() == null ? null : canonical.get(x.speaker());
-      if (to != null && x.speaker().equals(x.source())) {
+      if (to != null && x.speaker().equals(x.source())
+          && !spelling(x.speaker()).equals(spelling(to))) {
         Entity prior = merged.get(to);
         LinkedHashSet<String> m = new LinkedHashSet<>(prior == null ? List.of() : prior.mentions());
         m.add(x.source());

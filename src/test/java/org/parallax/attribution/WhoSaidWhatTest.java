@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Speaker resolution on a fictional article: names, titles, role descriptions and pronouns. */
@@ -1942,5 +1943,81 @@ class WhoSaidWhatTest {
         + " two shipyards on sharing the dock's capacity.";
     assertEquals("talks are under way with two shipyards on sharing the dock's capacity",
         quote(WhoSaidWhat.of(docks), "talks are under way").text());
+  }
+
+  @Test
+  void theyAfterPoliceOrTwoBodiesIsThatGroup() {
+    String police = "Marlow police are investigating a shooting at a club early Sunday.\n\nPolice"
+        + " said an officer heard several shots at 3:37 a.m. They said four men were taken to"
+        + " hospital.";
+    assertEquals("Police", speaker(police, "four men"));
+    String county = "Police in Ostrand County say troopers were called at about 5:30 a.m. Saturday."
+        + " They said troopers found a man in the driver's seat.";
+    assertEquals("Police in Ostrand County", speaker(county, "found a man"));
+    String both = "Tobin Vale, 18, was charged with manslaughter, the Harlan County Prosecutor's"
+        + " Office and Dunmore Police said. Ames was pronounced dead a short time later, they said.";
+    assertEquals("Harlan County Prosecutor's Office and Dunmore Police", speaker(both, "charged"));
+    assertEquals("Harlan County Prosecutor's Office and Dunmore Police",
+        speaker(both, "pronounced dead"));
+    assertEquals("Sheriff's Office", speaker("The Sheriff's Office said the car was found.",
+        "car was found"));
+    // One person named before "they" is no group: the pronoun stays unresolved.
+    assertNull(speaker("Mayor Ines Kaur said the bridge would reopen. They said the toll would"
+        + " stay.", "the toll"));
+  }
+
+  @Test
+  void whoSomeoneWasAtTheSceneIsNoPartOfTheirName() {
+    WhoSaidWhat w = WhoSaidWhat.of("Attendee Rosa Quill, 19, said \u201ceverybody was dancing when"
+        + " the trouble started.\u201d She said people were fighting.\n\nNeighbor Carl Imrie said"
+        + " he heard nothing.");
+    assertEquals("Rosa Quill", quote(w, "everybody was dancing").speaker());
+    assertEquals("Rosa Quill", quote(w, "people were fighting").speaker());
+    assertEquals("Carl Imrie", quote(w, "heard nothing").speaker());
+  }
+
+  @Test
+  void aSpeakingParticipleSpeaksWithItsVerbsSubjectAndAPlaceBeforePoliceIsTheirs() {
+    assertEquals("Baton Rouge police", speaker("A teenager was found dead on a porch after a"
+        + " shooting on Saturday, Baton Rouge police said.", "found dead"));
+    assertEquals("The Brackton Fire Chief", speaker("The Brackton Fire Chief spoke to reporters"
+        + " Wednesday saying the entire department is \"praying for the family.\"", "praying"));
+  }
+
+  @Test
+  void aWebPagesLabelsSayNothingAndAContractedPronounIsAPronoun() {
+    WhoSaidWhat w = WhoSaidWhat.of("FILE: The Ostrand river bridge at dawn. (Photo/Ostrand Daily)"
+        + "\n\nThe bridge will close for repairs in May, the county said.\n\nWe're told the"
+        + " repairs will take six weeks.\n\nContributing: Mira Lenz\n\nEmail:"
+        + " desk@ostrand-daily.example\n\nContact Mira Lenz: (555) 010-2030.");
+    for (Quote q : w.quotes()) {
+      assertFalse(Set.of("FILE", "Contributing", "Email", "Contact Mira Lenz").contains(q.source()),
+          q.toString());
+    }
+    assertNull(quote(w, "six weeks").speaker());
+  }
+
+  @Test
+  void aBodyNamedForThoseItServesKeepsItsPossessive() {
+    Map<String, String> types = types(WhoSaidWhat.of("The boy was taken to Comer Children's"
+        + " Hospital, where he was in stable condition, police said."));
+    assertEquals("organization", types.get("Comer Children's Hospital"), types.toString());
+  }
+
+  @Test
+  void aStoryWritesABodyOneWayWhateverCapitalsOrApostrophesItsOutletsUse() {
+    WhoSaidWhat first = WhoSaidWhat.of("Police said the gunman fled on foot. The Tyler County"
+        + " Sheriff's Office said a rifle was found.");
+    WhoSaidWhat second = WhoSaidWhat.of("The gunman fled on foot, police said. A rifle was found"
+        + " near the river, the Tyler County Sheriff\u2019s Office said.");
+    WhoSaidWhat third = WhoSaidWhat.of("The gunman was seen near the river, police said.");
+    Map<String, String> canonical = WhoSaidWhat.canonicalNames(List.of(first, second, third));
+    Set<String> speakers = new java.util.TreeSet<>();
+    for (WhoSaidWhat w : List.of(first, second, third)) {
+      w.canonicalized(canonical).quotes().forEach(q -> speakers.add(q.speaker()));
+    }
+    assertEquals(Set.of("police", "Tyler County Sheriff's Office"), speakers);
+    assertFalse(second.canonicalized(canonical).entities().stream()
+        .anyMatch(e -> e.name().equals("police")), "a spelling is no new entity");
   }
 }
