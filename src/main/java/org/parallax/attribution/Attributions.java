@@ -3807,6 +3807,15 @@ public final class Attributions {
       if (labels[c] != 3 || !(joined || participle) || h < 0 || h >= c) {
         continue;
       }
+      // "picked up a distress call at 11 a.m. saying …": the call says it, however the parse
+      // attached the participle.
+      boolean carrier = false;
+      for (int k = h + 1; k < c && participle && !carrier; k++) {
+        carrier = CARRIERS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (carrier) {
+        continue;
+      }
       boolean sourced = false;
       for (int k = 0; k < n && !sourced; k++) {
         sourced = p.sentence[k] == p.sentence[c] && (labels[k] == 1 || labels[k] == 2);
@@ -4920,6 +4929,11 @@ public final class Attributions {
   private static final java.util.Set<String> SPEECH_PARTICIPLES = java.util.Set.of("saying",
       "adding", "noting", "warning", "arguing", "claiming", "insisting", "explaining", "stating",
       "stressing", "declaring", "announcing", "writing", "tweeting", "telling", "calling");
+  /** What carries words on a speaker's behalf ("a statement saying"). */
+  private static final java.util.Set<String> CARRIERS = java.util.Set.of("call", "calls",
+      "statement", "statements", "message", "messages", "letter", "letters", "note", "post",
+      "posts", "tweet", "tweets", "email", "emails", "e-mail", "report", "release", "video",
+      "sign", "signs", "banner", "banners", "document", "documents", "text", "memo", "notice");
   /** Those a source speaks to (not "those close to him", "elected to Congress"). */
   private static final java.util.Set<String> PRESS = java.util.Set.of("reporters",
       "journalists", "correspondents", "newsmen");

@@ -442,7 +442,7 @@ final class Names {
       // who someone was at the event reported: "Attendee Angela Lutz, 19, said"
       "attendee", "visitor", "neighbor", "neighbour", "resident", "witness", "eyewitness",
       "bystander", "spectator", "shopper", "customer", "homeowner", "parishioner", "commuter",
-      "tourist", "protester", "protestor", "demonstrator", "activist", "employee", "coworker",
+      "tourist", "protester", "protestor", "demonstrator", "activist", "coworker",
       "co-worker", "classmate", "teammate", "motorist", "pedestrian", "tenant", "landlord",
       "retiree", "survivor", "churchgoer", "partygoer", "concertgoer", "moviegoer");
   private static final java.util.regex.Pattern OCCUPATION_ENDS =
@@ -1300,6 +1300,25 @@ final class Names {
   }
 
   /** "Putin" joins "Vladimir Putin" when exactly one person in the article ends so. */
+  /** The one person whose surname is a letter away from {@code word}, or null. */
+  private static String misspeltSurname(String word, Map<String, List<String>> bySurname) {
+    if (word.length() < 5) {
+      return null;
+    }
+    String found = null;
+    for (Map.Entry<String, List<String>> e : bySurname.entrySet()) {
+      String s = e.getKey();
+      if (s.length() >= 5 && s.charAt(0) == word.charAt(0) && !s.equals(word + "s")
+          && !word.equals(s + "s") && org.parallax.text.EditDistance.of(s, word, 2) == 1) {
+        if (found != null || e.getValue().size() > 1) {
+          return null;
+        }
+        found = e.getValue().get(0);
+      }
+    }
+    return found;
+  }
+
   private void mergeSurnames() {
     Map<String, List<String>> bySurname = new HashMap<>();
     for (Info info : byKey.values()) {
@@ -1354,6 +1373,10 @@ final class Names {
             && sex(byKey.get(full.get(0))).equals("female"))
             && !(sex(info).equals("female") && sex(byKey.get(full.get(0))).equals("male"))) {
           alias.put(info.name, full.get(0));
+        } else if (full == null && "person".equals(info.type)
+            && misspeltSurname(info.name, bySurname) != null) {
+          // "Wilkig said" in a report that named Greg Wilking: a slip of the writer's keyboard
+          alias.put(info.name, misspeltSurname(info.name, bySurname));
         } else if (full == null && !info.titled && "person".equals(info.type)) {
           // "'…,' Jana said" after "Jana Melk, a nursing student": a feature's first name
           // alone is the one person named in full with it, once that name has come first.
@@ -1490,8 +1513,9 @@ final class Names {
         if (text != null && roleFollows(m.end()) && best == null) {
           continue;
         }
-        // "Baton Rouge police said": the name says whose police, whatever it looked like.
-        if (text != null && bodyFollows(m.end(), span.end())) {
+        // "Baton Rouge police said": the name says whose police, not a person's ("CNN
+        // officials" speak for CNN, as its spokesman does).
+        if (text != null && info.type.equals("person") && bodyFollows(m.end(), span.end())) {
           continue;
         }
         // "Trump's running mate, Indiana Gov. Mike Pence": the possessor is not the speaker

@@ -77,7 +77,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   private static final java.util.regex.Pattern CONTRACTED =
-      java.util.regex.Pattern.compile("^(we|they|you|i|he|she)['’](?:re|ve|ll|d|m|s)$");
+      java.util.regex.Pattern.compile("^(we|they|you|he|she)['’](?:re|ve|ll|d|s)$");
+  private static final java.util.regex.Pattern WRITER =
+      java.util.regex.Pattern.compile("(?i)i['’](?:m|ve|ll|d)");
   /** Labels a web page sets before a colon: credits, contacts, captions, navigation. */
   private static final Set<String> PAGE_LABELS = Set.of("file", "file photo", "photo", "photos",
       "video", "email", "e-mail", "contributing", "contributors", "related", "related coverage",
@@ -145,7 +147,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (source == null && owner.matches()) {
         source = owner.group(1);
       }
-      if (source != null && !source.isEmpty()) {
+      // "I'm calling on women to …" outside quotation marks is the writer: no one named.
+      if (source != null && !source.isEmpty() && !WRITER.matcher(source).matches()) {
         String lower = source.toLowerCase(Locale.ROOT);
         // "The 58-year-old mayor, who has made the project …": the role, its relative clause
         // and the age that describe it left aside.
@@ -778,7 +781,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       return true; // "They said … They added": the group the first "they" was
     }
     source = source.startsWith("the ") ? source.substring(4) : source;
-    if (!source.equals(sp.toLowerCase(Locale.ROOT)) || sp.length() <= 3
+    String said = sp.toLowerCase(Locale.ROOT);
+    said = said.startsWith("the ") ? said.substring(4) : said;
+    if (!source.equals(said) || sp.length() <= 3
         || Features.PRONOUNS.contains(source)) {
       return false;
     }

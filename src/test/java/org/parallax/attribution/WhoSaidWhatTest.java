@@ -1961,6 +1961,11 @@ class WhoSaidWhatTest {
         speaker(both, "pronounced dead"));
     assertEquals("Sheriff's Office", speaker("The Sheriff's Office said the car was found.",
         "car was found"));
+    assertEquals("The attorneys", speaker("The attorneys argued that the judge erred. They said"
+        + " the jury was misled.", "jury was misled"));
+    assertTrue(WhoSaidWhat.of("Dr. Ada Brenn said the trial went well.\n\nI'm calling on"
+        + " readers to give blood.").quotes().stream()
+        .noneMatch(q -> q.text().contains("give blood") && q.speaker() != null));
     // One person named before "they" is no group: the pronoun stays unresolved.
     assertNull(speaker("Mayor Ines Kaur said the bridge would reopen. They said the toll would"
         + " stay.", "the toll"));
@@ -1968,6 +1973,8 @@ class WhoSaidWhatTest {
 
   @Test
   void whoSomeoneWasAtTheSceneIsNoPartOfTheirName() {
+    assertEquals("Greg Wilking", speaker("Sgt. Greg Wilking said the man lived nearby. The motive"
+        + " was unknown, Wilkig said.", "motive"));
     WhoSaidWhat w = WhoSaidWhat.of("Attendee Rosa Quill, 19, said \u201ceverybody was dancing when"
         + " the trouble started.\u201d She said people were fighting.\n\nNeighbor Carl Imrie said"
         + " he heard nothing.");
@@ -1980,6 +1987,8 @@ class WhoSaidWhatTest {
   void aSpeakingParticipleSpeaksWithItsVerbsSubjectAndAPlaceBeforePoliceIsTheirs() {
     assertEquals("Baton Rouge police", speaker("A teenager was found dead on a porch after a"
         + " shooting on Saturday, Baton Rouge police said.", "found dead"));
+    assertNotEquals("the Varna", speaker("After the Varna picked up a distress call from a"
+        + " trawler at 11 a.m. saying it was taking on water, it turned north.", "taking on water"));
     assertEquals("The Brackton Fire Chief", speaker("The Brackton Fire Chief spoke to reporters"
         + " Wednesday saying the entire department is \"praying for the family.\"", "praying"));
   }
