@@ -292,6 +292,8 @@ final class Names {
               || PLACE_ABBREVIATIONS.contains(p.word(j - 1)) && p.start[j] == p.end[j - 1])
               && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "Sen. Bernie Sanders", "V. Putin", "St. Olav Hospital"
+          } else if (HYPHENED_PARTICLE.matcher(p.word(j)).matches()) {
+            j++; // "Khaled al-Qidra", "Ahmed el-Tayeb"
           } else if (NAME_PARTICLES.contains(p.word(j)) && particlesThenName(p, j) > j) {
             j = particlesThenName(p, j);
           } else if ((p.word(j).equals("'s") || p.word(j).equals("’s"))
@@ -401,6 +403,9 @@ final class Names {
   /** Lower-case words inside names: "Osama bin Laden", "Ursula von der Leyen". */
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den",
       "bin", "ibn", "al", "da", "di", "du", "del", "della", "dos", "das");
+
+  private static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern
+      .compile("(?:al|el|ad|ud|ul|as|ash|at|az|an|ar|ibn|bin|abu|ben)-\\p{Lu}[\\p{L}'’-]*");
 
   /** The capitalized word after particles from {@code j} ("von der Leyen"), or -1. */
   private static int particlesThenName(Tokenizer.Paragraph p, int j) {
@@ -1277,7 +1282,8 @@ final class Names {
         continue;
       }
       // A particle inside the name: "Ursula von der Leyen", "Anouk de Wit"
-      if (i > from && i < to - 1 && NAME_PARTICLES.contains(w)) {
+      if (i > from && i < to - 1 && NAME_PARTICLES.contains(w)
+          || i > from && HYPHENED_PARTICLE.matcher(w).matches()) { // "Khaled al-Qidra"
         continue;
       }
       // A nickname in quotation marks: 'Tomas "Tiki" Brandvold'
@@ -1299,7 +1305,6 @@ final class Names {
     return true;
   }
 
-  /** "Putin" joins "Vladimir Putin" when exactly one person in the article ends so. */
   /** The one person whose surname is a letter away from {@code word}, or null. */
   private static String misspeltSurname(String word, Map<String, List<String>> bySurname) {
     if (word.length() < 5) {
@@ -1319,6 +1324,7 @@ final class Names {
     return found;
   }
 
+  /** "Putin" joins "Vladimir Putin" when exactly one person in the article ends so. */
   private void mergeSurnames() {
     Map<String, List<String>> bySurname = new HashMap<>();
     for (Info info : byKey.values()) {

@@ -67,6 +67,19 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "the girl", "she", "the boy", "he");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i",
       "his");
+  /** Whether "and" joins a word of {@code name} to another subject in {@code lower}. */
+  private static boolean conjoined(String lower, String name) {
+    java.util.regex.Matcher m = AND.matcher(lower);
+    if (name.toLowerCase(Locale.ROOT).contains(" and ") || !m.find()) {
+      return false;
+    }
+    Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split(" "));
+    return words.contains(m.group(1)) || words.contains(m.group(2));
+  }
+
+  private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(
+      "([\\p{L}'’.-]+),? and (?:the |his |her |their )?([\\p{L}'’.-]+)");
+
   private static boolean pageLabel(String text, Attribution a) {
     if (a.source() == null || !a.cue().of(text).strip().equals(":")) {
       return false;
@@ -165,6 +178,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         Span own = a.source() == null ? null : led.find()
             ? new Span(a.source().start(), a.source().start() + led.start()) : a.source();
         Names.Named named = own == null ? null : names.inside(own);
+        // "Both Fujimori and the rebels said": the two speak together, so neither alone.
+        if (named != null && conjoined(lower, named.name())) {
+          named = null;
+        }
         if (own != a.source()) {
           source = Quote.clean(own.of(text));
           lower = DESCRIBING.matcher(source.toLowerCase(Locale.ROOT)).replaceAll("").strip();

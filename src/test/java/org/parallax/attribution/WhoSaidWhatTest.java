@@ -2029,4 +2029,16 @@ class WhoSaidWhatTest {
     assertFalse(second.canonicalized(canonical).entities().stream()
         .anyMatch(e -> e.name().equals("police")), "a spelling is no new entity");
   }
+
+  @Test
+  void twoSubjectsJoinedByAndSpeakTogetherAndAHyphenedParticleStaysInTheName() {
+    assertEquals("Mayor Ines Kaur and union leaders", speaker("Mayor Ines Kaur and union leaders"
+        + " said the strike was over.", "strike was over"));
+    assertEquals("Ann Lee", speaker("The Minister of Trade and Industry Ann Lee said exports"
+        + " rose.", "exports rose"));
+    assertEquals("Omar Haddad", speaker("Omar Haddad, who met the rebels and the diplomats, said"
+        + " the talks went well.", "talks went well"));
+    assertEquals("Khaled al-Qidra", speaker("Attorney General Khaled al-Qidra said the suspect had"
+        + " been released.", "suspect had"));
+  }
 }
