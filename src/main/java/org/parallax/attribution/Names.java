@@ -79,6 +79,10 @@ final class Names {
       "filmmaker", "host", "official", "commander", "general", "manager", "coach", "gaffer",
       "boss", "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "captain",
       "researcher", "scientist", "professor", "author", "judge", "prosecutor", "owner");
+  private static final Set<String> TITLE_CASE_WORDS = Set.of("By", "In", "To", "For", "With",
+      "At", "On", "From", "Since", "After", "Into", "Over", "Amid", "Is", "Are", "Was", "Were",
+      "Has", "Have");
+
   /** Holders an office is named for ("the Sheriff's Office"), besides the titles. */
   private static final Set<String> OFFICE_HOLDERS = Set.of("Prosecutor", "Sheriff", "Coroner",
       "Attorney", "Marshal", "Examiner", "Clerk", "Auditor", "Comptroller", "Treasurer",
@@ -106,6 +110,7 @@ final class Names {
       "bloomberg", "interfax", "centre", "center", "coalition", "alliance", "federation",
       "society", "trust", "hospital", "school", "high", "academy", "college", "museum",
       "library", "orchestra", "church", "lines", "brigade", "guard", "services", "manufacturers",
+      "unit", "gym", "lifeline", "hotline", "shelter", "mosque", "synagogue",
       "airport", "consortium", "cooperative", "chamber", "directorate", "inspectorate",
       "democrats", "republicans", "fbi", "cia", "nsa", "un", "nato", "eu", "white house",
       "hydro", "electric", "utilities", "studios", "entertainment", "enterprises", "solutions",
@@ -717,6 +722,14 @@ final class Names {
     // in the news.
     if (byline(p)) {
       return;
+    }
+    // "To 3-Year-Old Killed By Stray Bullet", "Days Since Last Homicide": a preposition written
+    // with a capital inside a run is a headline's title case, which names no one ("Bank of
+    // America" keeps its "of" lower-case in running text).
+    for (int k = from + 1; k < to - 1; k++) {
+      if (TITLE_CASE_WORDS.contains(p.word(k))) {
+        return;
+      }
     }
     // "Simon Achebe KC", "Martin Luther King Jr.": letters after a name are no part of it.
     while (to - from > 2 && POST_NOMINALS.contains(p.word(to - 1))) {

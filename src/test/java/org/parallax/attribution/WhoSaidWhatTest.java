@@ -2041,4 +2041,17 @@ class WhoSaidWhatTest {
     assertEquals("Khaled al-Qidra", speaker("Attorney General Khaled al-Qidra said the suspect had"
         + " been released.", "suspect had"));
   }
+
+  @Test
+  void aHeadlinesTitleCaseNamesNoOneAndAGymOrAUnitIsABody() {
+    Map<String, String> types = types(WhoSaidWhat.of("UPDATE: Girl, 3, Killed By Stray Bullet In"
+        + " Marlow\n\n\"We need to get the neighborhood back,\" said Iron Street Boxing Gym owner"
+        + " Dale Okoro.\n\nAnyone with information is asked to call the Marlow Metro Homicide"
+        + " Unit."));
+    assertFalse(types.keySet().stream().anyMatch(n -> n.contains("Stray Bullet")),
+        types.toString());
+    assertEquals("organization", types.get("Iron Street Boxing Gym"), types.toString());
+    assertEquals("person", types.get("Dale Okoro"), types.toString());
+    assertEquals("organization", types.get("Marlow Metro Homicide Unit"), types.toString());
+  }
 }
