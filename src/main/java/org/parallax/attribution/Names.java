@@ -165,7 +165,10 @@ final class Names {
       "bridge", "harbour", "harbor", "canal", "mountains", "peninsula", "coast", "ocean",
       "head", "point", "ness", "firth", "estuary", "lake", "forest", "park", "heath", "city",
       "town", "road", "lane", "hall", "stadium", "arena", "palace", "tower", "airport",
-      "station", "wharf", "quay", "pier", "dam", "reservoir", "prison", "gardens");
+      "station", "wharf", "quay", "pier", "dam", "reservoir", "prison", "gardens",
+      "trail", "boulevard", "blvd", "drive", "place", "parkway", "highway", "freeway",
+      "apartments", "plaza", "mall", "heights", "township", "borough", "village", "creek",
+      "beach", "canyon", "hills", "ridge");
   /** Capitalized at a sentence's start, a group of people, not a name ("Critics said …"). */
   private static final Set<String> GROUP_NOUNS = Set.of("critics", "families", "residents",
       "jurors",

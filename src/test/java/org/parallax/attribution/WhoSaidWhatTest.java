@@ -2053,5 +2053,9 @@ class WhoSaidWhatTest {
     assertEquals("organization", types.get("Iron Street Boxing Gym"), types.toString());
     assertEquals("person", types.get("Dale Okoro"), types.toString());
     assertEquals("organization", types.get("Marlow Metro Homicide Unit"), types.toString());
+    Map<String, String> streets = types(WhoSaidWhat.of("The shooting happened in the 1200 block of"
+        + " Appaloosa Trail near the Westbrook Apartments, Sgt. Lena Ortiz said."));
+    assertEquals("place", streets.get("Appaloosa Trail"), streets.toString());
+    assertEquals("place", streets.get("Westbrook Apartments"), streets.toString());
   }
 }
