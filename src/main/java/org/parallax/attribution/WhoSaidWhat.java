@@ -214,6 +214,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (named != null && !named.type().equals("person") && Names.isDefiniteTopRole(lower)) {
           named = null; // "the Kremlin leader" is a person, found below, not the Kremlin
         }
+        // "a CCTV operator noticed", "a Kraft worker told": someone who works there, who does
+        // not speak for the body as its spokesman does
+        if (named != null && !named.type().equals("person")
+            && WORKERS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+          named = null;
+        }
         // "The Harrowgate University expert said": a person of the body, not the body
         if (named != null && !named.type().equals("person") && lower.startsWith("the ")
             && PERSON_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
@@ -750,6 +756,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       + "|committee|panel|inquiry)");
   private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile(
       "(?i)(?:has\\s+|had\\s+|was\\s+)?heard|(?:was|were|had been|have been|has been)\\s+told");
+  private static final Set<String> WORKERS = Set.of("operator", "operators", "worker",
+      "workers", "employee", "employees", "driver", "drivers", "passenger", "passengers",
+      "customer", "customers", "guard", "guards", "technician", "nurse", "nurses", "pilot",
+      "student", "students", "teacher", "teachers", "resident", "residents", "fan", "fans",
+      "player", "players", "member", "members", "volunteer", "volunteers", "staffer");
   private static final Set<String> PERSON_NOUNS = Set.of("expert", "scientist", "researcher",
       "academic", "professor", "economist", "analyst", "author", "lawyer", "doctor", "surgeon",
       "spokesman", "spokeswoman", "spokesperson", "engineer", "official", "historian",

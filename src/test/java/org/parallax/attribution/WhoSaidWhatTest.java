@@ -2058,4 +2058,12 @@ class WhoSaidWhatTest {
     assertEquals("place", streets.get("Appaloosa Trail"), streets.toString());
     assertEquals("place", streets.get("Westbrook Apartments"), streets.toString());
   }
+
+  @Test
+  void someoneWhoWorksForABodyDoesNotSpeakForIt() {
+    assertEquals("a nordrail driver", speaker("A Nordrail driver said the brakes had failed twice"
+        + " that week.", "brakes had failed").toLowerCase(java.util.Locale.ROOT));
+    assertEquals("Nordrail", speaker("A Nordrail spokeswoman said the line would reopen.",
+        "line would reopen"));
+  }
 }
