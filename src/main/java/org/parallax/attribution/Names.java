@@ -965,6 +965,9 @@ final class Names {
         || HOLIDAYS.contains(lower)
         // "Storm Ilse", "Hurricane Maria": weather has names, and is no one
         || tokens >= 2 && WEATHER.contains(first);
+    // "the sitcom Scrubs", "the album Thriller": a work named after its kind
+    thingBefore |= WORKS.contains(before) && tokenFrom > 0
+        && Character.isLowerCase(p.word(tokenFrom - 1).charAt(0));
     if (!titled && (THINGS.contains(after) || THINGS.contains(after2) || thingBefore || holiday)) {
       // "the Pannonia Link gas pipeline", "the Morning Line programme": a named thing, and
       // its other mentions are no person either
@@ -1271,6 +1274,9 @@ final class Names {
   private static final Set<String> THINGS = Set.of("pipeline", "programme", "program", "project",
       "show", "bridge", "line", "plan", "law", "act", "bill", "festival", "summit", "treaty",
       "agreement", "scheme", "fund", "strategy", "podcast", "series", "report", "index");
+  private static final Set<String> WORKS = Set.of("sitcom", "film", "movie", "album", "song",
+      "single", "novel", "book", "documentary", "musical", "drama", "comedy", "series", "show",
+      "play", "opera", "painting", "sculpture", "memoir", "biopic", "thriller", "franchise");
   private static final Set<String> PLACE_NOUNS = Set.of("neighbourhood", "neighbourhoods",
       "neighborhood", "neighborhoods", "district", "districts", "suburb", "suburbs", "area",
       "areas", "region", "province", "county", "valley", "village", "villages", "quarter");

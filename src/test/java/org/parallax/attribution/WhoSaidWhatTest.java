@@ -2066,4 +2066,14 @@ class WhoSaidWhatTest {
     assertEquals("Nordrail", speaker("A Nordrail spokeswoman said the line would reopen.",
         "line would reopen"));
   }
+
+  @Test
+  void aWorkNamedAfterItsKindIsNoOneSheCouldMean() {
+    WhoSaidWhat w = WhoSaidWhat.of("Her publicist said the actress was resting.\n\nLund, 33, had"
+        + " a guest role in the television sitcom Harbour Lights.\n\nShe has said several of her"
+        + " films were rushed.");
+    assertNotEquals("Harbour Lights", quote(w, "films were rushed").speaker());
+    assertFalse(types(w).containsKey("Harbour Lights") && types(w).get("Harbour Lights")
+        .equals("person"), types(w).toString());
+  }
 }
