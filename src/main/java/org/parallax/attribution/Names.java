@@ -319,7 +319,7 @@ final class Names {
                   || isTitle(p.word(j - 1)))) {
             j++; // "the Okoye Institute for Space Science", "Centre for Policy Studies",
             // "Minister for Emergency Situations Tomas Halvek"
-          } else if (p.word(j).equals("of")
+          } else if (p.word(j).equals("of") && !personOf(p, i, j)
               && j + 1 < p.size && (capitalized(p, j + 1) || (p.word(j + 1).equals("the")
               && j + 2 < p.size && capitalized(p, j + 2)))) {
             j += p.word(j + 1).equals("the") ? 2 : 1;
@@ -414,6 +414,19 @@ final class Names {
 
   private static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern
       .compile("(?:al|el|ad|ud|ul|as|ash|at|az|an|ar|ibn|bin|abu|ben)-\\p{Lu}[\\p{L}'’-]*");
+
+  /**
+   * "Judge Eugene H. Nickerson of Federal District Court": a person's name, titled or opening
+   * with a given name, ends before "of"; what follows is where the person works.
+   */
+  private static boolean personOf(Tokenizer.Paragraph p, int i, int j) {
+    int k = i;
+    while (k < j && isTitle(p.word(k))) {
+      k++;
+    }
+    return j - k >= 2 && personLike(p, k, j)
+        && (k > i || givenName(p.word(k)) || k > 0 && isTitle(p.word(k - 1)));
+  }
 
   /** The capitalized word after particles from {@code j} ("von der Leyen"), or -1. */
   private static int particlesThenName(Tokenizer.Paragraph p, int j) {
@@ -1016,8 +1029,12 @@ final class Names {
         || placeNounAfter(p, to) || placeListed(p, tokenFrom);
     boolean contextPlace = false;
     boolean weakPerson = false;
+    // "Tom Ridge", "terminal manager Jasper Hall": a given name or a title makes a surname of a
+    // place's last word, unless a preposition puts it somewhere ("in Virginia Beach").
+    boolean personal = titled || tokens == 2 && givenName(p.word(from))
+        && !Set.of("in", "near", "at", "from", "to", "of", "on", "outside").contains(before);
     if (facility || PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
-        || PLACE_LAST.contains(last)) && !ORG_WORDS.contains(last))) {
+        || PLACE_LAST.contains(last) && !personal) && !ORG_WORDS.contains(last))) {
       type = "place";
     } else if (!titled && !ORG_WORDS.contains(last) && !(tokens == 1 && nationality(name))
         && (before.equals("in")
@@ -1790,6 +1807,9 @@ final class Names {
    */
   /** Common men's given names, as short a list and as little a census as the women's. */
   private static final Set<String> MALE_NAMES = Set.of(
+      // given names that are also cities in the place data ("Stanley Perlo", not Stanley)
+      "stanley", "warren", "winston", "milton", "vernon", "clifton", "nelson", "marshall",
+      "preston", "chester", "raleigh", "darwin", "orlando",
       "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
       "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
       "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
@@ -1830,6 +1850,7 @@ final class Names {
       "josip", "rolf", "dieter", "jürgen", "jurgen", "wolfgang", "helmut", "uwe", "markus",
       "tobias", "florian", "lukas", "felix", "moritz", "sebastian", "matthias", "andreas");
   private static final Set<String> FEMALE_NAMES = Set.of(
+      "sydney", "savannah", "adelaide",
       "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
       "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
       "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",

@@ -2076,4 +2076,18 @@ class WhoSaidWhatTest {
     assertFalse(types(w).containsKey("Harbour Lights") && types(w).get("Harbour Lights")
         .equals("person"), types(w).toString());
   }
+
+  @Test
+  void aPersonsNameEndsBeforeWhereTheyWorkAndASurnameIsNoPlace() {
+    assertEquals("Eugene H. Nickerson", speaker("Judge Eugene H. Nickerson of Federal District"
+        + " Court said the tapes were admissible.", "tapes were"));
+    assertEquals("Jasper Hall", speaker("\"We moved the trucks out,\" said terminal manager Jasper"
+        + " Hall.", "moved the trucks"));
+    assertEquals("Tom Ridge", speaker("Tom Ridge said the plan was sound.", "plan was sound"));
+    assertEquals("Stanley Perlo", speaker("\"We will appeal,\" said Stanley Perlo, one of the"
+        + " defendant's lawyers.", "will appeal"));
+    Map<String, String> places = types(WhoSaidWhat.of("The crash happened in Virginia Beach on"
+        + " Sunday, police said."));
+    assertEquals("place", places.get("Virginia Beach"), places.toString());
+  }
 }
