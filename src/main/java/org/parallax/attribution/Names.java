@@ -307,11 +307,11 @@ final class Names {
           } else if ((p.word(j).equals("'s") || p.word(j).equals("’s"))
               && p.word(j - 1).equals("People") && j + 1 < p.size && capitalized(p, j + 1)) {
             j++; // "the People's Renewal Party"
-          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s")) && j + 1 < p.size
+          } else if (possessive(p, j) && j + 1 < p.size
               && (p.word(j + 1).equals("Office") || p.word(j + 1).equals("Department"))
               && (isTitle(p.word(j - 1)) || OFFICE_HOLDERS.contains(p.word(j - 1)))) {
             j++; // "the Harlan County Prosecutor's Office": an office is named for its holder
-          } else if ((p.word(j).equals("'s") || p.word(j).equals("’s")) && j + 1 < p.size
+          } else if (possessive(p, j) && j + 1 < p.size
               && capitalized(p, j + 1) && FOR_WHOM.contains(p.word(j - 1))) {
             j++; // "Comer Children's Hospital", "the Women's Institute"
           } else if (p.word(j).equals("for") && j + 1 < p.size && capitalized(p, j + 1)
@@ -437,7 +437,7 @@ final class Names {
     return k < p.size && capitalized(p, k) ? k : -1;
   }
 
-  /** "The Sheriff's Office": the title names whose office it is, and stays in the name. */
+  /** Whether token {@code i} is a possessive "'s" ("The Sheriff's Office"). */
   private static boolean possessive(Tokenizer.Paragraph p, int i) {
     return i < p.size && (p.word(i).equals("'s") || p.word(i).equals("’s"));
   }
@@ -1032,7 +1032,7 @@ final class Names {
     // "Tom Ridge", "terminal manager Jasper Hall": a given name or a title makes a surname of a
     // place's last word, unless a preposition puts it somewhere ("in Virginia Beach").
     boolean personal = titled || tokens == 2 && givenName(p.word(from))
-        && !Set.of("in", "near", "at", "from", "to", "of", "on", "outside").contains(before);
+        && !PLACING.contains(before);
     if (facility || PLACES.contains(name) || (!bodyNoun && tokens >= 2 && (PLACE_FIRST.contains(first)
         || PLACE_LAST.contains(last) && !personal) && !ORG_WORDS.contains(last))) {
       type = "place";
@@ -1291,6 +1291,9 @@ final class Names {
   private static final Set<String> THINGS = Set.of("pipeline", "programme", "program", "project",
       "show", "bridge", "line", "plan", "law", "act", "bill", "festival", "summit", "treaty",
       "agreement", "scheme", "fund", "strategy", "podcast", "series", "report", "index");
+  /** Prepositions that put a name somewhere ("in Virginia Beach"). */
+  private static final Set<String> PLACING = Set.of("in", "near", "at", "from", "to", "of",
+      "on", "outside");
   private static final Set<String> WORKS = Set.of("sitcom", "film", "movie", "album", "song",
       "single", "novel", "book", "documentary", "musical", "drama", "comedy", "series", "show",
       "play", "opera", "painting", "sculpture", "memoir", "biopic", "thriller", "franchise");
@@ -1403,6 +1406,7 @@ final class Names {
       }
       if (!info.name.contains(" ")) {
         List<String> full = bySurname.get(info.name);
+        String misspelt;
         String own = sex(info);
         if (full != null && full.size() > 1 && !own.isEmpty() && info.bare == 0) {
           // "Mr Brierley" in a report that names Callum, Jade and Lorraine Brierley: the one
@@ -1419,9 +1423,9 @@ final class Names {
             && !(sex(info).equals("female") && sex(byKey.get(full.get(0))).equals("male"))) {
           alias.put(info.name, full.get(0));
         } else if (full == null && "person".equals(info.type)
-            && misspeltSurname(info.name, bySurname) != null) {
+            && (misspelt = misspeltSurname(info.name, bySurname)) != null) {
           // "Wilkig said" in a report that named Greg Wilking: a slip of the writer's keyboard
-          alias.put(info.name, misspeltSurname(info.name, bySurname));
+          alias.put(info.name, misspelt);
         } else if (full == null && !info.titled && "person".equals(info.type)) {
           // "'…,' Jana said" after "Jana Melk, a nursing student": a feature's first name
           // alone is the one person named in full with it, once that name has come first.

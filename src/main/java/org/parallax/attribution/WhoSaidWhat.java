@@ -154,7 +154,6 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (cueText.isEmpty() && a.cue().of(text).strip().equals(":")) {
         cueText = ":"; // a transcript's "MOOR:" label: the colon is what introduces the words
       }
-
       // "In his opinion": the owner inside the cue is the source.
       java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
       if (source == null && owner.matches()) {
@@ -808,10 +807,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     if (source.equals("they") || source.equals("both")) {
       return true; // "They said … They added": the group the first "they" was
     }
-    source = source.startsWith("the ") ? source.substring(4) : source;
-    String said = sp.toLowerCase(Locale.ROOT);
-    said = said.startsWith("the ") ? said.substring(4) : said;
-    if (!source.equals(said) || sp.length() <= 3
+    source = withoutThe(source);
+    if (!source.equals(withoutThe(sp.toLowerCase(Locale.ROOT))) || sp.length() <= 3
         || Features.PRONOUNS.contains(source)) {
       return false;
     }
@@ -821,6 +818,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     head = head.substring(head.lastIndexOf(' ') + 1);
     return head.endsWith("s") && !head.endsWith("ss") || COLLECTIVE.contains(head)
         || source.contains(" and ");
+  }
+
+  private static String withoutThe(String lower) {
+    return lower.startsWith("the ") ? lower.substring(4) : lower;
   }
 
   private static final java.util.regex.Pattern HEAD_END =
@@ -1047,12 +1048,6 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   /**
-   * Gives each person the same canonical name in every article of a story: spellings of one
-   * full name (initials, transliterated first names) become the one most outlets use, a name
-   * that is the last word of exactly one fuller name used elsewhere in the story becomes that
-   * fuller name, and a role only one person of the story is given names that person.
-   */
-  /**
    * "Police" opening one outlet's sentence and "police" inside another's, "Stockton Police" and
    * "Stockton police", "Sheriff's Office" and "Sheriff’s Office": names that differ only in
    * capitals or in the apostrophe's glyph are one, written as the most quotes of the story write
@@ -1091,6 +1086,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return name.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
+  /**
+   * Gives each person the same canonical name in every article of a story: spellings of one
+   * full name (initials, transliterated first names) become the one most outlets use, a name
+   * that is the last word of exactly one fuller name used elsewhere in the story becomes that
+   * fuller name, and a role only one person of the story is given names that person.
+   */
   public static Map<String, String> canonicalNames(Collection<WhoSaidWhat> articles) {
     Map<String, Set<String>> fullBySurname = new HashMap<>();
     for (WhoSaidWhat w : articles) {
