@@ -71,6 +71,35 @@ public final class AttributionTrainer {
         lexicon.cues().size(), lexicon.sources().size(), epochs, syntax, out, Files.size(out));
   }
 
+  /**
+   * Fine-tunes the attribution encoder ({@link EncoderTagger}) by running
+   * {@code train/encoder.py} under {@code python}: the word pieces and labels are cut here, the
+   * gradient steps are PyTorch's (no Java library on Maven Central trains a transformer on a
+   * CPU), and the adaptation is written to {@code out}.
+   */
+  public static String trainEncoder(Path corpus, Path out, Path home, String python,
+      double epochs, int rank) throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("parallax-encoder");
+    Path pieces = work.resolve("pieces.jsonl");
+    Path base = work.resolve("base.onnx");
+    int paragraphs = EncoderTagger.writeTrainingPieces(corpus, pieces);
+    EncoderTagger.writeBaseModel(base);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    List<String> command = List.of(python, home.resolve("train/encoder.py").toString(),
+        "--base", base.toString(), "--pieces", pieces.toString(), "--out", out.toString(),
+        "--epochs", Double.toString(epochs), "--rank", Integer.toString(rank));
+    Process p = new ProcessBuilder(command).inheritIO().start();
+    int code = p.waitFor();
+    Files.deleteIfExists(pieces);
+    Files.deleteIfExists(base);
+    Files.deleteIfExists(work);
+    if (code != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+    }
+    return String.format(Locale.ROOT, "trained on %s: paragraphs=%d epochs=%s rank=%d -> %s"
+        + " (%d bytes)", corpus, paragraphs, epochs, rank, out, Files.size(out));
+  }
+
   static List<Gold> read(Path corpus) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Gold> out = new ArrayList<>();

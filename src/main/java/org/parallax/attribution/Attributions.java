@@ -77,13 +77,51 @@ public final class Attributions {
    * one, so the fast tagger scores the same hashes and ignores the parse's as unknown.
    */
   static int[] decode(SequenceModel model, List<long[]> features) {
-    if (!model.syntax) {
+    return decode(model, features, null);
+  }
+
+  /**
+   * Weight of the fine-tuned encoder's label log-probabilities (see {@link EncoderTagger})
+   * against the taggers' summed scores: PolNeAR dev reads source/cue exact F1 0.8000/0.7463 at
+   * 250, 0.7995/0.7468 at 400 and 0.7980/0.7459 at 600 (BENCHMARKS.md); the encoder dominates.
+   */
+  static final float ENCODER_WEIGHT = 250f;
+
+  private static volatile boolean encoderOn;
+
+  /**
+   * Whether the parsing tagger is joined by the fine-tuned encoder ({@code --encoder}). Off by
+   * default until the repairs written for the taggers' readings are checked against its own:
+   * on, 13 of the project's tests of written stories read differently.
+   */
+  public static void useEncoder(boolean on) {
+    encoderOn = on;
+  }
+
+  /** Whether {@link #useEncoder} turned the encoder on. */
+  public static boolean encoderOn() {
+    return encoderOn;
+  }
+
+  /** As above, with the encoder's log-probabilities per token ({@code encoded}) when not null. */
+  static int[] decode(SequenceModel model, List<long[]> features, float[][] encoded) {
+    if (!model.syntax && encoded == null) {
       return model.decode(features);
     }
-    SequenceModel fast = fastModel();
     float[][] scores = model.emissions(features);
-    fast.addEmissions(features, scores, FAST_WEIGHT);
-    float[] transitions = model == model() ? Summed.TRANSITIONS : summed(model, fast);
+    float[] transitions = model.transitions;
+    if (model.syntax) {
+      SequenceModel fast = fastModel();
+      fast.addEmissions(features, scores, FAST_WEIGHT);
+      transitions = model == model() ? Summed.TRANSITIONS : summed(model, fast);
+    }
+    if (encoded != null) {
+      for (int i = 0; i < scores.length; i++) {
+        for (int k = 0; k < scores[i].length; k++) {
+          scores[i][k] += ENCODER_WEIGHT * encoded[i][k];
+        }
+      }
+    }
     return SequenceModel.viterbi(scores, transitions);
   }
 
@@ -129,7 +167,9 @@ public final class Attributions {
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
-      int[] labels = decode(model, Features.of(p, model.lexicon, rl, model.syntax));
+      EncoderTagger encoder = model.syntax && encoderOn ? EncoderTagger.shipped() : null;
+      int[] labels = decode(model, Features.of(p, model.lexicon, rl, model.syntax),
+          encoder == null ? null : encoder.scores(p));
       List<Attribution> found;
       try {
         found = group(p, labels);

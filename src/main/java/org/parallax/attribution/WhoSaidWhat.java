@@ -114,6 +114,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         Attributions.fastModel();
         if (!fast && Syntax.available()) {
           Attributions.model();
+          if (Attributions.encoderOn()) {
+            EncoderTagger.shipped();
+          }
         }
       } catch (RuntimeException | LinkageError e) {
         // reported by the first real use, on the caller's thread

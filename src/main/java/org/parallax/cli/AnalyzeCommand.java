@@ -29,10 +29,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       + " parse: several times faster, less accurate (for large batches)")
   boolean fast;
 
+  @Option(names = "--encoder", description = "who-said-what by the parsing tagger joined by the"
+      + " fine-tuned encoder (MODELS.md): more accurate, slower; ignored with --fast")
+  boolean encoder;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    org.parallax.attribution.Attributions.useEncoder(encoder);
     return analyze(inputs, out, spec.commandLine().getOut(), spec.commandLine().getErr(),
         fast);
   }

@@ -187,6 +187,11 @@ final class BenchCommand implements Runnable {
     @Option(names = "--fast", description = "the fast tagger, without the dependency parse")
     boolean fast;
 
+    @Option(names = "--encoder", description = "the parsing tagger joined by the fine-tuned"
+        + " encoder (MODELS.md): more accurate, slower; ignored with --fast")
+    boolean encoder;
+
+
     @Option(names = "--passes", defaultValue = "3", description = "timed passes; the median is"
         + " reported (default ${DEFAULT-VALUE})")
     int passes;
@@ -202,6 +207,7 @@ final class BenchCommand implements Runnable {
       if (passes < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be >= 1");
       }
+      org.parallax.attribution.Attributions.useEncoder(encoder);
       if (articles < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 1");
       }
@@ -247,7 +253,8 @@ final class BenchCommand implements Runnable {
       out.printf(java.util.Locale.ROOT, "bench attribution: articles=%d source=%s tagger=%s"
               + " mean_words=%.0f articles_per_s=%.1f passes=%s quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
-          org.parallax.attribution.Attributions.parsing(fast) ? "syntax" : "fast",
+          org.parallax.attribution.Attributions.parsing(fast)
+              ? encoder ? "syntax+encoder" : "syntax" : "fast",
           words / (double) texts.size(), median, java.util.Arrays.stream(rates)
               .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.1f", x))
               .collect(java.util.stream.Collectors.joining("/")), quotes, peakHeap() / 1e6,

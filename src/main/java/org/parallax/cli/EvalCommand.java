@@ -197,6 +197,10 @@ final class EvalCommand implements Runnable {
         + " (as analyze --fast)")
     boolean fast;
 
+    @Option(names = "--encoder", description = "the parsing tagger joined by the fine-tuned"
+        + " encoder (MODELS.md): more accurate, slower; ignored with --fast")
+    boolean encoder;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -204,10 +208,12 @@ final class EvalCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
+      org.parallax.attribution.Attributions.useEncoder(encoder);
       var figures = org.parallax.eval.AttributionEval.run(file,
           text -> org.parallax.attribution.Attributions.find(text, fast));
       var out = spec.commandLine().getOut();
-      out.printf("corpus=%s tagger=%s%n", file.getFileName(), org.parallax.attribution.Attributions.parsing(fast) ? "syntax" : "fast");
+      out.printf("corpus=%s tagger=%s%n", file.getFileName(), org.parallax.attribution.Attributions.parsing(fast)
+          ? encoder ? "syntax+encoder" : "syntax" : "fast");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;

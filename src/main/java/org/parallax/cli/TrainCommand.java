@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the shipped models from the labeled corpora (see MODELS.md).",
     subcommands = {TrainCommand.WordClasses.class, TrainCommand.Attribution.class,
-        TrainCommand.Paraphrase.class})
+        TrainCommand.AttributionEncoder.class, TrainCommand.Paraphrase.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +61,45 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       requireFile(spec, corpus);
       System.out.println(org.parallax.compare.Paraphrases.train(corpus, out));
+      return 0;
+    }
+  }
+
+  @Command(name = "attribution-encoder", mixinStandardHelpOptions = true,
+      description = "The attribution encoder (a low-rank adaptation of all-MiniLM-L6-v2), from"
+          + " PolNeAR train, through train/encoder.py. Needs Debian's python3-torch,"
+          + " python3-onnx and libopenblas0-pthread; about 35 minutes on 2 cores.")
+  static final class AttributionEncoder implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl",
+        defaultValue = "../shared/corpora/polnear/polnear_train.jsonl",
+        description = "PolNeAR JSON lines to train on (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        defaultValue = "src/main/resources/org/parallax/attribution/attribution-encoder.bin.gz",
+        description = "where to write the adaptation (default: the shipped resource)")
+    Path out;
+
+    @Option(names = "--python", defaultValue = "/usr/bin/python3",
+        description = "the Python with torch and onnx (default: ${DEFAULT-VALUE})")
+    String python;
+
+    @Option(names = "--epochs", defaultValue = "2",
+        description = "passes over the corpus (default: ${DEFAULT-VALUE})")
+    double epochs;
+
+    @Option(names = "--rank", defaultValue = "16",
+        description = "rank of the adaptation of each weight matrix (default: ${DEFAULT-VALUE})")
+    int rank;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      requireFile(spec, corpus);
+      String home = System.getenv("PARALLAX_HOME");
+      System.out.println(AttributionTrainer.trainEncoder(corpus, out,
+          Path.of(home == null ? "." : home), python, epochs, rank));
       return 0;
     }
   }

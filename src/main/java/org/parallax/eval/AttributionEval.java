@@ -105,13 +105,27 @@ public final class AttributionEval {
     Tally direct = new Tally();
     Tally indirect = new Tally();
     int documents = 0;
+    List<JsonNode> docs = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = in.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          docs.add(json.readTree(line));
         }
-        JsonNode doc = json.readTree(line);
+      }
+    }
+    // The documents are extracted in parallel (the extractor is stateless) and scored in file
+    // order, so the figures do not depend on the thread count.
+    Object[] extracted = new Object[docs.size()];
+    java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> {
+      try {
+        extracted[d] = extractor.apply(docs.get(d).get("text").asText());
+      } catch (RuntimeException | StackOverflowError e) {
+        extracted[d] = e;
+      }
+    });
+    {
+      for (JsonNode doc : docs) {
         String text = doc.get("text").asText();
         List<BitSet> gs = new ArrayList<>();
         List<BitSet> gc = new ArrayList<>();
@@ -141,14 +155,16 @@ public final class AttributionEval {
         List<BitSet> pDirect = new ArrayList<>();
         List<BitSet> pIndirect = new ArrayList<>();
         List<Attribution> predicted;
-        try {
-          predicted = extractor.apply(text);
-        } catch (RuntimeException | StackOverflowError e) {
+        if (extracted[documents] instanceof Throwable e) {
           // One document that trips the extractor is scored as finding nothing; the rest of
           // the corpus is still scored, and the failure is named.
           System.err.println("parallax: " + file.getFileName() + " document " + (documents + 1)
               + ": extraction failed, scored as finding nothing: " + e);
           predicted = List.of();
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Attribution> found = (List<Attribution>) extracted[documents];
+          predicted = found;
         }
         documents++;
         for (Attribution a : predicted) {

