@@ -130,7 +130,7 @@ class EncoderTaggerTest {
       assertTrue(WhoSaidWhat.contentText(t, a).contains("the ferry would run again"),
           WhoSaidWhat.contentText(t, a));
     } finally {
-      Attributions.useEncoder(false);
+      Attributions.useEncoder(false); // back to the default weight
     }
   }
 }
