@@ -98,17 +98,15 @@ public final class Attributions {
     encoderWeight = strong ? STRONG_ENCODER_WEIGHT : DEFAULT_ENCODER_WEIGHT;
   }
 
-  /** The encoder's weight, 0 for none (tests that check the taggers alone). */
-  static void encoderWeight(float weight) {
-    encoderWeight = weight;
-  }
-
-  /** Whether the parsing tagger is joined by the encoder. */
+  /** Whether the parsing tagger is joined by the encoder (a weight of 0 would turn it off). */
   public static boolean encoderOn() {
     return encoderWeight > 0;
   }
 
-  /** As above, with the encoder's log-probabilities per token ({@code encoded}) when not null. */
+  /**
+   * A paragraph's labels from the taggers' scores plus, when {@code encoded} is not null, the
+   * encoder's log-probabilities per token at {@link #encoderWeight}.
+   */
   static int[] decode(SequenceModel model, List<long[]> features, float[][] encoded) {
     if (!model.syntax && encoded == null) {
       return model.decode(features);
@@ -170,10 +168,10 @@ public final class Attributions {
     boolean leadAfterOthers = false; // that lead closed a paragraph that reported something else
     int previousQuote = -1; // index in out of the last paragraph's closing direct quote
     boolean quoteOpen = false; // and that quote's paragraph ended inside it
+    EncoderTagger encoder = model.syntax && encoderOn() ? EncoderTagger.shipped() : null;
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
-      EncoderTagger encoder = model.syntax && encoderOn() ? EncoderTagger.shipped() : null;
       int[] labels = decode(model, Features.of(p, model.lexicon, rl, model.syntax),
           encoder == null ? null : encoder.scores(p));
       List<Attribution> found;
