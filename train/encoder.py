@@ -27,7 +27,7 @@ def base_weights(path):
     # The exporter named the matrices by number only; per layer they come in graph order:
     # query, key, value, attention output, intermediate, output.
     mats = sorted((n for n in w if n.startswith('onnx::MatMul_')), key=lambda s: int(s.split('_')[-1]))
-    return w, [mats[6 * l:6 * l + 6] for l in range(6)]
+    return w, [mats[6 * l:6 * l + 6] for l in range(len(mats) // 6)]
 
 
 class Adapted(nn.Module):
@@ -86,7 +86,7 @@ class Encoder(nn.Module):
         self.pe = nn.Parameter(w['embeddings.position_embeddings.weight'], requires_grad=False)
         self.te = nn.Parameter(w['embeddings.token_type_embeddings.weight'][0], requires_grad=False)
         self.ln = Norm(w['embeddings.LayerNorm.weight'], w['embeddings.LayerNorm.bias'])
-        self.layers = nn.ModuleList(Layer(w, mats, l, rank, scale) for l in range(6))
+        self.layers = nn.ModuleList(Layer(w, mats, l, rank, scale) for l in range(len(mats)))
         self.head = nn.Linear(384, LABELS)
 
     def forward(self, ids, att):
@@ -162,7 +162,7 @@ def write(model, mats, scale, path):
             out.write(scales.astype('<f4').tobytes())
             out.write(np.clip(np.rint(a / scales[:, None]), -127, 127).astype('i1').tobytes())
         entries = []
-        for l in range(6):
+        for l in range(len(mats)):
             p = f'encoder.layer.{l}.'
             m = mats[l]
             for key, mat, bias in [('q', m[0], 'attention.self.query.bias'), ('k', m[1], 'attention.self.key.bias'),
