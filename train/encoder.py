@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Fine-tunes all-MiniLM-L6-v2 (the fp32 ONNX model of its Maven Central jar) to label PolNeAR
+# Fine-tunes bge-small-en-v1.5 (the fp32 ONNX model of its Maven Central jar) to label PolNeAR
 # tokens, and writes only what changed: a low-rank adaptation (LoRA) of each weight matrix, the
 # biases and layer norms, and a label layer. Run by `./parallax train attribution-encoder`,
 # which first writes the word pieces and gold labels of PolNeAR train as the Java tagger cuts
@@ -198,7 +198,7 @@ def main():
     ap.add_argument('--pieces', required=True)
     ap.add_argument('--out', required=True)
     ap.add_argument('--epochs', type=float, default=2)
-    ap.add_argument('--rank', type=int, default=16)
+    ap.add_argument('--rank', type=int, default=8)
     ap.add_argument('--lr', type=float, default=1e-3)
     ap.add_argument('--seed', type=int, default=20180524)
     ap.add_argument('--threads', type=int, default=2)

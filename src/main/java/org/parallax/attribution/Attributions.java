@@ -82,14 +82,14 @@ public final class Attributions {
 
   /**
    * Weight of the fine-tuned encoder's label log-probabilities (see {@link EncoderTagger})
-   * against the taggers' summed scores. By default 60: PolNeAR dev reads source/cue exact F1
-   * 0.7878/0.7328 (0.7580/0.7058 without the encoder), and every repair written for the
-   * taggers' readings of the project's written stories still holds. With {@code --encoder},
-   * 250, where dev reads best (0.8000/0.7463; 120: 0.7957/0.7408, 400: 0.7995/0.7468) but 13 of
-   * those tests read differently (BENCHMARKS.md).
+   * against the taggers' summed scores. By default 120: PolNeAR dev reads source/cue exact F1
+   * 0.8046/0.7519 with the bge-small encoder (0.7580/0.7058 without it; 60: 0.7908/0.7381), and
+   * every repair written for the taggers' readings of the project's written stories holds. With
+   * {@code --encoder}, 400, where dev reads best (0.8149/0.7652; 250: 0.8149/0.7639, 700:
+   * 0.8125/0.7580) but some of those tests read differently (BENCHMARKS.md).
    */
-  static final float DEFAULT_ENCODER_WEIGHT = 60f;
-  static final float STRONG_ENCODER_WEIGHT = 250f;
+  static final float DEFAULT_ENCODER_WEIGHT = 120f;
+  static final float STRONG_ENCODER_WEIGHT = 400f;
 
   private static volatile float encoderWeight = DEFAULT_ENCODER_WEIGHT;
 
@@ -3796,8 +3796,10 @@ public final class Attributions {
       }
       int left = extent[0][subject];
       int right = extent[1][subject];
+      // (the last source before the cue: the tagger may have found the subject's head too,
+      // "The Harbour Pilots' Association", and a second source in its relative clause)
       int start = -1;
-      for (int k = left; k < c; k++) {
+      for (int k = c - 1; k >= left; k--) {
         if (labels[k] == 1) {
           start = k;
           break;
@@ -3813,7 +3815,8 @@ public final class Attributions {
       boolean free = end >= right && end - 1 <= right + 1;
       boolean relative = false; // only a source the tagger found inside the subject's relative clause
       for (int k = left; k < start && free; k++) {
-        free = labels[k] == 0 && p.quote[k] == 0;
+        boolean head = !relative && (labels[k] == 1 || labels[k] == 2);
+        free = (labels[k] == 0 || head) && p.quote[k] == 0;
         relative |= p.word(k).equals(",") && k + 1 < start
             && RELATIVE_OPENERS.contains(p.word(k + 1).toLowerCase(java.util.Locale.ROOT));
       }

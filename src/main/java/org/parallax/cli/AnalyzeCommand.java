@@ -30,7 +30,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean fast;
 
   @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-      + " reads best (250 against the default 60; MODELS.md); ignored with --fast")
+      + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
   boolean encoder;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

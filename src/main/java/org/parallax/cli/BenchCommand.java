@@ -188,7 +188,7 @@ final class BenchCommand implements Runnable {
     boolean fast;
 
     @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-        + " reads best (250 against the default 60; MODELS.md); ignored with --fast")
+        + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
     boolean encoder;
 
 
@@ -254,7 +254,7 @@ final class BenchCommand implements Runnable {
               + " mean_words=%.0f articles_per_s=%.1f passes=%s quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
           org.parallax.attribution.Attributions.parsing(fast)
-              ? encoder ? "syntax+encoder@250" : "syntax+encoder@60" : "fast",
+              ? encoder ? "syntax+encoder@400" : "syntax+encoder@120" : "fast",
           words / (double) texts.size(), median, java.util.Arrays.stream(rates)
               .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.1f", x))
               .collect(java.util.stream.Collectors.joining("/")), quotes, peakHeap() / 1e6,

@@ -198,7 +198,7 @@ final class EvalCommand implements Runnable {
     boolean fast;
 
     @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-        + " reads best (250 against the default 60; MODELS.md); ignored with --fast")
+        + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
     boolean encoder;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -213,7 +213,7 @@ final class EvalCommand implements Runnable {
           text -> org.parallax.attribution.Attributions.find(text, fast));
       var out = spec.commandLine().getOut();
       out.printf("corpus=%s tagger=%s%n", file.getFileName(), org.parallax.attribution.Attributions.parsing(fast)
-          ? encoder ? "syntax+encoder@250" : "syntax+encoder@60" : "fast");
+          ? encoder ? "syntax+encoder@400" : "syntax+encoder@120" : "fast");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;

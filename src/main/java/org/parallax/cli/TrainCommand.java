@@ -66,9 +66,9 @@ final class TrainCommand implements Runnable {
   }
 
   @Command(name = "attribution-encoder", mixinStandardHelpOptions = true,
-      description = "The attribution encoder (a low-rank adaptation of all-MiniLM-L6-v2), from"
+      description = "The attribution encoder (a low-rank adaptation of bge-small-en-v1.5), from"
           + " PolNeAR train, through train/encoder.py. Needs Debian's python3-torch,"
-          + " python3-onnx and libopenblas0-pthread; about 35 minutes on 2 cores.")
+          + " python3-onnx and libopenblas0-pthread; about 60 minutes on 2 cores.")
   static final class AttributionEncoder implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE.jsonl",
         defaultValue = "../shared/corpora/polnear/polnear_train.jsonl",
@@ -88,7 +88,7 @@ final class TrainCommand implements Runnable {
         description = "passes over the corpus (default: ${DEFAULT-VALUE})")
     double epochs;
 
-    @Option(names = "--rank", defaultValue = "16",
+    @Option(names = "--rank", defaultValue = "8",
         description = "rank of the adaptation of each weight matrix (default: ${DEFAULT-VALUE})")
     int rank;
 

@@ -767,7 +767,10 @@ class AttributionsTest {
   void aNamedOwnersViewOpensTheSentence() {
     String t = "In Berg's view, the plan is a gamble with pensions.";
     Attribution a = only(t);
-    assertEquals("Berg", a.source().of(t));
+    // PolNeAR's source keeps the possessive (189 of 196 such sources in its train split); the
+    // quote's speaker is Berg.
+    assertEquals("Berg's", a.source().of(t));
+    assertEquals("Berg", WhoSaidWhat.of(t).quotes().get(0).speaker());
     assertEquals("view", a.cue().of(t));
     assertEquals("the plan is a gamble with pensions", WhoSaidWhat.contentText(t, a));
     String minister = "In the finance minister's opinion, the deficit will shrink.";
@@ -881,7 +884,9 @@ class AttributionsTest {
     assertEquals("which … was introduced too quickly", WhoSaidWhat.contentText(t, say));
     String apposition = "Brightmere, the ticketing platform used by some 400 theatres, has"
         + " confirmed a breach that exposed the card details of roughly 90,000 customers.";
-    assertEquals("Brightmere, the ticketing platform used by some 400 theatres",
+    // (the comma closing the apposition is the source's, as in 955 of PolNeAR's 1,064 such
+    // sources)
+    assertEquals("Brightmere, the ticketing platform used by some 400 theatres,",
         only(apposition).source().of(apposition));
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EncoderTaggerTest {
   private static byte[] baseModel() throws IOException {
     try (InputStream in = EncoderTagger.class.getResourceAsStream(EncoderTagger.BASE_MODEL)) {
-      assertNotNull(in, "the fp32 MiniLM jar is a dependency");
+      assertNotNull(in, "the fp32 bge-small jar is a dependency");
       return in.readAllBytes();
     }
   }
@@ -27,9 +27,9 @@ class EncoderTaggerTest {
     byte[] model = baseModel();
     Map<String, OnnxWeights.Tensor> tensors = OnnxWeights.of(model);
     assertEquals(30522 * 384, tensors.get("embeddings.word_embeddings.weight").count());
-    assertEquals(1536, tensors.get("encoder.layer.5.intermediate.dense.bias").count());
+    assertEquals(1536, tensors.get("encoder.layer.11.intermediate.dense.bias").count());
     long matrices = tensors.keySet().stream().filter(n -> n.startsWith("onnx::MatMul_")).count();
-    assertEquals(36, matrices, "six matrices in each of six layers");
+    assertEquals(72, matrices, "six matrices in each of twelve layers");
     // A layer norm's gain starts near one in a trained model; garbage offsets would not read so.
     float[] gain = OnnxWeights.read(model, tensors.get("embeddings.LayerNorm.weight"));
     double mean = 0;
@@ -47,11 +47,11 @@ class EncoderTaggerTest {
   void anAdaptationAddsItsLowRankProductAndReplacesVectors() throws IOException {
     byte[] model = baseModel();
     Map<String, OnnxWeights.Tensor> tensors = OnnxWeights.of(model);
-    OnnxWeights.Tensor query = tensors.get("onnx::MatMul_787");
+    OnnxWeights.Tensor query = tensors.get("onnx::MatMul_1525");
     float[] before = OnnxWeights.read(model, query);
     ByteBuffer b = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
     b.put("PXE2".getBytes(StandardCharsets.US_ASCII)).putFloat(2f).putInt(2);
-    byte[] name = "onnx::MatMul_787".getBytes(StandardCharsets.UTF_8);
+    byte[] name = "onnx::MatMul_1525".getBytes(StandardCharsets.UTF_8);
     b.put((byte) 0).putShort((short) name.length).put(name).putInt(384).putInt(2).putInt(384);
     for (int i = 0; i < 384; i++) {
       b.putFloat(0.01f); // A's row scales
@@ -93,13 +93,13 @@ class EncoderTaggerTest {
 
   /**
    * The shipped adaptation reads a plain attribution on its own: the verb is the cue, the name
-   * after it the source, the quoted words the content. Untuned, MiniLM's label layer would be
+   * after it the source, the quoted words the content. Untuned, bge-small's label layer would be
    * noise; this fails if the adaptation is not applied.
    */
   @Test
   void theShippedEncoderReadsWhoSaidWhat() {
     EncoderTagger encoder = EncoderTagger.shipped();
-    assertNotNull(encoder, "the adaptation ships with the fp32 MiniLM jar on the class path");
+    assertNotNull(encoder, "the adaptation ships with the fp32 bge-small jar on the class path");
     String text = "“The ferry will run again on Friday,” said Mara Lindqvist, a spokeswoman for"
         + " the harbour authority.";
     Tokenizer.Paragraph p = Tokenizer.paragraphs(text).get(0);
