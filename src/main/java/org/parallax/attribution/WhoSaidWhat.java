@@ -114,9 +114,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         Attributions.fastModel();
         if (!fast && Syntax.available()) {
           Attributions.model();
-          if (Attributions.encoderOn()) {
-            EncoderTagger.shipped();
-          }
+          EncoderTagger.shipped();
         }
       } catch (RuntimeException | LinkageError e) {
         // reported by the first real use, on the caller's thread
@@ -187,6 +185,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         Span own = a.source() == null ? null : led.find()
             ? new Span(a.source().start(), a.source().start() + led.start()) : a.source();
         Names.Named named = own == null ? null : names.inside(own);
+        // "according to the official tally read out by the Speaker, Margit Loewe": the document
+        // is the source, not whoever the phrase naming it mentions.
+        if (named != null && DOCUMENT_BY.matcher(source).lookingAt()) {
+          source = source.replaceFirst(",\\s*\\p{Lu}[^,]*,?$", "");
+          lower = source.toLowerCase(Locale.ROOT);
+          named = null;
+        }
         // "Both Fujimori and the rebels said": the two speak together, so neither alone.
         if (named != null && conjoined(lower, named.name())) {
           named = null;
@@ -807,6 +812,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "customer", "customers", "guard", "guards", "technician", "nurse", "nurses", "pilot",
       "student", "students", "teacher", "teachers", "resident", "residents", "fan", "fans",
       "player", "players", "member", "members", "volunteer", "volunteers", "staffer");
+  private static final java.util.regex.Pattern DOCUMENT_BY = java.util.regex.Pattern.compile(
+      "(?i)(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:tally|count|report|figures|statement|data|"
+          + "results|document|poll|survey|study|estimate|records?|letter|release)\\s+(?:read out|"
+          + "published|released|compiled|issued|presented|prepared|conducted|signed|sent)\\s+by\\b");
   private static final java.util.regex.Pattern POSSESSIVE_ROLE = java.util.regex.Pattern.compile(
       "\\S.*?['’]s?\\s+(\\p{L}[\\p{L} -]*)");
   private static final Set<String> PERSON_NOUNS = Set.of("expert", "scientist", "researcher",

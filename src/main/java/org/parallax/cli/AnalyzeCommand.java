@@ -29,15 +29,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       + " parse: several times faster, less accurate (for large batches)")
   boolean fast;
 
-  @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-      + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
-  boolean encoder;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    org.parallax.attribution.Attributions.useEncoder(encoder);
     return analyze(inputs, out, spec.commandLine().getOut(), spec.commandLine().getErr(),
         fast);
   }

@@ -187,11 +187,6 @@ final class BenchCommand implements Runnable {
     @Option(names = "--fast", description = "the fast tagger, without the dependency parse")
     boolean fast;
 
-    @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-        + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
-    boolean encoder;
-
-
     @Option(names = "--passes", defaultValue = "3", description = "timed passes; the median is"
         + " reported (default ${DEFAULT-VALUE})")
     int passes;
@@ -207,7 +202,6 @@ final class BenchCommand implements Runnable {
       if (passes < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be >= 1");
       }
-      org.parallax.attribution.Attributions.useEncoder(encoder);
       if (articles < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be >= 1");
       }
@@ -254,7 +248,7 @@ final class BenchCommand implements Runnable {
               + " mean_words=%.0f articles_per_s=%.1f passes=%s quotes=%d peak_heap_mb=%.0f cores=%d%n",
           texts.size(), corpus == null ? "generated" : corpus.getFileName(),
           org.parallax.attribution.Attributions.parsing(fast)
-              ? encoder ? "syntax+encoder@400" : "syntax+encoder@120" : "fast",
+              ? "syntax+encoder" : "fast",
           words / (double) texts.size(), median, java.util.Arrays.stream(rates)
               .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.1f", x))
               .collect(java.util.stream.Collectors.joining("/")), quotes, peakHeap() / 1e6,

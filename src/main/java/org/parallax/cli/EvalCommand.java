@@ -197,10 +197,6 @@ final class EvalCommand implements Runnable {
         + " (as analyze --fast)")
     boolean fast;
 
-    @Option(names = "--encoder", description = "the fine-tuned encoder weighed as PolNeAR dev"
-        + " reads best (400 against the default 120; MODELS.md); ignored with --fast")
-    boolean encoder;
-
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -208,12 +204,11 @@ final class EvalCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
-      org.parallax.attribution.Attributions.useEncoder(encoder);
       var figures = org.parallax.eval.AttributionEval.run(file,
           text -> org.parallax.attribution.Attributions.find(text, fast));
       var out = spec.commandLine().getOut();
       out.printf("corpus=%s tagger=%s%n", file.getFileName(), org.parallax.attribution.Attributions.parsing(fast)
-          ? encoder ? "syntax+encoder@400" : "syntax+encoder@120" : "fast");
+          ? "syntax+encoder" : "fast");
       out.println(org.parallax.eval.AttributionEval.line(figures));
       out.flush();
       return 0;

@@ -122,15 +122,10 @@ class EncoderTaggerTest {
   @Test
   void withTheEncoderOnAnAttributionIsStillFoundWhole() {
     String t = "The harbour authority said on Monday that the ferry would run again on Friday.";
-    Attributions.useEncoder(true);
-    try {
-      Attribution a = Attributions.find(t).get(0);
-      assertEquals("The harbour authority", a.source().of(t));
-      assertEquals("said", a.cue().of(t).substring(0, 4));
-      assertTrue(WhoSaidWhat.contentText(t, a).contains("the ferry would run again"),
-          WhoSaidWhat.contentText(t, a));
-    } finally {
-      Attributions.useEncoder(false); // back to the default weight
-    }
+    Attribution a = Attributions.find(t).get(0);
+    assertEquals("The harbour authority", a.source().of(t));
+    assertEquals("said", a.cue().of(t).substring(0, 4));
+    assertTrue(WhoSaidWhat.contentText(t, a).contains("the ferry would run again"),
+        WhoSaidWhat.contentText(t, a));
   }
 }
