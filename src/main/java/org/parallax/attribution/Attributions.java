@@ -2261,7 +2261,6 @@ public final class Attributions {
     givenNamesBeforeSources(p, labels);
     appositiveSources(p, labels);
     relativeClausesBeforeCues(p, labels);
-    restrictiveRelativesBeforeCues(p, labels);
     objectPronounsAfterCues(p, labels);
     subjectSubtrees(p, labels);
     conjoinedSubjects(p, labels);
@@ -2969,6 +2968,11 @@ public final class Attributions {
       for (int i = c; i < e; i++) {
         String w = p.word(i).toLowerCase(java.util.Locale.ROOT);
         anonymity |= w.equals("named") || w.equals("identified") || w.equals("anonymity");
+      }
+      // (the tagger may also close the clause's run and begin a cue of its own at the verb)
+      if (e < n && labels[e] == 3 && (e + 1 >= n || labels[e + 1] != 4)
+          && SPEECH_VERBS.contains(p.word(e).toLowerCase(java.util.Locale.ROOT))) {
+        e++;
       }
       String last = p.word(e - 1).toLowerCase(java.util.Locale.ROOT);
       if (!anonymity || e - c < 3 || !SPEECH_VERBS.contains(last)) {
@@ -3828,8 +3832,8 @@ public final class Attributions {
 
   /**
    * "« … », declared M. Orlek": a verb of saying (or of how words came out) right after a
-   * quotation's closing mark and comma is the cue, though the tagger, misled by the translation's order, began the source
-   * with it.
+   * quotation's closing mark and comma is the cue, though the tagger, misled by the
+   * translation's order, began the source with it.
    */
   static void speechVerbsReadAsSources(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
@@ -3895,37 +3899,6 @@ public final class Attributions {
         continue;
       }
       for (int k = e; k <= f; k++) {
-        labels[k] = 2;
-      }
-    }
-  }
-
-  /**
-   * "A neighbour who did not want to be named said …": a source the tagger closed at its
-   * relative pronoun runs on through the clause (no comma sets it off) to the cue, as PolNeAR
-   * marks it; the pronoun alone would name no one.
-   */
-  static void restrictiveRelativesBeforeCues(Tokenizer.Paragraph p, int[] labels) {
-    int n = labels.length;
-    for (int e = 1; e + 1 < n; e++) {
-      String w = p.word(e - 1).toLowerCase(java.util.Locale.ROOT);
-      if (labels[e] == 1 || labels[e] == 2 || labels[e - 1] != 2
-          || !(w.equals("who") || w.equals("that"))) {
-        continue;
-      }
-      // (the clause may itself read as a cue to the tagger: "who did not want to be named")
-      int f = e;
-      while (f < n && (labels[f] == 0 || labels[f] == 3 || labels[f] == 4)
-          && !(f > e && labels[f] == 3
-              && SPEECH_VERBS.contains(p.word(f).toLowerCase(java.util.Locale.ROOT)))
-          && !p.word(f).equals(",") && p.quote[f] == 0 && p.sentence[f] == p.sentence[e - 1]
-          && f - e < 25) {
-        f++;
-      }
-      if (f >= n || f == e || labels[f] != 3) {
-        continue;
-      }
-      for (int k = e; k < f; k++) {
         labels[k] = 2;
       }
     }

@@ -243,7 +243,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         // spokesman, who speaks for it, stays the body's voice)
         java.util.regex.Matcher officer = POSSESSIVE_ROLE.matcher(lower);
         if (named != null && !named.type().equals("person") && officer.matches()
-            && Names.isDefiniteRole("the " + officer.group(1)) && !officer.group(1).contains("spokes")) {
+            && Names.isDefiniteRole("the " + officer.group(1))
+            && !officer.group(1).contains("spokes")) {
           named = null;
         }
         // "The GOP nominee" is a person too, but which one the article does not say in a way
