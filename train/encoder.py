@@ -197,7 +197,7 @@ def main():
     ap.add_argument('--base', required=True)
     ap.add_argument('--pieces', required=True)
     ap.add_argument('--out', required=True)
-    ap.add_argument('--epochs', type=float, default=2)
+    ap.add_argument('--epochs', type=float, default=3)
     ap.add_argument('--rank', type=int, default=8)
     ap.add_argument('--lr', type=float, default=1e-3)
     ap.add_argument('--seed', type=int, default=20180524)

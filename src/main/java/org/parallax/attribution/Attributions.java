@@ -83,8 +83,8 @@ public final class Attributions {
   /**
    * Weight of the fine-tuned encoder's label log-probabilities (see {@link EncoderTagger})
    * against the taggers' summed scores: 400, where PolNeAR dev reads best, source/cue exact F1
-   * 0.8144/0.7652 with the bge-small encoder (0.7580/0.7058 without it; 120: 0.8046/0.7519,
-   * 700: 0.8125/0.7580; BENCHMARKS.md).
+   * 0.8228/0.7662 with the bge-small encoder trained for 3 epochs (0.7580/0.7058 without it;
+   * 250: 0.8213/0.7649, 700: 0.8175/0.7627; BENCHMARKS.md).
    */
   static final float ENCODER_WEIGHT = 400f;
 
@@ -1448,7 +1448,8 @@ public final class Attributions {
       return;
     }
     for (int k = i + 1; k < apostrophe; k++) {
-      if (labels[k] != 0 || p.quote[k] != 0) {
+      // (a source the tagger already marked there is the same owner)
+      if (labels[k] > 2 || p.quote[k] != 0) {
         return;
       }
     }
@@ -1463,9 +1464,11 @@ public final class Attributions {
     if (end - from < 3) {
       return;
     }
+    // (PolNeAR's source mostly keeps the possessive; kept where the tagger kept it)
+    boolean possessive = labels[apostrophe] == 2;
     for (int k = i; k < end; k++) {
-      labels[k] = k == i || k == apostrophe || k == apostrophe + 2 ? 0 : k == i + 1 ? 1
-          : k < apostrophe ? 2 : k == apostrophe + 1 ? 3 : k == from ? 5 : 6;
+      labels[k] = k == i || k == apostrophe + 2 ? 0 : k == apostrophe ? (possessive ? 2 : 0)
+          : k == i + 1 ? 1 : k < apostrophe ? 2 : k == apostrophe + 1 ? 3 : k == from ? 5 : 6;
     }
   }
 
@@ -3989,6 +3992,9 @@ public final class Attributions {
       boolean joined = relation.equals("conj") && SPEECH_VERBS.contains(word);
       boolean participle = SPEECH_PARTICIPLES.contains(word)
           && (relation.equals("advcl") || relation.equals("xcomp") || relation.equals("dep"));
+      if (labels[c] == 3 && SPEECH_PARTICIPLES.contains(word)) {
+        receivedCarrier(p, labels, c);
+      }
       if (labels[c] != 3 || !(joined || participle) || h < 0 || h >= c) {
         continue;
       }
@@ -4032,6 +4038,39 @@ public final class Attributions {
       }
     }
   }
+
+  /**
+   * "After the Varna picked up a distress call from a trawler saying it was taking on water":
+   * who received the call the participle hangs from did not say its words, so the tagger's
+   * source there goes. ("The ministry issued a statement saying …" keeps its source.)
+   */
+  private static void receivedCarrier(Tokenizer.Paragraph p, int[] labels, int cue) {
+    int carrier = -1;
+    for (int k = cue - 1; k >= Math.max(0, cue - 10) && p.sentence[k] == p.sentence[cue]; k--) {
+      if (CARRIERS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        carrier = k;
+        break;
+      }
+    }
+    int received = -1;
+    for (int k = carrier - 1; k >= Math.max(0, carrier - 5) && carrier > 0; k--) {
+      if (RECEIVED.contains(p.word(k).toLowerCase(java.util.Locale.ROOT))) {
+        received = k;
+        break;
+      }
+    }
+    if (received < 0) {
+      return;
+    }
+    for (int k = received - 1; k >= 0 && p.sentence[k] == p.sentence[cue]; k--) {
+      if (labels[k] == 1 || labels[k] == 2) {
+        labels[k] = 0;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> RECEIVED = java.util.Set.of("picked", "received",
+      "receives", "receiving", "got", "intercepted", "answered", "took");
 
   /**
    * "According to Varga, talks are under way with Croatia …": the content of an opening

@@ -489,9 +489,21 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
       previousCue = a.cue().start();
-      quotes.add(new Quote(speaker, source, contentText(text, a), a.direct() ? "direct"
-          : "indirect", cueText, a.content().get(0).start(),
-          a.content().get(a.content().size() - 1).end(), a.content()));
+      List<Span> content = a.content();
+      String words = contentText(text, a);
+      if (listenerOrBooker(text, a, cueText)) {
+        // "Jurors were told that …", "The segment reported revenue of …" read as content, cue,
+        // content: the subject before the cue is who heard or booked it, not what was said
+        // (the listeners stand as the source, which the audience rule below leaves speakerless).
+        if (AUDIENCE.matcher(content.get(0).of(text).strip()).matches()) {
+          source = content.get(0).of(text).strip();
+          speaker = source;
+        }
+        content = content.subList(1, content.size());
+        words = String.join(" … ", content.stream().map(sp -> Quote.clean(sp.of(text))).toList());
+      }
+      quotes.add(new Quote(speaker, source, words, a.direct() ? "direct" : "indirect", cueText,
+          content.get(0).start(), content.get(content.size() - 1).end(), content));
     }
     participles(text, attributions, quotes, names);
     // Quotes still stand index for index with the attributions here.
@@ -543,6 +555,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // words (a report's figures, the outlets' facts, stay claims).
     quotes.removeIf(q -> q.kind().equals("indirect") && BOOKED.matcher(q.cue()).matches()
         && RESULTS.matcher(q.text()).lookingAt());
+    // "Salon.com published extracts from the interview": a publication, not its words.
+    quotes.removeIf(q -> q.kind().equals("indirect") && PUBLISHED.matcher(q.cue()).matches()
+        && PUBLICATION.matcher(q.text()).lookingAt());
     // "He showed no reaction in the dock": a bearing, no words.
     quotes.removeIf(q -> q.kind().equals("indirect") && SHOWED.matcher(q.cue()).matches()
         && BEARING.matcher(q.text()).lookingAt());
@@ -614,6 +629,29 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // "has just spoken to reporters outside the gates": whom someone spoke to is not what.
     quotes.removeIf(q -> q.kind().equals("indirect") && q.cue() != null
         && SPOKE.matcher(q.cue()).find() && ADDRESSEES.matcher(q.text()).lookingAt());
+    // "'…,' Lindan Maquin stressed, adding that …, the Bulletin reported.": PolNeAR's tagger
+    // reads only the outermost attribution, so the quoted person's own words and cue sit inside
+    // the outlet's content. They are that person's statements; the outlet only relays them.
+    List<Quote> relayed = new ArrayList<>();
+    for (Quote q : quotes) {
+      java.util.regex.Matcher m = q.kind().equals("direct") && q.pieces().size() == 2
+          ? RELAYED.matcher(q.pieces().get(1).of(text)) : null;
+      if (m == null || !m.lookingAt()) {
+        relayed.add(q);
+        continue;
+      }
+      Span said = q.pieces().get(0);
+      relayed.add(new Quote(m.group(1), m.group(1), Quote.clean(said.of(text)), "direct",
+          m.group(2), said.start(), said.end(), List.of(said)));
+      if (m.group(4) != null) {
+        int from = q.pieces().get(1).start() + m.start(4);
+        Span added = new Span(from, from + Quote.clean(m.group(4)).length());
+        relayed.add(new Quote(m.group(1), m.group(1), added.of(text), "indirect", m.group(3),
+            added.start(), added.end(), List.of(added)));
+      }
+    }
+    quotes.clear();
+    quotes.addAll(relayed);
     return new WhoSaidWhat(quotes, names.entities());
   }
 
@@ -803,6 +841,18 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
           + "((?:the\\s+)?\\S.*)");
 
+  private static boolean listenerOrBooker(String text, Attribution a, String cue) {
+    if (a.source() != null || a.direct() || a.content().size() < 2
+        || a.content().get(0).end() > a.cue().start()
+        || !text.substring(a.content().get(0).end(), a.cue().start()).isBlank()) {
+      return false;
+    }
+    String subject = a.content().get(0).of(text).strip();
+    return AUDIENCE.matcher(subject).matches() && HEARD.matcher(cue).matches()
+        || BOOKED.matcher(cue).matches()
+        && RESULTS.matcher(a.content().get(1).of(text).strip()).lookingAt();
+  }
+
   private static final java.util.regex.Pattern AUDIENCE = java.util.regex.Pattern.compile(
       "(?i)(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:court|jury|jurors|inquest|tribunal|hearing|trial"
       + "|committee|panel|inquiry)");
@@ -830,6 +880,18 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       + "|annual|record|first|second|third|fourth|full-year|half-year)\\s+)*(?:revenue|revenues"
       + "|sales|profit|profits|loss|losses|earnings|income|turnover|margin|growth|rise|fall"
       + "|drop|increase|decline|surplus|deficit)\\b");
+  private static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+(said|stressed|added|insisted"
+      + "|warned|explained|noted|argued|continued|told reporters)"
+      + "(?:\\s*,\\s*(adding|saying|noting|arguing|insisting|warning)\\s+(that\\s+.+))?\\s*$");
+  private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile(
+      "(?i)(?:has\\s+|have\\s+|had\\s+)?(?:published|publishes|posted|posts|released|releases"
+      + "|aired|airs|broadcast|broadcasts)");
+  private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+      "(?i)(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\S+\\s+){0,2}?"
+      + "(?:extracts?|excerpts?|footage|video|videos|photos?|photographs?|images?|pictures?"
+      + "|transcripts?|recordings?|interview|episode|book|article|series|documentary|maps?)"
+      + "\\b(?!.*\\b(?:showing|saying|suggesting|indicating|revealing|that)\\b)");
   private static final java.util.regex.Pattern SHOWED = java.util.regex.Pattern.compile(
       "(?i)(?:showed|shows|displayed)");
   private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(

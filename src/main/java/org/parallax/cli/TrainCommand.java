@@ -68,7 +68,7 @@ final class TrainCommand implements Runnable {
   @Command(name = "attribution-encoder", mixinStandardHelpOptions = true,
       description = "The attribution encoder (a low-rank adaptation of bge-small-en-v1.5), from"
           + " PolNeAR train, through train/encoder.py. Needs Debian's python3-torch,"
-          + " python3-onnx and libopenblas0-pthread; about 60 minutes on 2 cores.")
+          + " python3-onnx and libopenblas0-pthread; about 85 minutes on 2 cores.")
   static final class AttributionEncoder implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE.jsonl",
         defaultValue = "../shared/corpora/polnear/polnear_train.jsonl",
@@ -84,7 +84,7 @@ final class TrainCommand implements Runnable {
         description = "the Python with torch and onnx (default: ${DEFAULT-VALUE})")
     String python;
 
-    @Option(names = "--epochs", defaultValue = "2",
+    @Option(names = "--epochs", defaultValue = "3",
         description = "passes over the corpus (default: ${DEFAULT-VALUE})")
     double epochs;
 

@@ -123,6 +123,10 @@ public final class Units {
    * else but their source, cues and a conjunction are two of that speaker's units, each what
    * other outlets may render alone. Empty when the sentence is not so made.
    */
+  private static final java.util.regex.Pattern RELAY_TAIL = java.util.regex.Pattern.compile(
+      ",\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*\\s+(?:reported|said"
+      + "|wrote|quoted)\\s*[.!]?\\s*$");
+
   private static List<Quote> severalStatements(String body, int[] s, List<Quote> quotes) {
     List<Quote> inside = new ArrayList<>();
     for (Quote q : quotes) {
@@ -159,6 +163,9 @@ public final class Units {
     }
     // "…, the operator said in a statement, adding that …": where it was said is no claim.
     left = CIRCUMSTANCE.matcher(left).replaceAll(" ");
+    // "'…,' Maquin stressed, adding that …, the Bulletin reported.": the outlet relaying them
+    // makes no claim of its own.
+    left = RELAY_TAIL.matcher(left).replaceAll(" ");
     left = left.replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\b(?:and|but|while|also|then)\\b", " ")
         .strip();
     if (!left.isEmpty() && left.split("\\s+").length > 2) {

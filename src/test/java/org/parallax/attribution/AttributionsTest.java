@@ -718,7 +718,9 @@ class AttributionsTest {
     assertEquals(2, two.size(), two.toString());
     assertEquals("they had been woken by sirens at around 4 a.m.",
         WhoSaidWhat.contentText(quoted, two.get(0)));
-    assertEquals("Jana Tomic", two.get(1).source().of(quoted));
+    // PolNeAR's source keeps an age set off by commas (66 of 78 such people in its train split)
+    assertTrue(two.get(1).source().of(quoted).startsWith("Jana Tomic"), two.toString());
+    assertEquals("Jana Tomic", WhoSaidWhat.of(quoted).quotes().get(1).speaker());
     assertEquals("We grabbed the children and drove up the hill",
         WhoSaidWhat.contentText(quoted, two.get(1)));
   }
@@ -774,7 +776,7 @@ class AttributionsTest {
     assertEquals("view", a.cue().of(t));
     assertEquals("the plan is a gamble with pensions", WhoSaidWhat.contentText(t, a));
     String minister = "In the finance minister's opinion, the deficit will shrink.";
-    assertEquals("the finance minister", only(minister).source().of(minister));
+    assertEquals("the finance minister's", only(minister).source().of(minister));
   }
 
   @Test

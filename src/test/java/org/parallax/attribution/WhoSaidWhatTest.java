@@ -834,6 +834,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aPublicationIsNoStatementUnlessItShowsSomething() {
+    WhoSaidWhat w = WhoSaidWhat.of("On Monday, the Harbour Ledger published extracts from the"
+        + " diary the mayor kept during the flood. The port authority released a video showing"
+        + " the crane had toppled.");
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().contains("extracts")),
+        w.quotes().toString());
+    assertEquals("The port authority", quote(w, "crane had toppled").source());
+  }
+
+  @Test
   void aResultBookedIsNoStatement() {
     WhoSaidWhat w = WhoSaidWhat.of("The Power Conversion segment reported revenue of $1,310"
         + " million, broadly unchanged. Orvanne posted a net loss of $12 million. The company"
