@@ -500,7 +500,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           speaker = source;
         }
         content = content.subList(1, content.size());
-        words = String.join(" … ", content.stream().map(sp -> Quote.clean(sp.of(text))).toList());
+        words = joined(text, content);
       }
       quotes.add(new Quote(speaker, source, words, a.direct() ? "direct" : "indirect", cueText,
           content.get(0).start(), content.get(content.size() - 1).end(), content));
@@ -598,9 +598,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         return q;
       }
       List<Span> kept = q.pieces().subList(0, q.pieces().size() - 1);
-      String joined = String.join(" … ", kept.stream().map(sp -> Quote.clean(sp.of(text))).toList());
-      return new Quote(q.speaker(), q.source(), joined, q.kind(), q.cue(), kept.get(0).start(),
-          kept.get(kept.size() - 1).end(), kept);
+      return new Quote(q.speaker(), q.source(), joined(text, kept), q.kind(), q.cue(),
+          kept.get(0).start(), kept.get(kept.size() - 1).end(), kept);
     });
     // "speaking on condition of anonymity", "who asked not to be named" say how they spoke,
     // not what.
@@ -840,6 +839,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:statement|release|letter|report|post|message"
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
           + "((?:the\\s+)?\\S.*)");
+
+  /** A quote's words as its pieces read, joined by an ellipsis where they were cut. */
+  private static String joined(String text, List<Span> pieces) {
+    return String.join(" … ", pieces.stream().map(sp -> Quote.clean(sp.of(text))).toList());
+  }
 
   private static boolean listenerOrBooker(String text, Attribution a, String cue) {
     if (a.source() != null || a.direct() || a.content().size() < 2

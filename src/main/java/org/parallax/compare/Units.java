@@ -117,16 +117,16 @@ public final class Units {
             owner.cue().toLowerCase(java.util.Locale.ROOT));
   }
 
+  private static final java.util.regex.Pattern RELAY_TAIL = java.util.regex.Pattern.compile(
+      ",\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*\\s+(?:reported|said"
+      + "|wrote|quoted)\\s*[.!]?\\s*$");
+
   /**
    * "Rui Matos estimated the cost at 12 million euros and said the ships would be unloaded
    * within a week.": one speaker's two reported statements in a sentence that holds nothing
    * else but their source, cues and a conjunction are two of that speaker's units, each what
    * other outlets may render alone. Empty when the sentence is not so made.
    */
-  private static final java.util.regex.Pattern RELAY_TAIL = java.util.regex.Pattern.compile(
-      ",\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*\\s+(?:reported|said"
-      + "|wrote|quoted)\\s*[.!]?\\s*$");
-
   private static List<Quote> severalStatements(String body, int[] s, List<Quote> quotes) {
     List<Quote> inside = new ArrayList<>();
     for (Quote q : quotes) {
