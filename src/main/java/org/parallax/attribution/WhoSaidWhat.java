@@ -334,7 +334,9 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
               && !names.describedAt(mentionedAt[0])
               && names.sexOf(mentioned).isEmpty() && !names.sexOf(lastSpeaker).isEmpty()
               && !names.otherSex(lastSpeaker, pronoun);
-          if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
+          if (pronoun.equals("i")) {
+            speaker = null; // nor the person who spoke last
+          } else if (recentSpeaker && (mentioned == null || mentionedAt[0] < lastSpeakerAt
               || inSpeakersSentence || fitsSpeakerOnly)) {
             speaker = lastSpeaker;
           } else if (mentioned != null) {

@@ -92,6 +92,10 @@ final class TrainCommand implements Runnable {
         description = "rank of the adaptation of each weight matrix (default: ${DEFAULT-VALUE})")
     int rank;
 
+    @Option(names = "--seed", defaultValue = "20180524",
+        description = "seed of the initialization and the batch order (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -99,7 +103,7 @@ final class TrainCommand implements Runnable {
       requireFile(spec, corpus);
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
-          Path.of(home == null ? "." : home), python, epochs, rank));
+          Path.of(home == null ? "." : home), python, epochs, rank, seed));
       return 0;
     }
   }

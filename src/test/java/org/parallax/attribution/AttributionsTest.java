@@ -25,6 +25,41 @@ class AttributionsTest {
   }
 
   @Test
+  void aNegationStaysOnTheCueItsAuxiliaryBegan() {
+    // The taggers' reading of "didn't know" on a PolNeAR dev text: a second cue opened at
+    // "n't", leaving "did" a cue of its own.
+    Tokenizer.Paragraph p = Tokenizer.paragraphs("Officials didn't expect the ruling.").get(0);
+    int[] labels = {1, 3, 3, 4, 5, 6, 6, 0};
+    Attributions.attachedNegations(p, labels);
+    assertEquals("[1, 3, 4, 4, 5, 6, 6, 0]", java.util.Arrays.toString(labels));
+    // A negation standing apart ("did n't", as some transcripts write it) is not joined, nor is
+    // one that opens a span after another kind.
+    Tokenizer.Paragraph apart = Tokenizer.paragraphs("Officials did n't expect the ruling.")
+        .get(0);
+    int[] spaced = {1, 3, 3, 4, 5, 6, 6, 0};
+    Attributions.attachedNegations(apart, spaced);
+    assertEquals(3, spaced[2]);
+    int[] afterSource = {1, 1, 3, 4, 5, 6, 6, 0};
+    Attributions.attachedNegations(p, afterSource);
+    assertEquals(3, afterSource[2]);
+  }
+
+  @Test
+  void aContractedAuxiliaryOpensTheCue() {
+    String t = "If they've suggested the fare will rise, nobody noticed.";
+    Attribution a = new Attribution(new Span(3, 10), new Span(11, 20), List.of(new Span(21, 39)),
+        false);
+    Attribution repaired = Attributions.contractedAuxiliary(t, a);
+    assertEquals("they", repaired.source().of(t));
+    assertEquals("'ve suggested", repaired.cue().of(t));
+    // A possessive is no auxiliary: "the minister's warning" keeps its owner whole.
+    String owned = "Officials cited the minister's warning that fares will rise.";
+    Attribution w = new Attribution(new Span(16, 30), new Span(31, 38), List.of(new Span(39, 59)),
+        false);
+    assertEquals(w, Attributions.contractedAuxiliary(owned, w));
+  }
+
+  @Test
   void aCoordinatedSubjectIsOneSource() {
     // The tagger's reading of "Trump and Clinton point out that …" on the PolNeAR dev texts:
     // the source started at the last name.
