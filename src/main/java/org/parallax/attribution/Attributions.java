@@ -83,8 +83,9 @@ public final class Attributions {
   /**
    * Weight of the fine-tuned encoder's label log-probabilities (see {@link EncoderTagger})
    * against the taggers' summed scores: 400, where PolNeAR dev reads best, source/cue exact F1
-   * 0.8228/0.7662 with the bge-small encoder trained for 3 epochs (0.7580/0.7058 without it;
-   * 250: 0.8213/0.7649, 700: 0.8175/0.7627; BENCHMARKS.md).
+   * 0.8248/0.7716 with the two bge-small adaptations averaged (600: 0.8225/0.7702; one
+   * adaptation, session 23: 0.8228/0.7662 at 400, 0.8213/0.7649 at 250, 0.8175/0.7627 at 700;
+   * 0.7580/0.7058 without the encoder; BENCHMARKS.md).
    */
   static final float ENCODER_WEIGHT = 400f;
 

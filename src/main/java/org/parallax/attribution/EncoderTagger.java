@@ -40,9 +40,12 @@ final class EncoderTagger {
   static final String BASE_TOKENIZER = "/bge-small-en-v1.5-tokenizer.json";
   /**
    * The adaptations, each trained alike but from its own seed ({@code train attribution-encoder
-   * --seed}); their label log-probabilities are averaged.
+   * --seed}); their label log-probabilities are averaged. Two seeds err in different places:
+   * their mean reads PolNeAR dev cue exact F1 0.7716 where the first alone reads 0.7693, at
+   * twice the encoder's cost (BENCHMARKS.md).
    */
-  static final java.util.List<String> ADAPTERS = java.util.List.of("attribution-encoder.bin.gz");
+  static final java.util.List<String> ADAPTERS = java.util.List.of("attribution-encoder.bin.gz",
+      "attribution-encoder-2.bin.gz");
   /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
   static final int WINDOW = 254;
   private static final long CLS = 101;
