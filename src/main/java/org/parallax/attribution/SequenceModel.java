@@ -298,14 +298,15 @@ final class SequenceModel {
   }
 
   /**
-   * Averaged weights below this in every label are dropped: a quarter of the features, whose
-   * loss leaves PolNeAR dev unchanged to four decimals in both taggers (at 3: cue exact F1
-   * -0.0003; at 5: -0.0007), and which makes room in the 20 MB model budget for the encoder's
-   * adaptations (BENCHMARKS.md). It was 1 in session 24, 0.01 before.
+   * Averaged weights below this in every label are dropped: a fifth of the features that 0.01
+   * kept (an eighth of those that 1 kept), whose loss leaves PolNeAR dev unchanged to four
+   * decimals in both taggers (at 3: cue exact F1 -0.0003; at 5: -0.0007), and which makes room
+   * in the 20 MB model budget for the encoder's adaptations (BENCHMARKS.md). It was 1 in
+   * session 24, 0.01 before.
    */
   static final float PRUNE_BELOW = 2f;
 
-  /** Drops features whose averaged weights are all (nearly) zero. */
+  /** Drops features whose averaged weights are all below {@code threshold} in size. */
   private static SequenceModel prune(LongIntMap index, float[] w, float[] t,
       Features.Lexicon lexicon, boolean syntax, float threshold) {
     LongIntMap kept = new LongIntMap(index.size() / 2);
