@@ -71,6 +71,11 @@ public final class AttributionTrainer {
         lexicon.cues().size(), lexicon.sources().size(), epochs, syntax, out, Files.size(out));
   }
 
+  /** The pretrained encoders {@link #trainEncoder} can adapt, as its {@code base} names them. */
+  public static java.util.List<String> encoderBases() {
+    return EncoderTagger.Base.options();
+  }
+
   /**
    * Fine-tunes the attribution encoder ({@link EncoderTagger}) by running
    * {@code train/encoder.py} under {@code python}: the word pieces and labels are cut here, the
@@ -79,12 +84,7 @@ public final class AttributionTrainer {
    */
   public static String trainEncoder(Path corpus, Path out, Path home, String python,
       String base, double epochs, int rank, long seed) throws IOException, InterruptedException {
-    EncoderTagger.Base model = switch (base) {
-      case "bge-small" -> EncoderTagger.Base.BGE_SMALL;
-      case "e5-small" -> EncoderTagger.Base.E5_SMALL;
-      default -> throw new IllegalArgumentException("the base must be bge-small or e5-small, not "
-          + base);
-    };
+    EncoderTagger.Base model = EncoderTagger.Base.named(base);
     Path work = Files.createTempDirectory("parallax-encoder");
     Path pieces = work.resolve("pieces.jsonl");
     Path baseFile = work.resolve("base.onnx");

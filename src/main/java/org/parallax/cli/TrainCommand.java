@@ -107,9 +107,9 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       requireFile(spec, corpus);
-      if (!base.equals("bge-small") && !base.equals("e5-small")) {
+      if (!AttributionTrainer.encoderBases().contains(base)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--base must be bge-small or e5-small, not " + base);
+            "--base must be one of " + AttributionTrainer.encoderBases() + ", not " + base);
       }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
