@@ -51,7 +51,7 @@ class EncoderTaggerTest {
    */
   @Test
   void theBasesShareOneVocabulary() throws IOException {
-    Map<String, Integer> bge = vocabulary("/bge-small-en-v1.5-tokenizer.json");
+    Map<String, Integer> bge = vocabulary(EncoderTagger.BASE_TOKENIZER);
     assertEquals(30522, bge.size());
     for (EncoderTagger.Base base : EncoderTagger.Base.values()) {
       // Each jar carries its model's tokenizer beside the model, named after it.
