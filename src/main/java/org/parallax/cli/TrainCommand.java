@@ -98,6 +98,11 @@ final class TrainCommand implements Runnable {
         description = "rank of the adaptation of each weight matrix (default: ${DEFAULT-VALUE})")
     int rank;
 
+    @Option(names = "--cue-weight", defaultValue = "1",
+        description = "weight of the cue labels in the loss, against 1 for the others"
+            + " (default: ${DEFAULT-VALUE})")
+    double cueWeight;
+
     @Option(names = "--seed", defaultValue = "20180524",
         description = "seed of the initialization and the batch order (default: ${DEFAULT-VALUE})")
     long seed;
@@ -113,7 +118,7 @@ final class TrainCommand implements Runnable {
       }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
-          Path.of(home == null ? "." : home), python, base, epochs, rank, seed));
+          Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, seed));
       return 0;
     }
   }
