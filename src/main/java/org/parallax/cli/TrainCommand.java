@@ -116,6 +116,10 @@ final class TrainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--base must be one of " + AttributionTrainer.encoderBases() + ", not " + base);
       }
+      if (!(cueWeight > 0) || Double.isInfinite(cueWeight)) { // NaN fails the first test
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--cue-weight must be a positive number, not " + cueWeight);
+      }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
           Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, seed));

@@ -30,4 +30,21 @@ class TrainBadInputTest {
     assertTrue(first.contains("bert-large") && first.contains("e5-small"), first);
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void aCueWeightThatIsNotPositiveIsNamedAndNothingIsWritten() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("tiny.jsonl"),
+        "{\"text\":\"x\",\"attributions\":[]}\n");
+    Path out = dir.resolve("adapter.bin.gz");
+    for (String weight : new String[] {"0", "-2", "NaN"}) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"train", "attribution-encoder", "--cue-weight=" + weight,
+          "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
+          new PrintWriter(err));
+      assertEquals(2, code, weight);
+      String first = err.toString().lines().findFirst().orElse("");
+      assertTrue(first.contains("--cue-weight"), first);
+      assertFalse(Files.exists(out));
+    }
+  }
 }
