@@ -56,8 +56,9 @@ class Norm(nn.Module):
 
 
 class Layer(nn.Module):
-    def __init__(self, w, mats, l, rank, scale):
+    def __init__(self, w, mats, l, rank, scale, dropout):
         super().__init__()
+        self.dropout = dropout
         p = f'encoder.layer.{l}.'
         m = mats[l]
         self.q = Adapted(w[m[0]], w[p + 'attention.self.query.bias'], rank, scale)
@@ -74,23 +75,28 @@ class Layer(nn.Module):
 
         def heads(y):
             return y.view(b, t, 12, 32).transpose(1, 2)
-        a = torch.softmax(heads(self.q(x)) @ heads(self.k(x)).transpose(-1, -2) / math.sqrt(32) + mask, -1)
-        x = self.ln1(x + self.o((a @ heads(self.v(x))).transpose(1, 2).reshape(b, t, h)))
-        return self.ln2(x + self.out(F.gelu(self.i(x))))
+        def drop(y):  # where BERT's own pretraining drops (attention, both residual branches)
+            return F.dropout(y, self.dropout, self.training) if self.dropout > 0 else y
+        a = drop(torch.softmax(heads(self.q(x)) @ heads(self.k(x)).transpose(-1, -2) / math.sqrt(32) + mask, -1))
+        x = self.ln1(x + drop(self.o((a @ heads(self.v(x))).transpose(1, 2).reshape(b, t, h))))
+        return self.ln2(x + drop(self.out(F.gelu(self.i(x)))))
 
 
 class Encoder(nn.Module):
-    def __init__(self, w, mats, rank, scale):
+    def __init__(self, w, mats, rank, scale, dropout=0.0):
         super().__init__()
+        self.dropout = dropout
         self.we = nn.Parameter(w['embeddings.word_embeddings.weight'], requires_grad=False)
         self.pe = nn.Parameter(w['embeddings.position_embeddings.weight'], requires_grad=False)
         self.te = nn.Parameter(w['embeddings.token_type_embeddings.weight'][0], requires_grad=False)
         self.ln = Norm(w['embeddings.LayerNorm.weight'], w['embeddings.LayerNorm.bias'])
-        self.layers = nn.ModuleList(Layer(w, mats, l, rank, scale) for l in range(len(mats)))
+        self.layers = nn.ModuleList(Layer(w, mats, l, rank, scale, dropout) for l in range(len(mats)))
         self.head = nn.Linear(384, LABELS)
 
     def forward(self, ids, att):
         x = self.ln(self.we[ids] + self.pe[:ids.shape[1]] + self.te)
+        if self.dropout > 0:  # at 0, no call, so no draw from the generator: the shipped runs repeat
+            x = F.dropout(x, self.dropout, self.training)
         mask = (1.0 - att[:, None, None, :].float()) * -1e4
         for layer in self.layers:
             x = layer(x, mask)
@@ -203,6 +209,9 @@ def main():
     ap.add_argument('--seed', type=int, default=20180524)
     ap.add_argument('--cue-weight', type=float, default=1.0,
                     help='weight of the cue labels (B-CUE, I-CUE) in the loss')
+    ap.add_argument('--dropout', type=float, default=0.0,
+                    help='dropout of attention and hidden states while training (0: none, as the '
+                         'shipped adaptations were trained)')
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--keep', action='store_true', help='also save the trained tensors (.pt)')
     a = ap.parse_args()
@@ -211,7 +220,7 @@ def main():
     rng = random.Random(a.seed)
     w, mats = base_weights(a.base)
     scale = 2.0
-    model = Encoder(w, mats, a.rank, scale)
+    model = Encoder(w, mats, a.rank, scale, a.dropout)
     data = windows(a.pieces)
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.01)

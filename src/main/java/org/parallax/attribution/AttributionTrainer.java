@@ -83,7 +83,8 @@ public final class AttributionTrainer {
    * CPU), and the adaptation is written to {@code out}.
    */
   public static String trainEncoder(Path corpus, Path out, Path home, String python,
-      String base, double epochs, int rank, double cueWeight, long seed)
+      String base, double epochs, int rank, double cueWeight, double dropout,
+      long seed)
       throws IOException, InterruptedException {
     EncoderTagger.Base model = EncoderTagger.Base.named(base);
     Path work = Files.createTempDirectory("parallax-encoder");
@@ -95,7 +96,8 @@ public final class AttributionTrainer {
     List<String> command = List.of(python, home.resolve("train/encoder.py").toString(),
         "--base", baseFile.toString(), "--pieces", pieces.toString(), "--out", out.toString(),
         "--epochs", Double.toString(epochs), "--rank", Integer.toString(rank),
-        "--cue-weight", Double.toString(cueWeight), "--seed", Long.toString(seed));
+        "--cue-weight", Double.toString(cueWeight), "--dropout", Double.toString(dropout),
+        "--seed", Long.toString(seed));
     Process p = new ProcessBuilder(command).inheritIO().start();
     int code = p.waitFor();
     Files.deleteIfExists(pieces);
@@ -105,8 +107,8 @@ public final class AttributionTrainer {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
     }
     return String.format(Locale.ROOT, "trained on %s: base=%s paragraphs=%d epochs=%s rank=%d"
-        + " cue-weight=%s seed=%d -> %s (%d bytes)", corpus, base, paragraphs, epochs, rank,
-        cueWeight, seed, out, Files.size(out));
+        + " cue-weight=%s dropout=%s seed=%d -> %s (%d bytes)", corpus, base, paragraphs, epochs,
+        rank, cueWeight, dropout, seed, out, Files.size(out));
   }
 
   static List<Gold> read(Path corpus) throws IOException {

@@ -103,6 +103,11 @@ final class TrainCommand implements Runnable {
             + " (default: ${DEFAULT-VALUE})")
     double cueWeight;
 
+    @Option(names = "--dropout", defaultValue = "0",
+        description = "dropout of attention and hidden states while training, from 0 (none, as"
+            + " the shipped adaptations) below 1 (default: ${DEFAULT-VALUE})")
+    double dropout;
+
     @Option(names = "--seed", defaultValue = "20180524",
         description = "seed of the initialization and the batch order (default: ${DEFAULT-VALUE})")
     long seed;
@@ -120,9 +125,13 @@ final class TrainCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--cue-weight must be a positive number, not " + cueWeight);
       }
+      if (!(dropout >= 0 && dropout < 1)) { // NaN fails too
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--dropout must be at least 0 and below 1, not " + dropout);
+      }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
-          Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, seed));
+          Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, dropout, seed));
       return 0;
     }
   }

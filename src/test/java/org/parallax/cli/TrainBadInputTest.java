@@ -47,4 +47,21 @@ class TrainBadInputTest {
       assertFalse(Files.exists(out));
     }
   }
+
+  @Test
+  void aDropoutOutsideZeroToOneIsNamedAndNothingIsWritten() throws IOException {
+    Path corpus = Files.writeString(dir.resolve("tiny.jsonl"),
+        "{\"text\":\"x\",\"attributions\":[]}\n");
+    Path out = dir.resolve("adapter.bin.gz");
+    for (String p : new String[] {"-0.1", "1", "NaN"}) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"train", "attribution-encoder", "--dropout=" + p,
+          "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
+          new PrintWriter(err));
+      assertEquals(2, code, p);
+      String first = err.toString().lines().findFirst().orElse("");
+      assertTrue(first.contains("--dropout"), first);
+      assertFalse(Files.exists(out));
+    }
+  }
 }
