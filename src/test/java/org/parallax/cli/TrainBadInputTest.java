@@ -18,50 +18,40 @@ class TrainBadInputTest {
 
   @Test
   void anUnknownEncoderBaseIsNamedAndNothingIsWritten() throws IOException {
-    Path corpus = Files.writeString(dir.resolve("tiny.jsonl"),
-        "{\"text\":\"x\",\"attributions\":[]}\n");
-    Path out = dir.resolve("adapter.bin.gz");
-    StringWriter err = new StringWriter();
-    int code = Main.run(new String[] {"train", "attribution-encoder", "--base=bert-large",
-        "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
-    assertEquals(2, code);
-    String first = err.toString().lines().findFirst().orElse("");
+    String first = refusedFirstLine("--base=bert-large");
     assertTrue(first.contains("bert-large") && first.contains("e5-small"), first);
-    assertFalse(Files.exists(out));
   }
 
   @Test
   void aCueWeightThatIsNotPositiveIsNamedAndNothingIsWritten() throws IOException {
-    Path corpus = Files.writeString(dir.resolve("tiny.jsonl"),
-        "{\"text\":\"x\",\"attributions\":[]}\n");
-    Path out = dir.resolve("adapter.bin.gz");
     for (String weight : new String[] {"0", "-2", "NaN"}) {
-      StringWriter err = new StringWriter();
-      int code = Main.run(new String[] {"train", "attribution-encoder", "--cue-weight=" + weight,
-          "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
-          new PrintWriter(err));
-      assertEquals(2, code, weight);
-      String first = err.toString().lines().findFirst().orElse("");
+      String first = refusedFirstLine("--cue-weight=" + weight);
       assertTrue(first.contains("--cue-weight"), first);
-      assertFalse(Files.exists(out));
     }
   }
 
   @Test
   void aDropoutOutsideZeroToOneIsNamedAndNothingIsWritten() throws IOException {
+    for (String p : new String[] {"-0.1", "1", "NaN"}) {
+      String first = refusedFirstLine("--dropout=" + p);
+      assertTrue(first.contains("--dropout"), first);
+    }
+  }
+
+  /**
+   * Runs {@code train attribution-encoder} with {@code option} on a tiny corpus, checks it exits
+   * with the usage code and writes no adaptation, and returns the first line of its error.
+   */
+  private String refusedFirstLine(String option) throws IOException {
     Path corpus = Files.writeString(dir.resolve("tiny.jsonl"),
         "{\"text\":\"x\",\"attributions\":[]}\n");
     Path out = dir.resolve("adapter.bin.gz");
-    for (String p : new String[] {"-0.1", "1", "NaN"}) {
-      StringWriter err = new StringWriter();
-      int code = Main.run(new String[] {"train", "attribution-encoder", "--dropout=" + p,
-          "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
-          new PrintWriter(err));
-      assertEquals(2, code, p);
-      String first = err.toString().lines().findFirst().orElse("");
-      assertTrue(first.contains("--dropout"), first);
-      assertFalse(Files.exists(out));
-    }
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"train", "attribution-encoder", option,
+        "--corpus=" + corpus, "--out=" + out}, new PrintWriter(new StringWriter()),
+        new PrintWriter(err));
+    assertEquals(2, code, option);
+    assertFalse(Files.exists(out), option);
+    return err.toString().lines().findFirst().orElse("");
   }
 }
