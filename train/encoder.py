@@ -17,8 +17,6 @@ import torch.nn.functional as F
 from onnx import numpy_helper
 
 LABELS = 7          # O, B/I source, B/I cue, B/I content (SequenceModel.LABELS)
-WINDOW = 254        # word pieces per run, as EncoderTagger.WINDOW
-CLS, SEP = 101, 102
 
 
 def base_weights(path):
@@ -104,20 +102,13 @@ class Encoder(nn.Module):
 
 
 def windows(path):
-    """Paragraphs cut into runs of at most WINDOW pieces at token starts."""
+    """The encoder runs as the Java side cut them (EncoderTagger.windows, the one cutting that
+    run time uses too): word pieces with [CLS] and [SEP], each labelled token's position among
+    them, and its gold label."""
     out = []
     for line in open(path):
         d = json.loads(line)
-        ids, first, labels = d['ids'], d['first'], d['labels']
-        s = 0
-        while s < len(first):
-            e = s
-            while e < len(first) and first[e] - first[s] < WINDOW:
-                e += 1
-            p0 = first[s]
-            p1 = min(first[e] if e < len(first) else len(ids), p0 + WINDOW)
-            out.append(([CLS] + ids[p0:p1] + [SEP], [f - p0 + 1 for f in first[s:e]], labels[s:e]))
-            s = e
+        out.append((d['ids'], d['positions'], d['labels']))
     return out
 
 

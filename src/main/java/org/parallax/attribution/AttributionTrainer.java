@@ -83,14 +83,14 @@ public final class AttributionTrainer {
    * CPU), and the adaptation is written to {@code out}.
    */
   public static String trainEncoder(Path corpus, Path out, Path home, String python,
-      String base, double epochs, int rank, double cueWeight, double dropout,
+      String base, double epochs, int rank, double cueWeight, double dropout, boolean pack,
       long seed)
       throws IOException, InterruptedException {
     EncoderTagger.Base model = EncoderTagger.Base.named(base);
     Path work = Files.createTempDirectory("parallax-encoder");
     Path pieces = work.resolve("pieces.jsonl");
     Path baseFile = work.resolve("base.onnx");
-    int paragraphs = EncoderTagger.writeTrainingPieces(corpus, pieces);
+    int runs = EncoderTagger.writeTrainingPieces(corpus, pieces, pack);
     EncoderTagger.writeBaseModel(model, baseFile);
     Files.createDirectories(out.toAbsolutePath().getParent());
     List<String> command = List.of(python, home.resolve("train/encoder.py").toString(),
@@ -106,9 +106,9 @@ public final class AttributionTrainer {
     if (code != 0) {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
     }
-    return String.format(Locale.ROOT, "trained on %s: base=%s paragraphs=%d epochs=%s rank=%d"
-        + " cue-weight=%s dropout=%s seed=%d -> %s (%d bytes)", corpus, base, paragraphs, epochs,
-        rank, cueWeight, dropout, seed, out, Files.size(out));
+    return String.format(Locale.ROOT, "trained on %s: base=%s runs=%d epochs=%s rank=%d"
+        + " cue-weight=%s dropout=%s pack=%s seed=%d -> %s (%d bytes)", corpus, base, runs,
+        epochs, rank, cueWeight, dropout, pack, seed, out, Files.size(out));
   }
 
   static List<Gold> read(Path corpus) throws IOException {

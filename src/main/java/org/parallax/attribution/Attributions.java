@@ -156,11 +156,12 @@ public final class Attributions {
     int previousQuote = -1; // index in out of the last paragraph's closing direct quote
     boolean quoteOpen = false; // and that quote's paragraph ended inside it
     EncoderTagger encoder = model.syntax ? EncoderTagger.shipped() : null;
+    float[][][] read = encoder == null ? null : encoder.scores(paragraphs);
     for (int q = 0; q < paragraphs.size(); q++) {
       Tokenizer.Paragraph p = paragraphs.get(q);
       byte[] rl = ruleLabels(p, rules);
       int[] labels = decode(model, Features.of(p, model.lexicon, rl, model.syntax),
-          encoder == null ? null : encoder.scores(p));
+          read == null ? null : read[q]);
       List<Attribution> found;
       try {
         found = group(p, labels);

@@ -83,7 +83,7 @@ final class EncoderTagger {
   }
 
   /** One shipped adaptation and the model it adapts. */
-  record Adapter(String file, Base base) {}
+  record Adapter(String file, Base base, boolean packed) {}
 
   static final String BASE_TOKENIZER = "/bge-small-en-v1.5-tokenizer.json";
   /**
@@ -93,15 +93,15 @@ final class EncoderTagger {
    * the same cost.
    */
   static final java.util.List<Adapter> ADAPTERS = java.util.List.of(
-      new Adapter("attribution-encoder.bin.gz", Base.BGE_SMALL),
-      new Adapter("attribution-encoder-e5.bin.gz", Base.E5_SMALL));
+      new Adapter("attribution-encoder.bin.gz", Base.BGE_SMALL, false),
+      new Adapter("attribution-encoder-e5.bin.gz", Base.E5_SMALL, false));
   /** Word pieces per encoder run, as in training: the model's window less [CLS] and [SEP]. */
   static final int WINDOW = 254;
   private static final long CLS = 101;
   private static final long SEP = 102;
 
   /** One adapted copy of the base model and its label layer. */
-  private record Member(OrtSession session, float[][] head, float[] headBias) {}
+  private record Member(OrtSession session, boolean packed, float[][] head, float[] headBias) {}
 
   private final OrtEnvironment env;
   private final HuggingFaceTokenizer tokenizer;
@@ -154,7 +154,8 @@ final class EncoderTagger {
         float[][][] headOut = new float[1][][];
         float[][] biasOut = new float[1][];
         adapt(model, new GZIPInputStream(adapter).readAllBytes(), headOut, biasOut);
-        members.add(new Member(env.createSession(model, so), headOut[0], biasOut[0]));
+        members.add(new Member(env.createSession(model, so), a.packed(), headOut[0],
+            biasOut[0]));
       }
     }
     return new EncoderTagger(env, tokenizer, members);
@@ -249,18 +250,70 @@ final class EncoderTagger {
 
   /**
    * Per token of {@code p}, the log-probability of each of the tagger's labels, averaged over
-   * the adaptations.
+   * the adaptations, the paragraph read alone.
    */
   float[][] scores(Tokenizer.Paragraph p) {
-    int n = p.size;
-    float[][] out = new float[n][];
-    if (n == 0) {
-      return out;
+    return scores(java.util.List.of(p))[0];
+  }
+
+  /**
+   * Per paragraph of an article and per token, the log-probability of each of the tagger's
+   * labels, averaged over the adaptations, each reading the paragraphs the way it was trained
+   * to: alone, or packed beside their neighbours.
+   */
+  float[][][] scores(java.util.List<Tokenizer.Paragraph> paragraphs) {
+    int count = paragraphs.size();
+    float[][][] out = new float[count][][];
+    long[][] ids = new long[count][];
+    int[][] first = new int[count][];
+    for (int q = 0; q < count; q++) {
+      Tokenizer.Paragraph p = paragraphs.get(q);
+      out[q] = new float[p.size][];
+      if (p.size > 0) {
+        Encoding e = encode(tokenizer, p);
+        ids[q] = e.getIds();
+        first[q] = firstPieces(e, p);
+      }
     }
-    Encoding e = encode(tokenizer, p);
-    long[] ids = e.getIds();
-    int[] first = firstPieces(e, p);
     float share = 1f / members.size();
+    for (Member m : members) {
+      for (Window w : windows(ids, first, m.packed())) {
+        float[][] hidden = run(m.session(), w.input());
+        for (int k = 0; k < w.paragraph().length; k++) {
+          float[] z = label(m, hidden[w.position()[k]]);
+          float[][] o = out[w.paragraph()[k]];
+          int i = w.token()[k];
+          if (o[i] == null) {
+            o[i] = new float[z.length];
+          }
+          for (int l = 0; l < z.length; l++) {
+            o[i][l] += share * z[l];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One encoder run: its word pieces between [CLS] and [SEP], and for each token read from it,
+   * its paragraph, its index there and the position of its first piece in the run.
+   */
+  record Window(long[] input, int[] paragraph, int[] token, int[] position) {}
+
+  /** Each paragraph alone, cut into runs of at most {@link #WINDOW} pieces at token starts. */
+  static java.util.List<Window> alone(long[][] ids, int[][] first) {
+    java.util.List<Window> out = new java.util.ArrayList<>();
+    for (int q = 0; q < ids.length; q++) {
+      if (ids[q] != null) {
+        cut(q, ids[q], first[q], out);
+      }
+    }
+    return out;
+  }
+
+  private static void cut(int q, long[] ids, int[] first, java.util.List<Window> out) {
+    int n = first.length;
     for (int s = 0; s < n; ) {
       int t = s;
       while (t < n && first[t] - first[s] < WINDOW) {
@@ -268,21 +321,82 @@ final class EncoderTagger {
       }
       int from = first[s];
       int to = Math.min(t < n ? first[t] : ids.length, from + WINDOW);
-      for (Member m : members) {
-        float[][] hidden = run(m.session(), ids, from, to);
-        for (int i = s; i < t; i++) {
-          float[] z = label(m, hidden[Math.min(first[i] - from + 1, hidden.length - 1)]);
-          if (out[i] == null) {
-            out[i] = new float[z.length];
-          }
-          for (int l = 0; l < z.length; l++) {
-            out[i][l] += share * z[l];
-          }
-        }
+      long[] input = new long[to - from + 2];
+      input[0] = CLS;
+      System.arraycopy(ids, from, input, 1, to - from);
+      input[input.length - 1] = SEP;
+      int[] paragraph = new int[t - s];
+      int[] token = new int[t - s];
+      int[] position = new int[t - s];
+      for (int i = s; i < t; i++) {
+        paragraph[i - s] = q;
+        token[i - s] = i;
+        position[i - s] = Math.min(first[i] - from + 1, input.length - 1);
       }
+      out.add(new Window(input, paragraph, token, position));
       s = t;
     }
+  }
+
+  /**
+   * An article's consecutive paragraphs joined by [SEP] into runs of at most {@link #WINDOW}
+   * pieces, as {@code train/encoder.py --pack} joins them, so that each is read beside its
+   * neighbours (what came before a "he said", whether a quotation goes on); a paragraph longer
+   * than a run is cut alone.
+   */
+  static java.util.List<Window> packed(long[][] ids, int[][] first) {
+    java.util.List<Window> out = new java.util.ArrayList<>();
+    java.util.List<Integer> run = new java.util.ArrayList<>();
+    int length = 0; // pieces in the run so far, each paragraph's [SEP] counted
+    for (int q = 0; q <= ids.length; q++) {
+      boolean end = q == ids.length;
+      boolean skip = !end && ids[q] == null;
+      boolean longOne = !end && !skip && ids[q].length > WINDOW;
+      if (skip) {
+        continue;
+      }
+      if (!run.isEmpty() && (end || longOne || length + ids[q].length + 1 > WINDOW + 1)) {
+        out.add(join(run, ids, first, length));
+        run.clear();
+        length = 0;
+      }
+      if (end) {
+        break;
+      }
+      if (longOne) {
+        cut(q, ids[q], first[q], out);
+      } else {
+        run.add(q);
+        length += ids[q].length + 1;
+      }
+    }
     return out;
+  }
+
+  private static Window join(java.util.List<Integer> run, long[][] ids, int[][] first,
+      int length) {
+    long[] input = new long[length + 1];
+    int tokens = 0;
+    for (int q : run) {
+      tokens += first[q].length;
+    }
+    int[] paragraph = new int[tokens];
+    int[] token = new int[tokens];
+    int[] position = new int[tokens];
+    input[0] = CLS;
+    int at = 1;
+    int k = 0;
+    for (int q : run) {
+      System.arraycopy(ids[q], 0, input, at, ids[q].length);
+      for (int i = 0; i < first[q].length; i++) {
+        paragraph[k] = q;
+        token[k] = i;
+        position[k++] = at + first[q][i];
+      }
+      at += ids[q].length;
+      input[at++] = SEP;
+    }
+    return new Window(input, paragraph, token, position);
   }
 
   private static Encoding encode(HuggingFaceTokenizer tokenizer, Tokenizer.Paragraph p) {
@@ -305,42 +419,55 @@ final class EncoderTagger {
     return first;
   }
 
+  /** The encoder runs over an article's paragraphs: each alone, or packed beside others. */
+  static java.util.List<Window> windows(long[][] ids, int[][] first, boolean packed) {
+    return packed ? packed(ids, first) : alone(ids, first);
+  }
+
   /**
-   * Writes what {@code train/encoder.py} learns from: per paragraph of each labelled article,
-   * its word pieces, each token's first piece and its gold label, as JSON lines. The pieces are
-   * cut here, by the tokenizer run time uses, so training sees the same tokens.
+   * Writes what {@code train/encoder.py} learns from: each encoder run over the labelled
+   * articles, its word pieces, the position of each token's first piece and the token's gold
+   * label, as JSON lines. Pieces and runs are cut here, by the tokenizer and {@link #windows}
+   * that run time uses, so training sees the same inputs; returns how many runs it wrote.
    */
-  static int writeTrainingPieces(Path corpus, Path out) throws IOException {
+  static int writeTrainingPieces(Path corpus, Path out, boolean packed) throws IOException {
     HuggingFaceTokenizer tokenizer = tokenizer();
     ObjectMapper json = new ObjectMapper();
-    int paragraphs = 0;
+    int runs = 0;
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (AttributionTrainer.Gold g : AttributionTrainer.read(corpus)) {
-        for (Tokenizer.Paragraph p : Tokenizer.paragraphs(g.text())) {
-          if (p.size == 0) {
-            continue;
+        java.util.List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(g.text());
+        long[][] ids = new long[paragraphs.size()][];
+        int[][] first = new int[paragraphs.size()][];
+        int[][] gold = new int[paragraphs.size()][];
+        for (int q = 0; q < paragraphs.size(); q++) {
+          Tokenizer.Paragraph p = paragraphs.get(q);
+          if (p.size > 0) {
+            Encoding e = encode(tokenizer, p);
+            ids[q] = e.getIds();
+            first[q] = firstPieces(e, p);
+            gold[q] = AttributionTrainer.labels(p, g);
           }
-          Encoding e = encode(tokenizer, p);
+        }
+        for (Window run : windows(ids, first, packed)) {
           ObjectNode o = json.createObjectNode();
-          ArrayNode ids = o.putArray("ids");
-          for (long id : e.getIds()) {
-            ids.add(id);
+          ArrayNode pieces = o.putArray("ids");
+          for (long id : run.input()) {
+            pieces.add(id);
           }
-          ArrayNode first = o.putArray("first");
-          for (int f : firstPieces(e, p)) {
-            first.add(f);
-          }
+          ArrayNode positions = o.putArray("positions");
           ArrayNode labels = o.putArray("labels");
-          for (int l : AttributionTrainer.labels(p, g)) {
-            labels.add(l);
+          for (int k = 0; k < run.token().length; k++) {
+            positions.add(run.position()[k]);
+            labels.add(gold[run.paragraph()[k]][run.token()[k]]);
           }
           w.write(json.writeValueAsString(o));
           w.write('\n');
-          paragraphs++;
+          runs++;
         }
       }
     }
-    return paragraphs;
+    return runs;
   }
 
   /** Copies a base model out of its jar, for the training script to read. */
@@ -348,12 +475,8 @@ final class EncoderTagger {
     Files.write(out, base.bytes());
   }
 
-  private float[][] run(OrtSession session, long[] ids, int from, int to) {
-    int len = to - from + 2;
-    long[] input = new long[len];
-    input[0] = CLS;
-    System.arraycopy(ids, from, input, 1, to - from);
-    input[len - 1] = SEP;
+  private float[][] run(OrtSession session, long[] input) {
+    int len = input.length;
     long[] mask = new long[len];
     Arrays.fill(mask, 1);
     long[] shape = {1, len};

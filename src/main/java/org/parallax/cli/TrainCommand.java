@@ -108,6 +108,11 @@ final class TrainCommand implements Runnable {
             + " the shipped adaptations) below 1 (default: ${DEFAULT-VALUE})")
     double dropout;
 
+    @Option(names = "--pack",
+        description = "read each paragraph beside its article's neighbours: consecutive"
+            + " paragraphs packed into one window of word pieces (default: each alone)")
+    boolean pack;
+
     @Option(names = "--seed", defaultValue = "20180524",
         description = "seed of the initialization and the batch order (default: ${DEFAULT-VALUE})")
     long seed;
@@ -131,7 +136,8 @@ final class TrainCommand implements Runnable {
       }
       String home = System.getenv("PARALLAX_HOME");
       System.out.println(AttributionTrainer.trainEncoder(corpus, out,
-          Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, dropout, seed));
+          Path.of(home == null ? "." : home), python, base, epochs, rank, cueWeight, dropout, pack,
+          seed));
       return 0;
     }
   }

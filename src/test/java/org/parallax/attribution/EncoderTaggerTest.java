@@ -5,16 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EncoderTaggerTest {
   private static byte[] baseModel() throws IOException {
@@ -155,5 +164,114 @@ class EncoderTaggerTest {
     assertEquals("said", a.cue().of(t).substring(0, 4));
     assertTrue(WhoSaidWhat.contentText(t, a).contains("the ferry would run again"),
         WhoSaidWhat.contentText(t, a));
+  }
+
+  /** Word pieces 1000, 1001, … for a paragraph of {@code pieces}, a token every third piece. */
+  private static long[] pieces(int pieces, int offset) {
+    long[] ids = new long[pieces];
+    for (int i = 0; i < pieces; i++) {
+      ids[i] = 1000 + offset + i;
+    }
+    return ids;
+  }
+
+  private static int[] everyThird(int pieces) {
+    int[] first = new int[(pieces + 2) / 3];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = 3 * i;
+    }
+    return first;
+  }
+
+  /**
+   * However the runs are cut, every token of every paragraph is read exactly once, in order, at
+   * its own first piece, and no run outgrows the model's window.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void everyTokenIsReadOnceAtItsFirstPiece(boolean packed) {
+    int[] sizes = {100, 100, 60, 300, 0, 10, 254};
+    long[][] ids = new long[sizes.length][];
+    int[][] first = new int[sizes.length][];
+    int offset = 0;
+    for (int q = 0; q < sizes.length; q++) {
+      if (sizes[q] > 0) { // an empty paragraph has no pieces and nothing to read
+        ids[q] = pieces(sizes[q], offset);
+        first[q] = everyThird(sizes[q]);
+        offset += sizes[q];
+      }
+    }
+    List<EncoderTagger.Window> runs = EncoderTagger.windows(ids, first, packed);
+    int q = 0;
+    int i = 0;
+    for (EncoderTagger.Window w : runs) {
+      assertTrue(w.input().length <= EncoderTagger.WINDOW + 2, "run of " + w.input().length);
+      assertEquals(101, w.input()[0]);
+      assertEquals(102, w.input()[w.input().length - 1]);
+      for (int k = 0; k < w.token().length; k++) {
+        while (ids[q] == null || i == first[q].length) {
+          q++;
+          i = 0;
+        }
+        assertEquals(q, w.paragraph()[k]);
+        assertEquals(i, w.token()[k]);
+        assertEquals(ids[q][first[q][i]], w.input()[w.position()[k]]);
+        i++;
+      }
+    }
+    assertEquals(sizes.length - 1, q, "the last paragraph was read");
+    assertEquals(first[q].length, i, "to its last token");
+    if (packed) {
+      // 100 + 100 share a run, 60 does not fit beside them, 300 is cut alone, 10 opens a run that
+      // the full-window 254 cannot join.
+      assertEquals(List.of(203, 62, 256, 47, 12, 256),
+          runs.stream().map(w -> w.input().length).toList());
+      assertEquals(102, runs.get(0).input()[101], "paragraphs in a run are joined by [SEP]");
+    } else {
+      assertEquals(List.of(102, 102, 62, 256, 47, 12, 256),
+          runs.stream().map(w -> w.input().length).toList());
+    }
+  }
+
+  /**
+   * The training runs are the runs read at run time: each line holds a run's pieces, the
+   * position of each token's first piece and its gold label, and packing joins an article's
+   * paragraphs without losing or adding a token.
+   */
+  @Test
+  void trainingRunsCarryEveryTokensGoldLabel(
+      @TempDir Path dir) throws IOException {
+    String text = "The Lakeport council met on Tuesday.\n\n\u201cWe will reopen the bridge,\u201d"
+        + " said Mara Lindqvist.\n\nThe vote was close.";
+    int said = text.indexOf("said");
+    int mara = text.indexOf("Mara");
+    int open = text.indexOf("We will");
+    ObjectMapper json =
+        new ObjectMapper();
+    String corpus = json.writeValueAsString(Map.of("text", text, "attributions", List.of(Map.of(
+        "source", Map.of("spans", List.of(List.of(mara, mara + "Mara Lindqvist".length()))),
+        "cue", Map.of("spans", List.of(List.of(said, said + 4))),
+        "content", Map.of("spans", List.of(List.of(open, open + "We will reopen".length())))))))
+        + "\n";
+    Path file = dir.resolve("gold.jsonl");
+    Files.writeString(file, corpus);
+    Map<Boolean, List<Integer>> labels = new HashMap<>();
+    for (boolean packed : new boolean[] {false, true}) {
+      Path out = dir.resolve("runs-" + packed + ".jsonl");
+      int runs = EncoderTagger.writeTrainingPieces(file, out, packed);
+      assertEquals(packed ? 1 : 3, runs);
+      List<Integer> all = new ArrayList<>();
+      for (String line : Files.readAllLines(out)) {
+        JsonNode run = json.readTree(line);
+        assertEquals(run.get("positions").size(), run.get("labels").size());
+        run.get("positions").forEach(p -> assertTrue(p.asInt() > 0
+            && p.asInt() < run.get("ids").size() - 1));
+        run.get("labels").forEach(l -> all.add(l.asInt()));
+      }
+      labels.put(packed, all);
+    }
+    assertEquals(labels.get(false), labels.get(true));
+    assertEquals(1, labels.get(true).stream().filter(l -> SequenceModel.LABELS[l].equals("B-CUE"))
+        .count(), labels.get(true).toString());
   }
 }
