@@ -340,28 +340,23 @@ final class EncoderTagger {
 
   /**
    * An article's consecutive paragraphs joined by [SEP] into runs of at most {@link #WINDOW}
-   * pieces, as {@code train/encoder.py --pack} joins them, so that each is read beside its
-   * neighbours (what came before a "he said", whether a quotation goes on); a paragraph longer
-   * than a run is cut alone.
+   * pieces (what {@code train attribution-encoder --pack} trains on), so that each is read
+   * beside its neighbours (what came before a "he said", whether a quotation goes on); a
+   * paragraph longer than a run is cut alone.
    */
   static java.util.List<Window> packed(long[][] ids, int[][] first) {
     java.util.List<Window> out = new java.util.ArrayList<>();
     java.util.List<Integer> run = new java.util.ArrayList<>();
     int length = 0; // pieces in the run so far, each paragraph's [SEP] counted
-    for (int q = 0; q <= ids.length; q++) {
-      boolean end = q == ids.length;
-      boolean skip = !end && ids[q] == null;
-      boolean longOne = !end && !skip && ids[q].length > WINDOW;
-      if (skip) {
+    for (int q = 0; q < ids.length; q++) {
+      if (ids[q] == null) {
         continue;
       }
-      if (!run.isEmpty() && (end || longOne || length + ids[q].length + 1 > WINDOW + 1)) {
+      boolean longOne = ids[q].length > WINDOW;
+      if (!run.isEmpty() && (longOne || length + ids[q].length + 1 > WINDOW + 1)) {
         out.add(join(run, ids, first, length));
         run.clear();
         length = 0;
-      }
-      if (end) {
-        break;
       }
       if (longOne) {
         cut(q, ids[q], first[q], out);
@@ -369,6 +364,9 @@ final class EncoderTagger {
         run.add(q);
         length += ids[q].length + 1;
       }
+    }
+    if (!run.isEmpty()) {
+      out.add(join(run, ids, first, length));
     }
     return out;
   }
