@@ -262,22 +262,14 @@ final class EncoderTagger {
    * to: alone, or packed beside their neighbours.
    */
   float[][][] scores(java.util.List<Tokenizer.Paragraph> paragraphs) {
-    int count = paragraphs.size();
-    float[][][] out = new float[count][][];
-    long[][] ids = new long[count][];
-    int[][] first = new int[count][];
-    for (int q = 0; q < count; q++) {
-      Tokenizer.Paragraph p = paragraphs.get(q);
-      out[q] = new float[p.size][];
-      if (p.size > 0) {
-        Encoding e = encode(tokenizer, p);
-        ids[q] = e.getIds();
-        first[q] = firstPieces(e, p);
-      }
+    float[][][] out = new float[paragraphs.size()][][];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = new float[paragraphs.get(q).size][];
     }
+    Pieces pieces = Pieces.of(tokenizer, paragraphs);
     float share = 1f / members.size();
     for (Member m : members) {
-      for (Window w : windows(ids, first, m.packed())) {
+      for (Window w : windows(pieces.ids(), pieces.first(), m.packed())) {
         float[][] hidden = run(m.session(), w.input());
         for (int k = 0; k < w.paragraph().length; k++) {
           float[] z = label(m, hidden[w.position()[k]]);
@@ -397,8 +389,25 @@ final class EncoderTagger {
     return new Window(input, paragraph, token, position);
   }
 
-  private static Encoding encode(HuggingFaceTokenizer tokenizer, Tokenizer.Paragraph p) {
-    return tokenizer.encode(p.text.substring(p.start[0], p.end[p.size - 1]), false, false);
+  /**
+   * An article's paragraphs as word pieces, with each token's first piece, the one place run
+   * time and training cut them, so both read the same inputs; a paragraph without tokens has none.
+   */
+  private record Pieces(long[][] ids, int[][] first) {
+    static Pieces of(HuggingFaceTokenizer tokenizer, java.util.List<Tokenizer.Paragraph> paragraphs) {
+      long[][] ids = new long[paragraphs.size()][];
+      int[][] first = new int[paragraphs.size()][];
+      for (int q = 0; q < ids.length; q++) {
+        Tokenizer.Paragraph p = paragraphs.get(q);
+        if (p.size > 0) {
+          Encoding e =
+              tokenizer.encode(p.text.substring(p.start[0], p.end[p.size - 1]), false, false);
+          ids[q] = e.getIds();
+          first[q] = firstPieces(e, p);
+        }
+      }
+      return new Pieces(ids, first);
+    }
   }
 
   /** Each token's first word piece: where the encoder's reading of the token is taken. */
@@ -435,23 +444,18 @@ final class EncoderTagger {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (AttributionTrainer.Gold g : AttributionTrainer.read(corpus)) {
         java.util.List<Tokenizer.Paragraph> paragraphs = Tokenizer.paragraphs(g.text());
-        long[][] ids = new long[paragraphs.size()][];
-        int[][] first = new int[paragraphs.size()][];
         int[][] gold = new int[paragraphs.size()][];
-        for (int q = 0; q < paragraphs.size(); q++) {
-          Tokenizer.Paragraph p = paragraphs.get(q);
-          if (p.size > 0) {
-            Encoding e = encode(tokenizer, p);
-            ids[q] = e.getIds();
-            first[q] = firstPieces(e, p);
-            gold[q] = AttributionTrainer.labels(p, g);
+        for (int q = 0; q < gold.length; q++) {
+          if (paragraphs.get(q).size > 0) {
+            gold[q] = AttributionTrainer.labels(paragraphs.get(q), g);
           }
         }
-        for (Window run : windows(ids, first, packed)) {
+        Pieces pieces = Pieces.of(tokenizer, paragraphs);
+        for (Window run : windows(pieces.ids(), pieces.first(), packed)) {
           ObjectNode o = json.createObjectNode();
-          ArrayNode pieces = o.putArray("ids");
+          ArrayNode runIds = o.putArray("ids");
           for (long id : run.input()) {
-            pieces.add(id);
+            runIds.add(id);
           }
           ArrayNode positions = o.putArray("positions");
           ArrayNode labels = o.putArray("labels");
