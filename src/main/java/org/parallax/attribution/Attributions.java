@@ -1138,10 +1138,12 @@ public final class Attributions {
     }
     boolean resumes = e + 2 < p.size && TERMINAL.contains(p.word(e))
         && DASHES.contains(p.word(e + 1));
-    // A bulleted item is one sentence in the writer's voice; words of several sentences, in
-    // the first or second person, or with a translation's verb of saying are someone's speech.
+    // A bulleted item is one sentence in the writer's voice, its source named; words of
+    // several sentences, in the first or second person, with a translation's verb of saying or
+    // said by a pronoun (a bullet stands alone, so has no one for "she" to be) are speech.
     boolean spoken = v >= 0 && (p.sentence[k - 1] != p.sentence[1]
-        || TRANSLATED_CUES.contains(p.word(v).toLowerCase(java.util.Locale.ROOT)));
+        || TRANSLATED_CUES.contains(p.word(v).toLowerCase(java.util.Locale.ROOT))
+        || v > k && PRONOUNS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT)));
     for (int i = 1; i < k && v >= 0 && !spoken; i++) {
       spoken = FIRST_AND_SECOND.contains(p.word(i).toLowerCase(java.util.Locale.ROOT));
     }
@@ -5313,6 +5315,29 @@ public final class Attributions {
   private static final java.util.Set<String> CIRCUMSTANCE_PREPOSITIONS = java.util.Set.of("on",
       "at", "in", "outside", "after", "during", "before", "from");
 
+  /**
+   * "Brandt's view that the pier should be sold [found little support]", "officials who said the
+   * bridge was safe [were dismissed]": whether a word the cue hangs from in the parse lies in
+   * [from, to), where it is the sentence's own predicate, not more of what was said.
+   */
+  private static boolean governedFrom(Tokenizer.Paragraph p, int cue, int cueEnd, int from,
+      int to) {
+    Syntax.Parse parse = p.parse;
+    if (parse == null) {
+      return false;
+    }
+    for (int c = cue; c < cueEnd; c++) {
+      // (bounded: a parse is a tree, but the walk must not hang on one that is not)
+      for (int h = parse.head()[c], steps = 0; h >= 0 && steps < p.size; h = parse.head()[h],
+          steps++) {
+        if (h >= from && h < to) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static void reportedClauses(Tokenizer.Paragraph p, int[] labels) {
     int n = labels.length;
     for (int i = 0; i < n; i++) {
@@ -5353,6 +5378,7 @@ public final class Attributions {
         for (int k = contentEnd; k < last && rest; k++) {
           rest = labels[k] == 0 && p.quote[k] == 0 && !p.word(k).equals(",");
         }
+        rest &= !governedFrom(p, i, cueEnd, contentEnd, last);
         if (rest) {
           for (int k = contentEnd; k < last; k++) {
             labels[k] = 6;

@@ -310,6 +310,15 @@ class AttributionsTest {
   }
 
   @Test
+  void aViewThatIsTheSentencesSubjectStopsBeforeItsPredicate() {
+    // The clause after a noun cue is what was said; the verb the noun is subject of is not.
+    String t = "Mayor Olsen's view that the quarry brings jobs is shared by the chamber of commerce.";
+    Attribution a = only(t);
+    assertEquals("view", a.cue().of(t));
+    assertEquals("that the quarry brings jobs", WhoSaidWhat.contentText(t, a));
+  }
+
+  @Test
   void aSecondVerbOfSayingJoinedByAndOpensItsOwnAttribution() {
     String t = "The company warned that prices would rise, and argued that the tax was unfair.";
     List<Attribution> found = Attributions.find(t);

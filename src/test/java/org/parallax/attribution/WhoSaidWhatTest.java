@@ -276,13 +276,14 @@ class WhoSaidWhatTest {
     }
     assertTrue(WhoSaidWhat.of("— Rents rose four percent in March, the agency said.").quotes()
         .stream().noneMatch(q -> q.kind().equals("direct")));
-    // Without a second dash, words of several sentences, in the first person, or closed by a
-    // translation's verb of saying are speech all the same, and whole.
+    // Without a second dash, words of several sentences, in the first person, closed by a
+    // translation's verb of saying or said by a pronoun are speech all the same, and whole.
     for (String t : List.of(
         "— We will not retreat. Everyone in the valley will be taken out, the minister said.",
         "— It is not the time for questions. Now the time is for work, he declared.",
         "— The money is already in the regions, underlined Ruzhnikov.",
-        "— We will pay for every bridge, Lena Brandt told the Ledger.")) {
+        "— We will pay for every bridge, Lena Brandt told the Ledger.",
+        "– The army is already in the valley, she told journalists.")) {
       Quote q = WhoSaidWhat.of(t).quotes().get(0);
       assertEquals("direct", q.kind(), t);
       assertEquals(t.substring(2, t.lastIndexOf(',')), q.text().replace(" … ", " "), t);
