@@ -90,7 +90,19 @@ final class TextHeaders {
         found.get("title"), found.get("published"), found.get("language"), false, 0, null);
   }
 
-  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}.*");
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+(?:\\p{Lu}.*|(?:a|an|our)"
+      + "\\s+(?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|writer|staff|team|editor|desk)s?"
+      + "(?:,.*)?)");
+  /** "By Mira Osei, Lakeshore Courier": the last part of a credit, after its names. */
+  private static final Pattern CREDITED_OUTLET = Pattern.compile(".*,\\s*([^,]+)");
+  /** Words that make a credit's last part the writer's role, not the outlet. */
+  private static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:writer|reporter|correspondent|"
+      + "editor|staff|contributor|columnist|chief|bureau|analyst|producer|and)\\b.*");
+  /** Words that make a lone short line under a headline an outlet's name. */
+  private static final Pattern OUTLET_WORD = Pattern.compile("(?i).*\\b(?:herald|times|gazette|"
+      + "post|news|courier|ledger|journal|tribune|wire|press|agency|chronicle|observer|daily|"
+      + "weekly|mail|express|telegraph|review|record|globe|dispatch|bulletin|monitor|standard|"
+      + "radio|television|broadcasting|network|magazine|newspaper|online)\\b.*");
   private static final Pattern NAME = Pattern.compile(
       "(?:The\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|the|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,4}");
 
@@ -115,12 +127,18 @@ final class TextHeaders {
       from++;
     }
     String outlet = null;
+    String creditedOutlet = null;
     String published = null;
     boolean credit = false;
     int j = from;
     for (; j < lines.length && !lines[j].isBlank(); j++) {
       String line = lines[j].strip();
       if (j - from >= 4 || line.length() > 60 || line.endsWith(".")) {
+        // "By Mira Osei\nPORT ELLIN, March 3 - The council …": the story may start on the
+        // line right under a credit or a day, with no blank line between.
+        if (j > from && (credit || published != null) && line.length() > 60) {
+          break;
+        }
         return RawDocument.text(input, text);
       }
       org.parallax.text.LenientDates.Parsed date = org.parallax.text.LenientDates.parse(line);
@@ -128,14 +146,25 @@ final class TextHeaders {
         published = line;
       } else if (BYLINE.matcher(line).matches()) {
         credit = true;
+        java.util.regex.Matcher m = CREDITED_OUTLET.matcher(line);
+        if (m.matches() && NAME.matcher(m.group(1).strip()).matches()
+            && !ROLE.matcher(m.group(1)).matches()) {
+          creditedOutlet = m.group(1).strip();
+        }
       } else if (NAME.matcher(line).matches() && outlet == null) {
         outlet = line;
       } else {
         return RawDocument.text(input, text);
       }
     }
-    if (published == null && !credit || j >= lines.length) {
+    // A lone name under the headline is the outlet only when it reads as one ("Eastland
+    // Herald"); a short opening line of the story would not.
+    boolean named = outlet != null && j - from == 1 && OUTLET_WORD.matcher(outlet).matches();
+    if (published == null && !credit && !named || j >= lines.length) {
       return RawDocument.text(input, text);
+    }
+    if (outlet == null) {
+      outlet = creditedOutlet;
     }
     String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, j, lines.length));
     if (rest.isBlank()) {

@@ -84,6 +84,31 @@ class ReadersTest {
   }
 
   @Test
+  void aCreditNamesTheOutletAndTheStoryMayStartRightUnderIt() throws Exception {
+    Path f = Files.writeString(dir.resolve("c.txt"), "Ferry levy approved\n\n"
+        + "By Mira Osei, Lakeshore Courier\nPORT ELLIN, March 3 - The harbor council voted on"
+        + " Tuesday to impose a levy on ferry tickets.\n\nThe levy starts in May.\n");
+    RawDocument d = read(f).documents().get(0);
+    assertEquals("Ferry levy approved", d.title());
+    assertEquals("Lakeshore Courier", d.outlet());
+    assertTrue(d.text().strip().startsWith("PORT ELLIN, March 3 - The harbor"), d.text());
+    Path g = Files.writeString(dir.resolve("s.txt"), "Rail plan defended\n\n"
+        + "By a staff reporter, Valley Gazette\n\nThe minister defended the plan.\n");
+    RawDocument staff = read(g).documents().get(0);
+    assertEquals("Valley Gazette", staff.outlet());
+    assertTrue(staff.text().strip().startsWith("The minister"), staff.text());
+    // A writer's role after the comma is no outlet; a lone outlet's name under the headline is.
+    Path h = Files.writeString(dir.resolve("r.txt"), "Rail plan defended\n\n"
+        + "By Ann Lee, Transport Correspondent\n\nThe minister defended the plan.\n");
+    assertNull(read(h).documents().get(0).outlet());
+    Path k = Files.writeString(dir.resolve("o.txt"), "Rail plan defended\n\nEastland Herald\n\n"
+        + "The minister defended the plan.\n");
+    RawDocument lone = read(k).documents().get(0);
+    assertEquals("Eastland Herald", lone.outlet());
+    assertTrue(lone.text().strip().startsWith("The minister"), lone.text());
+  }
+
+  @Test
   void aLiveBlogsEntryHeadingsAreNoReport() throws Exception {
     Path f = Files.writeString(dir.resolve("live.html"), """
         <html><head><title>Quake: live | Northgate Courier</title></head><body><article>
