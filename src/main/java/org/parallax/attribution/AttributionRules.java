@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,11 +115,11 @@ final class AttributionRules {
     List<Attribution> out = new ArrayList<>();
     java.util.BitSet covered = new java.util.BitSet();
     java.util.BitSet quoted = new java.util.BitSet();
-    List<java.util.regex.MatchResult> quotations = quotations(text);
-    for (java.util.regex.MatchResult q : quotations) {
+    List<MatchResult> quotations = quotations(text);
+    for (MatchResult q : quotations) {
       quoted.set(q.start("body"), q.end("body"));
     }
-    for (java.util.regex.MatchResult q : quotations) {
+    for (MatchResult q : quotations) {
       Attribution a = quotation(text, q);
       if (a != null) {
         out.add(a);
@@ -149,8 +150,8 @@ final class AttributionRules {
     return out;
   }
 
-  private static List<java.util.regex.MatchResult> quotations(String text) {
-    List<java.util.regex.MatchResult> out = new ArrayList<>();
+  private static List<MatchResult> quotations(String text) {
+    List<MatchResult> out = new ArrayList<>();
     Matcher q = QUOTATION.matcher(text);
     int from = 0;
     while (from < text.length() && q.find(from)) {
@@ -175,7 +176,7 @@ final class AttributionRules {
   }
 
   /** A quotation with its speaker and cue right after it, or right before it. */
-  private static Attribution quotation(String text, java.util.regex.MatchResult q) {
+  private static Attribution quotation(String text, MatchResult q) {
     Span content = new Span(q.start("body"), q.end("body"));
     String after = text.substring(q.end(), Math.min(text.length(), q.end() + 90));
     Matcher bar = BAR.matcher(after);
@@ -186,7 +187,7 @@ final class AttributionRules {
       // credit after it.
       int srcStart = q.end() + bar.start("src");
       int srcEnd = q.end() + bar.end("src");
-      Matcher word = java.util.regex.Pattern.compile("[^\\s\\u00a0]+").matcher(text)
+      Matcher word = Pattern.compile("[^\\s\\u00a0]+").matcher(text)
           .region(srcStart, srcEnd);
       while (word.find()) {
         String w = word.group();

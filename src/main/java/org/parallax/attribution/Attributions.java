@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds who-said-what in a text: each attribution's source, cue and content.
@@ -297,7 +299,7 @@ public final class Attributions {
     return out;
   }
 
-  private static final java.util.regex.Pattern PASSIVE_CUE = java.util.regex.Pattern.compile(
+  private static final Pattern PASSIVE_CUE = Pattern.compile(
       "(?i)\\s*(?:(?:has|have|had)\\s+)?(?:was|were|is|are|been|being)\\s+"
           + "(?:reported|expected|believed|estimated|alleged|rumou?red|projected|predicted|understood|thought|told|asked|urged|advised|ordered"
           + "|instructed|warned)(?:\\s+not)?");
@@ -316,10 +318,10 @@ public final class Attributions {
             || text.startsWith(" not to ", a.cue().end()));
   }
 
-  private static final java.util.regex.Pattern CUE_THEN_CLAUSE = java.util.regex.Pattern.compile(
+  private static final Pattern CUE_THEN_CLAUSE = Pattern.compile(
       "(?i)(?:say|says|said|claim|claims|claimed|believe|believes|believed|argue|argues|argued"
           + "|allege|alleges|alleged)(\\s+)(?:was|were|is|are|had|has|have|will|would|could"
-          + "|should|may|might|must|can)\\b.*", java.util.regex.Pattern.DOTALL);
+          + "|should|may|might|must|can)\\b.*", Pattern.DOTALL);
 
   /**
    * "the new exam system, which critics say was introduced too quickly": the tagger may run the
@@ -327,7 +329,7 @@ public final class Attributions {
    * said.
    */
   private static Attribution cueWithoutClause(String text, Attribution a) {
-    java.util.regex.Matcher m = CUE_THEN_CLAUSE.matcher(a.cue().of(text));
+    Matcher m = CUE_THEN_CLAUSE.matcher(a.cue().of(text));
     if (a.direct() || !m.matches()) {
       return a;
     }
@@ -339,7 +341,7 @@ public final class Attributions {
     return new Attribution(a.source(), new Span(a.cue().start(), cut), content, false);
   }
 
-  private static final java.util.regex.Pattern APPOSITIVE_SUBJECT = java.util.regex.Pattern
+  private static final Pattern APPOSITIVE_SUBJECT = Pattern
       .compile("(\\p{Lu}[\\p{L}\\-’'.]*(?:\\s+\\p{Lu}[\\p{L}\\-’'.]*){0,3},\\s+(?:the|a|an)\\s+"
           + "[^,;:\"“”]{3,90}),\\s+(?:(?:has|have|had|also)\\s+)?");
 
@@ -358,14 +360,14 @@ public final class Attributions {
             && Character.isWhitespace(text.charAt(from - 1)))) {
       from--;
     }
-    java.util.regex.Matcher m = APPOSITIVE_SUBJECT.matcher(text).region(from, a.cue().start());
+    Matcher m = APPOSITIVE_SUBJECT.matcher(text).region(from, a.cue().start());
     if (!m.matches()) {
       return a;
     }
     return new Attribution(new Span(m.start(1), m.end(1)), a.cue(), a.content(), false);
   }
 
-  private static final java.util.regex.Pattern CONTRACTED_AUXILIARY = java.util.regex.Pattern
+  private static final Pattern CONTRACTED_AUXILIARY = Pattern
       .compile("(?i)\\p{L}(['’](?:re|ve|ll|d|m))\\s+");
 
   /**
@@ -378,7 +380,7 @@ public final class Attributions {
         || a.source().end() - a.source().start() < 3) {
       return a;
     }
-    java.util.regex.Matcher m = CONTRACTED_AUXILIARY.matcher(text)
+    Matcher m = CONTRACTED_AUXILIARY.matcher(text)
         .region(a.source().end() - 4 < a.source().start() ? a.source().start()
             : a.source().end() - 4, a.cue().start());
     while (m.find()) {
@@ -390,7 +392,7 @@ public final class Attributions {
     return a;
   }
 
-  private static final java.util.regex.Pattern PARTICIPLE_INSIDE = java.util.regex.Pattern
+  private static final Pattern PARTICIPLE_INSIDE = Pattern
       .compile(",\\s+(saying|adding|noting|warning)\\s+(?:that\\s+)?");
 
   /**
@@ -403,7 +405,7 @@ public final class Attributions {
       return List.of(a);
     }
     Span c = a.content().get(0);
-    java.util.regex.Matcher m = PARTICIPLE_INSIDE.matcher(text).region(c.start(), c.end());
+    Matcher m = PARTICIPLE_INSIDE.matcher(text).region(c.start(), c.end());
     if (!m.find() || m.start() == c.start() || m.end() >= c.end()
         || speechCue(a.cue().of(text))) {
       return List.of(a);
@@ -414,7 +416,7 @@ public final class Attributions {
             List.of(new Span(m.end(), c.end())), false));
   }
 
-  private static final java.util.regex.Pattern RELATIVE_ADVERB = java.util.regex.Pattern.compile(
+  private static final Pattern RELATIVE_ADVERB = Pattern.compile(
       "(?i)(?:where|when|whereas|while)\\s+");
 
   /** "…, where witnesses reported seeing …": the witnesses report, not "where witnesses". */
@@ -422,7 +424,7 @@ public final class Attributions {
     if (a.source() == null) {
       return a;
     }
-    java.util.regex.Matcher m = RELATIVE_ADVERB.matcher(text)
+    Matcher m = RELATIVE_ADVERB.matcher(text)
         .region(a.source().start(), a.source().end());
     if (!m.lookingAt() || m.end() >= a.source().end()) {
       return a;
@@ -690,7 +692,7 @@ public final class Attributions {
         if (source == null && c.end() <= a.cue().start()) {
           // The tagger may leave the name between the role and the cue unlabelled: ",” the
           // minister, Ana Ruiz, told" still has Ana Ruiz for its source.
-          java.util.regex.Matcher name = NAME_BEFORE_CUE.matcher(p.text.substring(c.end(), a.cue().start()));
+          Matcher name = NAME_BEFORE_CUE.matcher(p.text.substring(c.end(), a.cue().start()));
           if (name.matches()) {
             source = new Span(c.end() + name.start(1), c.end() + name.end(1));
           }
@@ -770,7 +772,7 @@ public final class Attributions {
    * Sur.": words between a quotation's closing mark and its cue are no quoted words, though the
    * tagger may run the content over them; next to the source they are its start.
    */
-  private static final java.util.regex.Pattern NAME_BEFORE_CUE = java.util.regex.Pattern.compile(
+  private static final Pattern NAME_BEFORE_CUE = Pattern.compile(
       "\\s*,\\s*(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*,?\\s*");
 
   static List<Attribution> overClosingMarks(Tokenizer.Paragraph p, List<Attribution> found) {
@@ -787,7 +789,7 @@ public final class Attributions {
         if (source == null && c.end() <= a.cue().start()) {
           // The tagger may leave the name between the role and the cue unlabelled: ",” the
           // minister, Ana Ruiz, told" still has Ana Ruiz for its source.
-          java.util.regex.Matcher name = NAME_BEFORE_CUE.matcher(p.text.substring(c.end(), a.cue().start()));
+          Matcher name = NAME_BEFORE_CUE.matcher(p.text.substring(c.end(), a.cue().start()));
           if (name.matches()) {
             source = new Span(c.end() + name.start(1), c.end() + name.end(1));
           }
@@ -2655,7 +2657,7 @@ public final class Attributions {
       }
       String rest = p.text.substring(p.start[k], Math.min(p.text.length(), p.start[k] + 60))
           .toLowerCase(java.util.Locale.ROOT);
-      java.util.regex.Matcher m = CIRCUMSTANCES.matcher(rest);
+      Matcher m = CIRCUMSTANCES.matcher(rest);
       if (!m.lookingAt()) {
         continue;
       }
@@ -2689,7 +2691,7 @@ public final class Attributions {
       + "|at an? (?:news|press) conference|at a briefing|by (?:tele)?phone"
       + "|speaking (?:to|at|on)|on (?:twitter|facebook|television|state television"
       + "|social media))";
-  private static final java.util.regex.Pattern CIRCUMSTANCES = java.util.regex.Pattern.compile(
+  private static final Pattern CIRCUMSTANCES = Pattern.compile(
       SAID_WHERE + "\\b");
 
   private static final java.util.Set<String> NAMING = java.util.Set.of("called", "calls",

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * People, organizations and places named in one article, recognized without a statistical NER
@@ -403,16 +405,16 @@ final class Names {
     }
   }
 
-  private static final java.util.regex.Pattern LONE_NAME =
-      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
-  private static final java.util.regex.Pattern APPOSITION =
-      java.util.regex.Pattern.compile("(?i)(the|a|an|its|his|her|their) .*");
+  private static final Pattern LONE_NAME =
+      Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  private static final Pattern APPOSITION =
+      Pattern.compile("(?i)(the|a|an|its|his|her|their) .*");
 
   /** Lower-case words inside names: "Osama bin Laden", "Ursula von der Leyen". */
   private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den",
       "bin", "ibn", "al", "da", "di", "du", "del", "della", "dos", "das");
 
-  private static final java.util.regex.Pattern HYPHENED_PARTICLE = java.util.regex.Pattern
+  private static final Pattern HYPHENED_PARTICLE = Pattern
       .compile("(?:al|el|ad|ud|ul|as|ash|at|az|an|ar|ibn|bin|abu|ben)-\\p{Lu}[\\p{L}'’-]*");
 
   /**
@@ -471,8 +473,8 @@ final class Names {
       "tourist", "protester", "protestor", "demonstrator", "activist", "coworker",
       "co-worker", "classmate", "teammate", "motorist", "pedestrian", "tenant", "landlord",
       "retiree", "survivor", "churchgoer", "partygoer", "concertgoer", "moviegoer");
-  private static final java.util.regex.Pattern OCCUPATION_ENDS =
-      java.util.regex.Pattern.compile(
+  private static final Pattern OCCUPATION_ENDS =
+      Pattern.compile(
       "(?:ologist|ician|ographer|scientist|chemist|physicist|columnist|strategist|specialist"
           + "|pharmacist|therapist|psychiatrist|dentist|lobbyist|campaigner)$");
 
@@ -527,8 +529,8 @@ final class Names {
     return given;
   }
 
-  private static final java.util.regex.Pattern ROLE_OF =
-      java.util.regex.Pattern.compile("(?:the )?(\\p{L}+) of ((?:the )?[\\p{L} -]+)");
+  private static final Pattern ROLE_OF =
+      Pattern.compile("(?:the )?(\\p{L}+) of ((?:the )?[\\p{L} -]+)");
 
   /** The lower-case words in the clause before each of a person's mentions. */
   private Set<String> lowerWordsBefore(String person) {
@@ -724,8 +726,8 @@ final class Names {
     return and;
   }
 
-  private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
-      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+"); // "Co-author" too
+  private static final Pattern DESCRIPTIVE_COMPOUND =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)+"); // "Co-author" too
   /** Lower-case role nouns that, between a capitalized word and a name, make a person's role. */
   private static final Set<String> PERSON_ROLES_AFTER = Set.of("operator", "owner", "boss",
       "worker", "driver", "pilot", "engineer", "inspector", "official", "chief", "manager");
@@ -1526,24 +1528,24 @@ final class Names {
 
   /** Whether a lower-case title or role word ("coach", "manager") follows {@code at}. */
   private boolean roleFollows(int at) {
-    java.util.regex.Matcher m = NEXT_WORD.matcher(text).region(at, Math.min(text.length(), at + 30));
+    Matcher m = NEXT_WORD.matcher(text).region(at, Math.min(text.length(), at + 30));
     return m.lookingAt() && (TITLES.contains(m.group(1)) || ROLE_HEADS.contains(m.group(1))
         || m.group(1).equals("boss"));
   }
 
   private boolean bodyFollows(int at, int spanEnd) {
-    java.util.regex.Matcher m = BODY_WORD.matcher(text).region(at, Math.min(text.length(), spanEnd));
+    Matcher m = BODY_WORD.matcher(text).region(at, Math.min(text.length(), spanEnd));
     return m.lookingAt();
   }
 
-  private static final java.util.regex.Pattern BODY_WORD = java.util.regex.Pattern.compile(
+  private static final Pattern BODY_WORD = Pattern.compile(
       "\\s+(?:police|officials|authorities|investigators|detectives|deputies|officers|troopers"
           + "|prosecutors|firefighters|paramedics)\\b");
 
-  private static final java.util.regex.Pattern NEXT_WORD =
-      java.util.regex.Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
+  private static final Pattern NEXT_WORD =
+      Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
 
-  private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+  private static final Pattern PREPOSITION = Pattern.compile(
       "\\b(?:to|with|for|at|on|in|of|from|about|against|by)\\b");
 
   Named inside(Span span) {
@@ -1742,7 +1744,7 @@ final class Names {
       for (Span sp : skip) {
         quoted |= m.start() >= sp.start() && m.end() <= sp.end();
       }
-      java.util.regex.Matcher verb = NEXT_WORD.matcher(text).region(m.end(), named.start());
+      Matcher verb = NEXT_WORD.matcher(text).region(m.end(), named.start());
       if (!quoted && OPENS.matcher(text.substring(from, m.start())).matches()
           && !(verb.lookingAt() && ADDRESSING_VERBS.contains(verb.group(1)))) {
         return m;
@@ -1751,7 +1753,7 @@ final class Names {
     return null;
   }
 
-  private static final java.util.regex.Pattern OPENS = java.util.regex.Pattern.compile(
+  private static final Pattern OPENS = Pattern.compile(
       "[\\s\"“”'‘’]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}");
   private static final Set<String> ADDRESSING_VERBS = Set.of("told", "asked", "pressed",
       "questioned", "urged", "warned", "thanked", "accused", "criticised", "criticized",
@@ -1946,7 +1948,7 @@ final class Names {
   }
 
   /** "the frozen-food maker", "the Dutch carmaker", "the state-owned lender". */
-  private static final java.util.regex.Pattern DESCRIBED_COMPANY = java.util.regex.Pattern.compile(
+  private static final Pattern DESCRIBED_COMPANY = Pattern.compile(
       "the(?: [\\p{L}-]+){1,2} (?:company|firm|maker|\\p{L}+maker|producer|manufacturer"
           + "|retailer|supplier|carrier|airline|operator|lender|insurer|utility|broadcaster"
           + "|publisher|developer|giant|chain|conglomerate|exporter|miner|refiner|shipper"
@@ -2120,7 +2122,7 @@ final class Names {
   String salientTitledPerson(String lowerRole, String role) {
     // "the head of the administration" after "the head of the regional administration Pavel
     // Drunek": the one person introduced by the role's word and all its body's words.
-    java.util.regex.Matcher of = ROLE_OF.matcher(lowerRole);
+    Matcher of = ROLE_OF.matcher(lowerRole);
     if (of.matches()) {
       List<String> wanted = new ArrayList<>(List.of(of.group(1)));
       for (String w : of.group(2).split("\\s+")) {
@@ -2200,8 +2202,8 @@ final class Names {
       // person the report says won.
       String winner = onlyPerson(info -> {
         String[] parts = info.name.split(" ");
-        return java.util.regex.Pattern.compile("\\b"
-            + java.util.regex.Pattern.quote(parts[parts.length - 1])
+        return Pattern.compile("\\b"
+            + Pattern.quote(parts[parts.length - 1])
             + "\\b[^.;]{0,30}?\\b(?:(?:has been|was|is) elected|won|wins|winning)\\b")
             .matcher(text).find();
       });

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who said what in one article: its quotes with speakers resolved to canonical entities, and the
@@ -27,17 +29,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     entities = List.copyOf(entities);
   }
 
-  private static final java.util.regex.Pattern CANDIDATE = java.util.regex.Pattern.compile(
+  private static final Pattern CANDIDATE = Pattern.compile(
       "^the .*\\b(?:nominee|candidate|hopeful|challenger)$");
-  private static final java.util.regex.Pattern ANONYMITY = java.util.regex.Pattern.compile(
+  private static final Pattern ANONYMITY = Pattern.compile(
       "(?i)(?:not to be (?:named|identified)|anonymity)\\b");
-  private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
+  private static final Pattern SEEN_BY = Pattern.compile(
       "(?i)((?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:seen|obtained|reviewed|viewed"
           + ") by\\s+(.+)");
-  private static final java.util.regex.Pattern HOW_SPOKEN = java.util.regex.Pattern.compile(
+  private static final Pattern HOW_SPOKEN = Pattern.compile(
       "(?i)[\\s,]*(?:speaking|who spoke|who asked|asking|declining to be named)\\b[^.]{0,40}?"
           + "(?:anonymity|not to be (?:named|identified)|to remain anonymous)");
-  private static final java.util.regex.Pattern LONE_PRONOUN = java.util.regex.Pattern.compile(
+  private static final Pattern LONE_PRONOUN = Pattern.compile(
       "(?i)(?:that|this|it|so|them|those|these)[.!?]?");
   /** The nouns a body goes by when not named: "the ministry", "the railway workers' union". */
   private static final String BODY_NOUNS = "(?:ministry|department|agency|committee|council"
@@ -46,16 +48,16 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       + "|government|administration|airport|hospital|university|school|college|museum|club"
       + "|police|prison|port|trust|charity|institution|directorate|inspectorate|regulator"
       + "|ombudsman|tribunal|chamber|exchange|observatory|embassy|consulate)";
-  private static final java.util.regex.Pattern THE_BODY = java.util.regex.Pattern.compile(
+  private static final Pattern THE_BODY = Pattern.compile(
       "the " + BODY_NOUNS);
   /** A body named by what it is, as written: "The railway workers' union". */
-  private static final java.util.regex.Pattern BODY_HEAD = java.util.regex.Pattern.compile(
+  private static final Pattern BODY_HEAD = Pattern.compile(
       "\\b" + BODY_NOUNS + "$");
-  private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+  private static final Pattern CIRCUMSTANCE = Pattern.compile(
       "\\b(?:after|before|during|while|with|at|alongside)\\b");
-  private static final java.util.regex.Pattern AGREED_TO = java.util.regex.Pattern.compile(
+  private static final Pattern AGREED_TO = Pattern.compile(
       "(?i)(?:has |have |had )?(?:agreed|agrees|agree|consented|consents|signed up) to");
-  private static final java.util.regex.Pattern INITIAL_SURNAME = java.util.regex.Pattern.compile(
+  private static final Pattern INITIAL_SURNAME = Pattern.compile(
       "(\\p{Lu})\\.\\s?(\\p{Lu}[\\p{L}'’-]+)");
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "this", "there",
       "what", "whom", "these", "those");
@@ -69,7 +71,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "his");
   /** Whether "and" joins a word of {@code name} to another subject in {@code lower}. */
   private static boolean conjoined(String lower, String name) {
-    java.util.regex.Matcher m = AND.matcher(lower);
+    Matcher m = AND.matcher(lower);
     if (name.toLowerCase(Locale.ROOT).contains(" and ") || !m.find()) {
       return false;
     }
@@ -77,7 +79,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return words.contains(m.group(1)) || words.contains(m.group(2));
   }
 
-  private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile(
+  private static final Pattern AND = Pattern.compile(
       "([\\p{L}'’.-]+),? and (?:the |his |her |their )?([\\p{L}'’.-]+)");
 
   private static boolean pageLabel(String text, Attribution a) {
@@ -89,10 +91,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return PAGE_LABELS.contains(label) || label.matches("(?:contact|follow|email|reach) .+");
   }
 
-  private static final java.util.regex.Pattern CONTRACTED =
-      java.util.regex.Pattern.compile("^(we|they|you|he|she)['’](?:re|ve|ll|d|s)$");
-  private static final java.util.regex.Pattern WRITER =
-      java.util.regex.Pattern.compile("(?i)i['’](?:m|ve|ll|d)");
+  private static final Pattern CONTRACTED =
+      Pattern.compile("^(we|they|you|he|she)['’](?:re|ve|ll|d|s)$");
+  private static final Pattern WRITER =
+      Pattern.compile("(?i)i['’](?:m|ve|ll|d)");
   /** Labels a web page sets before a colon: credits, contacts, captions, navigation. */
   private static final Set<String> PAGE_LABELS = Set.of("file", "file photo", "photo", "photos",
       "video", "email", "e-mail", "contributing", "contributors", "related", "related coverage",
@@ -100,8 +102,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "caption", "credit", "image", "follow", "contact", "phone", "tel", "fax", "website", "web",
       "read more", "see also", "previous years", "click here", "advertisement", "share",
       "comments", "copyright", "filed under", "more", "watch", "listen", "subscribe");
-  private static final java.util.regex.Pattern OWNER_CUE =
-      java.util.regex.Pattern.compile("(?i)in (his|her) \\w+");
+  private static final Pattern OWNER_CUE =
+      Pattern.compile("(?i)in (his|her) \\w+");
 
   /**
    * Starts loading, on a background thread, the models {@link #of(String, boolean)} will need,
@@ -163,7 +165,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         cueText = ":"; // a transcript's "MOOR:" label: the colon is what introduces the words
       }
       // "In his opinion": the owner inside the cue is the source.
-      java.util.regex.Matcher owner = OWNER_CUE.matcher(cueText);
+      Matcher owner = OWNER_CUE.matcher(cueText);
       if (source == null && owner.matches()) {
         source = owner.group(1);
       }
@@ -176,12 +178,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         // "We're told …", "They're expected to …": the pronoun is the source.
         lower = CONTRACTED.matcher(lower).replaceFirst("$1");
         // "According to her words" (as translations put "according to her"): she speaks.
-        java.util.regex.Matcher ownWords = OWN_WORDS.matcher(lower);
+        Matcher ownWords = OWN_WORDS.matcher(lower);
         if (ownWords.matches()) {
           lower = ownWords.group(1);
         }
         // "The prosecution, led by Simon Achebe,": who leads a body is not the body speaking.
-        java.util.regex.Matcher led = LED_BY.matcher(a.source() == null ? "" : a.source().of(text));
+        Matcher led = LED_BY.matcher(a.source() == null ? "" : a.source().of(text));
         Span own = a.source() == null ? null : led.find()
             ? new Span(a.source().start(), a.source().start() + led.start()) : a.source();
         Names.Named named = own == null ? null : names.inside(own);
@@ -212,7 +214,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
         // "the governor, Bogdan Sterev, whom opposition lawmakers have accused of …": those
         // after "whom" act; the person before it is their object.
-        java.util.regex.Matcher whom = WHOM.matcher(source);
+        Matcher whom = WHOM.matcher(source);
         if (whom.matches()) {
           source = whom.group(1);
           lower = source.toLowerCase(Locale.ROOT);
@@ -241,7 +243,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
         // "Lakmara Foods' chief executive spoke …": the body's officer, not the body (its
         // spokesman, who speaks for it, stays the body's voice)
-        java.util.regex.Matcher officer = POSSESSIVE_ROLE.matcher(lower);
+        Matcher officer = POSSESSIVE_ROLE.matcher(lower);
         if (named != null && !named.type().equals("person") && officer.matches()
             && Names.isDefiniteRole("the " + officer.group(1))
             && !officer.group(1).contains("spokes")) {
@@ -435,7 +437,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             speaker = org.parallax.text.Text.titleCase(String.join(" ", labelWords));
           }
           // "M. Lindqvist", as translations shorten first names, is the one Mara Lindqvist.
-          java.util.regex.Matcher initial = INITIAL_SURNAME.matcher(source);
+          Matcher initial = INITIAL_SURNAME.matcher(source);
           if (speaker == null && initial.matches()) {
             String full = names.personBySurname(initial.group(2));
             // (or, in a translation from French, "M. Orlek": Monsieur Orlek, whatever his name)
@@ -443,7 +445,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
                 || initial.group(1).equals("M")) ? full : null;
           }
           // "says Brenne, 67" where two Brennes are named: the one named before, by surname.
-          java.util.regex.Matcher aged = AGED_SURNAME.matcher(source);
+          Matcher aged = AGED_SURNAME.matcher(source);
           if (speaker == null && aged.matches()) {
             speaker = names.surnameBefore(aged.group(1), a.cue().start());
           }
@@ -464,7 +466,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
                   "").strip();
         }
         // "According to a statement from the prosecutor's office": the office speaks.
-        java.util.regex.Matcher from = speaker == null ? null : DOCUMENT_FROM.matcher(speaker);
+        Matcher from = speaker == null ? null : DOCUMENT_FROM.matcher(speaker);
         if (from != null && speaker.equals(source) && from.matches()) {
           speaker = from.group(1);
         }
@@ -584,7 +586,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // "according to court documents seen by the Dunmore Gazette": the documents say it; the
     // paper only saw them.
     quotes.replaceAll(q -> {
-      java.util.regex.Matcher m = q.source() == null || q.speaker() == null ? null
+      Matcher m = q.source() == null || q.speaker() == null ? null
           : SEEN_BY.matcher(q.source());
       return m != null && m.matches() && m.group(2).contains(q.speaker())
           ? q.withSpeaker(m.group(1)) : q;
@@ -635,7 +637,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // the outlet's content. They are that person's statements; the outlet only relays them.
     List<Quote> relayed = new ArrayList<>();
     for (Quote q : quotes) {
-      java.util.regex.Matcher m = q.kind().equals("direct") && q.pieces().size() == 2
+      Matcher m = q.kind().equals("direct") && q.pieces().size() == 2
           ? RELAYED.matcher(q.pieces().get(1).of(text)) : null;
       if (m == null || !m.lookingAt()) {
         relayed.add(q);
@@ -683,10 +685,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       if (p.size == 0) {
         continue;
       }
-      java.util.regex.Matcher vocative = VOCATIVE.matcher(text).region(p.start[0], text.length());
+      Matcher vocative = VOCATIVE.matcher(text).region(p.start[0], text.length());
       if (vocative.lookingAt()) {
         String addressed = vocative.group(1);
-        java.util.regex.Matcher titled = TITLED_SURNAME.matcher(addressed);
+        Matcher titled = TITLED_SURNAME.matcher(addressed);
         String who = titled.matches() ? names.personBySurname(titled.group(1))
             : names.salientTitledPerson("the " + addressed.toLowerCase(Locale.ROOT), addressed);
         if (who != null) {
@@ -702,17 +704,17 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // opening on whom it is with, by role, when the text names no one (the story may name the
     // role's holder).
     Tokenizer.Paragraph first = paragraphs.get(0);
-    java.util.regex.Matcher spoke = SPOKE_TO.matcher(text).region(first.start[0],
+    Matcher spoke = SPOKE_TO.matcher(text).region(first.start[0],
         first.end[first.size - 1]);
     return spoke.lookingAt() ? spoke.group(1).strip() : null;
   }
 
-  private static final java.util.regex.Pattern SPOKE_TO = java.util.regex.Pattern.compile(
+  private static final Pattern SPOKE_TO = Pattern.compile(
       "(\\p{Lu}[^,.;:\\n]{2,60}?)\\s+(?:spoke|talked)\\s+(?:to|with)\\s");
 
-  private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
+  private static final Pattern VOCATIVE = Pattern.compile(
       "(?:Q|Question)[.:]\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),\\s");
-  private static final java.util.regex.Pattern TITLED_SURNAME = java.util.regex.Pattern.compile(
+  private static final Pattern TITLED_SURNAME = Pattern.compile(
       "(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Senator|Sen|Governor|Mayor)\\.?\\s+"
           + "(\\p{Lu}[\\p{L}'’-]+)");
 
@@ -778,7 +780,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
    */
   private static Quote spokeTo(String text, Tokenizer.Paragraph p, Names names) {
     Span sentence = sentenceOf(text, p.end[p.size - 1] - 1);
-    java.util.regex.Matcher m = SPOKE_TO_SOMEONE.matcher(text).region(sentence.start(),
+    Matcher m = SPOKE_TO_SOMEONE.matcher(text).region(sentence.start(),
         sentence.end());
     if (!m.lookingAt()) {
       return null;
@@ -792,7 +794,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         subject.start(), subject.end(), null);
   }
 
-  private static final java.util.regex.Pattern SPOKE_TO_SOMEONE = java.util.regex.Pattern.compile(
+  private static final Pattern SPOKE_TO_SOMEONE = Pattern.compile(
       "(\\p{Lu}[^,.;:\"“”\\n]{2,80}?)\\s+((?:has\\s+|had\\s+)?(?:just\\s+)?(?:spoke|spoken|talked)"
           + "\\s+(?:to|with))\\s");
 
@@ -806,38 +808,38 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return new Span(at, at);
   }
 
-  private static final java.util.regex.Pattern SPOKE = java.util.regex.Pattern.compile(
+  private static final Pattern SPOKE = Pattern.compile(
       "(?i)\\b(?:spoke|spoken|speaking|talked|talking|addressed)\\b");
-  private static final java.util.regex.Pattern ADDRESSEES = java.util.regex.Pattern.compile(
+  private static final Pattern ADDRESSEES = Pattern.compile(
       "(?i)(?:to\\s+)?(?:the\\s+)?(?:reporters|journalists|the press|press|media|crowd|"
           + "supporters|workers|delegates|members|residents|students|parliament|lawmakers)\\b");
 
-  private static final java.util.regex.Pattern ADDING_TO = java.util.regex.Pattern.compile(
+  private static final Pattern ADDING_TO = Pattern.compile(
       "(?i)adding to\\b");
-  private static final java.util.regex.Pattern WHOM = java.util.regex.Pattern.compile(
+  private static final Pattern WHOM = Pattern.compile(
       ".*?,\\s*whom\\s+(.+)");
-  private static final java.util.regex.Pattern ACTS_ON = java.util.regex.Pattern.compile(
+  private static final Pattern ACTS_ON = Pattern.compile(
       "(?i)\\b(?:found|ordered|sentenced|fined|convicted|cleared|acquitted|jailed|banned|"
           + "awarded|forced|required|barred)$");
-  private static final java.util.regex.Pattern OBJECT_FIRST = java.util.regex.Pattern.compile(
+  private static final Pattern OBJECT_FIRST = Pattern.compile(
       "(?i)(?:him|her|them|it|us|me)\\b");
-  private static final java.util.regex.Pattern AGED_ONLY =
-      java.util.regex.Pattern.compile("the \\d{1,3}-year-old");
-  private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+  private static final Pattern AGED_ONLY =
+      Pattern.compile("the \\d{1,3}-year-old");
+  private static final Pattern LED_BY = Pattern.compile(
       ",\\s*(?:led|headed|chaired|represented|joined|accompanied)\\s+by\\b");
-  private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile(
+  private static final Pattern DESCRIBING = Pattern.compile(
       ",\\s*(?:who|which)\\b.*$|,$|(?<=^the )\\d+-year-old\\s+");
-  private static final java.util.regex.Pattern AGED_SURNAME =
-      java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:,\\s*\\d{1,3},?)?");
-  private static final java.util.regex.Pattern OWN_WORDS =
-      java.util.regex.Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
-  private static final java.util.regex.Pattern THE_STATEMENT = java.util.regex.Pattern.compile(
+  private static final Pattern AGED_SURNAME =
+      Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)(?:,\\s*\\d{1,3},?)?");
+  private static final Pattern OWN_WORDS =
+      Pattern.compile("(his|her|their)\\s+(?:own\\s+)?(?:words|data|estimate)");
+  private static final Pattern THE_STATEMENT = Pattern.compile(
       "(?i)(?:the|that|this) (?:statement|press release|release|communiqu[eé]|announcement)");
-  private static final java.util.regex.Pattern IN_A_STATEMENT = java.util.regex.Pattern.compile(
+  private static final Pattern IN_A_STATEMENT = Pattern.compile(
       "(?i)\\s*(?:on \\p{L}+ )?in an? (?:\\p{L}+ )?(?:statement|press release|release"
           + "|communiqu[eé])");
 
-  private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile(
+  private static final Pattern DOCUMENT_FROM = Pattern.compile(
       "(?i)(?:a|an|the)\\s+(?:\\p{L}+\\s+)?(?:statement|release|letter|report|post|message"
           + "|e-?mail|notice|announcement|communiqu[eé]|filing)\\s+(?:from|by|issued by|of)\\s+"
           + "((?:the\\s+)?\\S.*)");
@@ -859,58 +861,58 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         && RESULTS.matcher(a.content().get(1).of(text).strip()).lookingAt();
   }
 
-  private static final java.util.regex.Pattern AUDIENCE = java.util.regex.Pattern.compile(
+  private static final Pattern AUDIENCE = Pattern.compile(
       "(?i)(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:court|jury|jurors|inquest|tribunal|hearing|trial"
       + "|committee|panel|inquiry)");
-  private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile(
+  private static final Pattern HEARD = Pattern.compile(
       "(?i)(?:has\\s+|had\\s+|was\\s+)?heard|(?:was|were|had been|have been|has been)\\s+told");
   private static final Set<String> WORKERS = Set.of("operator", "operators", "worker",
       "workers", "employee", "employees", "driver", "drivers", "passenger", "passengers",
       "customer", "customers", "guard", "guards", "technician", "nurse", "nurses", "pilot",
       "student", "students", "teacher", "teachers", "resident", "residents", "fan", "fans",
       "player", "players", "member", "members", "volunteer", "volunteers", "staffer");
-  private static final java.util.regex.Pattern DOCUMENT_BY = java.util.regex.Pattern.compile(
+  private static final Pattern DOCUMENT_BY = Pattern.compile(
       "(?i)(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:tally|count|report|figures|statement|data|"
           + "results|document|poll|survey|study|estimate|records?|letter|release)\\s+(?:read out|"
           + "published|released|compiled|issued|presented|prepared|conducted|signed|sent)\\s+by\\b");
-  private static final java.util.regex.Pattern POSSESSIVE_ROLE = java.util.regex.Pattern.compile(
+  private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
       "\\S.*?['’]s?\\s+(\\p{L}[\\p{L} -]*)");
   private static final Set<String> PERSON_NOUNS = Set.of("expert", "scientist", "researcher",
       "academic", "professor", "economist", "analyst", "author", "lawyer", "doctor", "surgeon",
       "spokesman", "spokeswoman", "spokesperson", "engineer", "official", "historian",
       "psychologist", "epidemiologist", "cardiologist", "physician", "lecturer", "scholar");
-  private static final java.util.regex.Pattern BOOKED = java.util.regex.Pattern.compile(
+  private static final Pattern BOOKED = Pattern.compile(
       "(?i)(?:has\\s+|had\\s+)?(?:reported|reports|posted|posts|recorded|records|booked)");
-  private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile(
+  private static final Pattern RESULTS = Pattern.compile(
       "(?i)(?:an?\\s+|its\\s+|their\\s+)?(?:(?:net|gross|operating|pre-tax|pretax|quarterly"
       + "|annual|record|first|second|third|fourth|full-year|half-year)\\s+)*(?:revenue|revenues"
       + "|sales|profit|profits|loss|losses|earnings|income|turnover|margin|growth|rise|fall"
       + "|drop|increase|decline|surplus|deficit)\\b");
-  private static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile(
+  private static final Pattern RELAYED = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+(said|stressed|added|insisted"
       + "|warned|explained|noted|argued|continued|told reporters)"
       + "(?:\\s*,\\s*(adding|saying|noting|arguing|insisting|warning)\\s+(that\\s+.+))?\\s*$");
-  private static final java.util.regex.Pattern PUBLISHED = java.util.regex.Pattern.compile(
+  private static final Pattern PUBLISHED = Pattern.compile(
       "(?i)(?:has\\s+|have\\s+|had\\s+)?(?:published|publishes|posted|posts|released|releases"
       + "|aired|airs|broadcast|broadcasts)");
-  private static final java.util.regex.Pattern PUBLICATION = java.util.regex.Pattern.compile(
+  private static final Pattern PUBLICATION = Pattern.compile(
       "(?i)(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:\\S+\\s+){0,2}?"
       + "(?:extracts?|excerpts?|footage|video|videos|photos?|photographs?|images?|pictures?"
       + "|transcripts?|recordings?|interview|episode|book|article|series|documentary|maps?)"
       + "\\b(?!.*\\b(?:showing|saying|suggesting|indicating|revealing|that)\\b)");
-  private static final java.util.regex.Pattern SHOWED = java.util.regex.Pattern.compile(
+  private static final Pattern SHOWED = Pattern.compile(
       "(?i)(?:showed|shows|displayed)");
-  private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(
+  private static final Pattern BEARING = Pattern.compile(
       "(?i)(?:no|little|visible|obvious)\\s+(?:\\S+\\s+)?(?:reaction|emotion|remorse|sign"
       + "|signs|interest|expression)\\b");
-  private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
+  private static final Pattern REFUSAL = Pattern.compile(
       "(?i)^(?:\\S+\\s+){0,2}?(?:declined|declines|declining|refused|refuses|refusing)\\s+to"
       + "\\s+(?:say|comment|confirm|discuss|elaborate|specify|disclose|reveal|answer|speculate"
       + "|name|give details)\\b");
   private static final Set<String> LABELS = Set.of("disclosure", "note", "update", "correction",
       "clarification", "source", "sources", "credit", "photo", "caption", "warning", "disclaimer",
       "editor's note", "editor’s note", "background", "context", "related", "read more");
-  private static final java.util.regex.Pattern NOTHING_SAID = java.util.regex.Pattern.compile(
+  private static final Pattern NOTHING_SAID = Pattern.compile(
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
           + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"
           + "|didn’t|doesn't|doesn’t|hasn't|hasn’t|wouldn't|wouldn’t"
@@ -921,8 +923,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NON_WORD =
+      Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A group of people named as written ("Consumer groups", "Republicans"), not a person. */
   private static boolean plural(Quote q) {
@@ -951,25 +953,25 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return lower.startsWith("the ") ? lower.substring(4) : lower;
   }
 
-  private static final java.util.regex.Pattern HEAD_END =
-      java.util.regex.Pattern.compile(",| (?:in|of|at|from|for|with|on) ");
+  private static final Pattern HEAD_END =
+      Pattern.compile(",| (?:in|of|at|from|for|with|on) ");
 
   /** Plural nouns without a plural's "s". */
   private static final Set<String> COLLECTIVE = Set.of("police", "people", "staff", "crews",
       "personnel", "militia", "clergy", "faculty", "troops");
 
-  private static final java.util.regex.Pattern POLLED_BY = java.util.regex.Pattern.compile(
+  private static final Pattern POLLED_BY = Pattern.compile(
       "^\\p{L}+.*?\\b(?:" + String.join("|", new java.util.TreeSet<>(Attributions.POLLED))
           + ") by\\b");
 
-  private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile(
+  private static final Pattern AGENT = Pattern.compile(
       "(?i)\\b(?:attorneys?|lawyers?|spokes(?:man|men|woman|women|person|people)|aides?"
           + "|advis[eo]rs?|representatives?|friends?|all(?:y|ies)|associates?|supporters?"
           + "|critics?|rivals?|opponents?|sources?|people|person|officials?|staff(?:ers?)?"
           + "|allies|family|relatives?|campaign)\\s+(?:for|to|of|close to|representing|familiar"
           + " with)\\b");
 
-  private static final java.util.regex.Pattern AROUND = java.util.regex.Pattern.compile(
+  private static final Pattern AROUND = Pattern.compile(
       "(?i)(?:['’]s)?\\s+(?:campaign|administration|team|camp|foundation|organi[sz]ation|family"
           + "|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|advis[eo]rs?"
           + "|staff|transition|government|office|spokesmen|doctors?|physicians?|wife|husband"
@@ -984,10 +986,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return head.substring(head.lastIndexOf(' ') + 1);
   }
 
-  private static final java.util.regex.Pattern FIGURE_LINE = java.util.regex.Pattern.compile(
+  private static final Pattern FIGURE_LINE = Pattern.compile(
       "(?i)(?:about|around|more than|at least|over|some|nearly|almost|up to|approximately|"
           + "magnitude|[<>~≈])?\\s*[\\d.,]+\\s*\\S{0,12}\\s*(?:\\([^)]*\\))?\\.?\\s*$");
-  private static final java.util.regex.Pattern ESTIMATE = java.util.regex.Pattern.compile(
+  private static final Pattern ESTIMATE = Pattern.compile(
       "(?i)(?:put|puts|estimated|estimates|counted)\\s+(?:the\\s+\\w+(?:\\s+\\w+)?\\s+at\\s+)?\\d");
 
   /** "Police put the crowd at 38,000", "counted 120,000": a count someone gives is theirs. */
@@ -996,7 +998,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   /** "A neighbour", "one resident", "another witness": a person the report does not name. */
-  private static final java.util.regex.Pattern PERSON_DESCRIPTION = java.util.regex.Pattern.compile(
+  private static final Pattern PERSON_DESCRIPTION = Pattern.compile(
       "(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:neighbou?r|resident|witness|"
           + "eyewitness|survivor|villager|passenger|worker|employee|nurse|doctor|parent|mother|"
           + "father|teacher|student|shopkeeper|driver|official|spokes(?:man|woman|person))");
@@ -1017,7 +1019,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         .lookingAt()) {
       return true;
     }
-    java.util.regex.Matcher m = AGENT.matcher(source);
+    Matcher m = AGENT.matcher(source);
     while (at > 0 && m.find() && m.end() <= at) {
       // "A spokeswoman for the port authority, Karolina Mazur": after a comma the name is the
       // spokeswoman herself
@@ -1028,7 +1030,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return false;
   }
 
-  private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+  private static final Pattern DESCRIPTION = Pattern.compile(
       "(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|\\p{Lu}[\\p{L}’'-]*)(?:\\s+[\\p{L}’'-]+){0,5}");
 
   /**
@@ -1061,11 +1063,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
-    java.util.regex.Matcher m = SUBJECT_BODY.matcher(text.substring(start, end - 1).strip());
+    Matcher m = SUBJECT_BODY.matcher(text.substring(start, end - 1).strip());
     return m.lookingAt() ? m.group(1) : null;
   }
 
-  private static final java.util.regex.Pattern SUBJECT_BODY = java.util.regex.Pattern.compile(
+  private static final Pattern SUBJECT_BODY = Pattern.compile(
       "((?:The|the) (?:[\\p{L}'’-]+ ){0,4}?" + BODY_NOUNS + ")\\b(?! of)");
 
   static String antecedentPhrase(String text, int pronoun) {
@@ -1328,7 +1330,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         if (sp == null || !sp.equals(q.source()) && !answer || out.containsKey(sp)) {
           continue;
         }
-        java.util.regex.Matcher of = OF_ROLE_SPEAKER.matcher(sp);
+        Matcher of = OF_ROLE_SPEAKER.matcher(sp);
         if (of.matches() && Names.TITLES.contains(of.group(2).toLowerCase(Locale.ROOT))) {
           // "the head of the authority": the role's word and its body's words, in the phrase
           // another outlet gives one person ("the head of the Port Ellen harbour authority").
@@ -1347,7 +1349,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           }
           continue;
         }
-        java.util.regex.Matcher m = ROLE_SPEAKER.matcher(sp);
+        Matcher m = ROLE_SPEAKER.matcher(sp);
         if (!m.matches() || !Names.TITLES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -1393,12 +1395,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   }
 
   /** "the head of the authority", "its minister of finance": a role, "of", its body. */
-  private static final java.util.regex.Pattern OF_ROLE_SPEAKER = java.util.regex.Pattern.compile(
+  private static final Pattern OF_ROLE_SPEAKER = Pattern.compile(
       "(?i)(?:the|its|his|her|their|our) ((?:[\\p{Ll}-]+ )?([\\p{Ll}-]+)) of"
           + " ((?:the )?(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)");
 
   /** "Its chief executive", "the council chair": a determiner and up to three role words. */
-  private static final java.util.regex.Pattern ROLE_SPEAKER = java.util.regex.Pattern.compile(
+  private static final Pattern ROLE_SPEAKER = Pattern.compile(
       "(?:(?i:the|its|his|her|their|our)|(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+(?:['’]s|s['’]))"
           + " ((?:[\\p{Ll}-]+ ){0,2}([\\p{Ll}-]+))"); // "Kresnik's lawyer", "Lakmara Foods' chief" too
 

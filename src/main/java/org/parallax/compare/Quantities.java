@@ -363,7 +363,7 @@ final class Quantities {
       }
       String s = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
       // "the 87th minute", "his 88th-minute strike": an ordinal's unit is the word after it
-      java.util.regex.Matcher ordinal = ORDINAL.matcher(s);
+      Matcher ordinal = ORDINAL.matcher(s);
       if (ordinal.matches() && between.isEmpty()) {
         if (ordinal.group(1) != null) {
           return new int[] {w[0] + s.indexOf('-') + 1, w[1]};

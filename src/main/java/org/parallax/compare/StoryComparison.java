@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.attribution.Entity;
 import org.parallax.attribution.Quote;
 import org.parallax.embed.Embedder;
@@ -1151,7 +1153,7 @@ public final class StoryComparison {
   }
 
   /** A figure: a time of day is one ("7:52 a.m.", "8 p.m."), not two numbers. */
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+  private static final Pattern NUMBER = Pattern.compile(
       "\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)|\\d{1,2}:\\d{2}"
           + "|\\d{1,2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)"
           + "|(?<![\\d.,])(?:" + Numerals.PATTERN + ")(?![\\d])"
@@ -1333,7 +1335,7 @@ public final class StoryComparison {
     Set<String> out = new HashSet<>();
     listed.forEach(f -> out.add(f.key()));
     // "six crew" has the figure of another outlet's "6 crew members", though it lists no digits
-    java.util.regex.Matcher spelled = Quantities.SPELLED.matcher(body);
+    Matcher spelled = Quantities.SPELLED.matcher(body);
     while (spelled.find()) {
       Integer v = Quantities.spelledValue(spelled.group());
       if (v != null) {
@@ -1351,13 +1353,13 @@ public final class StoryComparison {
   }
 
   /** A score or tally ("3-0", "312-288") or a telephone number is one token, else a number. */
-  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+  private static final Pattern FIGURE = Pattern.compile(
       "(?<![\\d.,])\\d+(?:[-–]\\d+)+(?![\\d,])|" + NUMBER.pattern());
   /** "1-800-555-0142": a telephone number is no figure of the story. */
-  private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+  private static final Pattern PHONE = Pattern.compile(
       "\\d{1,4}(?:[-.]\\d{3,4}){2,}");
   /** A scale word, or a letter set right after the digits ("4.2M records", "$3B", "5k"). */
-  private static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile(
+  private static final Pattern SCALE = Pattern.compile(
       "(?:\\s?(million|billion|trillion|thousand|bn|mn|mln|bln|m|Mio|Mrd|Mld|Tsd)s?|(M|B|k))\\b");
   /**
    * The figures of a text in order, a date whole and in one spelling ("Nov. 19" and "19
@@ -1367,7 +1369,7 @@ public final class StoryComparison {
     List<Quantities.DateAt> dates = Quantities.dates(body);
     List<Figure> out = new ArrayList<>();
     int next = 0;
-    java.util.regex.Matcher m = FIGURE.matcher(body);
+    Matcher m = FIGURE.matcher(body);
     int lineEnd = -2;
     while (m.find()) {
       while (next < dates.size() && dates.get(next).end() <= m.start()) {
@@ -1389,7 +1391,7 @@ public final class StoryComparison {
       // "4300" / "4,300", "$1.2 billion" / "1,200 million dollars" / "£2,400,000" against
       // "£2.4 million": one figure by its value ("about 4 thousand people", as translations
       // write it, is 4,000 too).
-      java.util.regex.Matcher scale = SCALE.matcher(body).region(m.end(), body.length());
+      Matcher scale = SCALE.matcher(body).region(m.end(), body.length());
       boolean currency = m.start() > 0 && "$€£".indexOf(body.charAt(m.start() - 1)) >= 0;
       if (!Numerals.isNumber(g)) {
         out.add(new Figure(g));
@@ -1733,7 +1735,7 @@ public final class StoryComparison {
     return !x.equals(y);
   }
 
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+  private static final Pattern YEAR = Pattern.compile(
       "(?<![\\d$€£]|\\d[.,])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)|\\blast year\\b");
 
   /** The years before its report's that a sentence names (none when the report is undated). */
@@ -1743,7 +1745,7 @@ public final class StoryComparison {
       return Set.of();
     }
     Set<Integer> out = new HashSet<>();
-    java.util.regex.Matcher m = YEAR.matcher(text);
+    Matcher m = YEAR.matcher(text);
     while (m.find()) {
       int y = m.group().startsWith("last") ? when.getYear() - 1 : Integer.parseInt(m.group());
       if (y < when.getYear()) {
@@ -1862,7 +1864,7 @@ public final class StoryComparison {
     return a != null && b != null && !a.equals(b);
   }
 
-  private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile(
+  private static final Pattern MONTH_AFTER = Pattern.compile(
       "^\\W*(?:\\p{L}+\\W+){0,2}?(?:in|for|of|during)\\s+(January|February|March|April|May|June"
           + "|July|August|September|October|November|December)\\b");
 
@@ -1872,7 +1874,7 @@ public final class StoryComparison {
     if (at < 0) {
       return null;
     }
-    java.util.regex.Matcher m = MONTH_AFTER.matcher(
+    Matcher m = MONTH_AFTER.matcher(
         text.substring(at + shown.length(), Math.min(text.length(), at + shown.length() + 40)));
     return m.find() ? m.group(1) : null;
   }
@@ -1981,7 +1983,7 @@ public final class StoryComparison {
     return out;
   }
 
-  private static final java.util.regex.Pattern SPOKEN_ON = java.util.regex.Pattern.compile(
+  private static final Pattern SPOKEN_ON = Pattern.compile(
       "\\b(?:said|says|told|announced|added|stated|confirmed|declared|reported|wrote)\\b"
           + "(?:\\s+\\p{L}+){0,3}\\s+(?:on|late on|early on)\\s+$");
 
@@ -1992,7 +1994,7 @@ public final class StoryComparison {
    */
   static Set<String> eventDays(String text) {
     Set<String> out = new LinkedHashSet<>();
-    java.util.regex.Matcher m = WEEKDAY.matcher(text);
+    Matcher m = WEEKDAY.matcher(text);
     while (m.find()) {
       String before = text.substring(Math.max(0, m.start() - 40), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
@@ -2007,7 +2009,7 @@ public final class StoryComparison {
     return out;
   }
 
-  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+  private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   /** A figure and the unit (sentence) it was read from. */
@@ -2073,7 +2075,7 @@ public final class StoryComparison {
     // "said demand for the company's platforms “continued to outpace our expectations”": the
     // words a report puts in quotation marks, found whole in the other rendering
     for (String[] pair : new String[][] {{a, b}, {b, a}}) {
-      java.util.regex.Matcher m = QUOTED.matcher(pair[0]);
+      Matcher m = QUOTED.matcher(pair[0]);
       while (m.find()) {
         String quoted = plain(m.group(1));
         String other = plainTexts.computeIfAbsent(pair[1], StoryComparison::plain);
@@ -2085,7 +2087,7 @@ public final class StoryComparison {
     return false;
   }
 
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+  private static final Pattern QUOTED = Pattern.compile(
       "[\"“«„]([^\"“”«»„]{12,})[\"”»“]");
 
   /** Whether the shorter text, of at least {@code words} words, stands whole in the longer. */
@@ -2127,7 +2129,7 @@ public final class StoryComparison {
     return TIME_OF_DAY.matcher(number).matches();
   }
 
-  private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+  private static final Pattern TIME_OF_DAY = Pattern.compile(
       "\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]\\.m\\.|[ap]m)|\\d{1,2}:\\d{2}");
 
   private static boolean year(String number) {
@@ -2226,7 +2228,7 @@ public final class StoryComparison {
 
   private static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
-    java.util.regex.Matcher m = NUMBER.matcher(text);
+    Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       out.add(Numerals.isNumber(m.group()) ? key(Numerals.value(m.group()))
           : m.group().replace(",", ""));

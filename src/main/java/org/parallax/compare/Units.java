@@ -3,6 +3,8 @@ package org.parallax.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.attribution.Quote;
 import org.parallax.attribution.Span;
 
@@ -13,15 +15,15 @@ import org.parallax.attribution.Span;
 public final class Units {
   private static final int MIN_WORDS = 4;
   private static final int MIN_QUOTE_WORDS = 3;
-  private static final java.util.regex.Pattern QUOTED =
-      java.util.regex.Pattern.compile("[\"“«„]([^\"“”«»„\n]{6,}?)[\"”»“]");
-  private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+  private static final Pattern QUOTED =
+      Pattern.compile("[\"“«„]([^\"“”«»„\n]{6,}?)[\"”»“]");
+  private static final Pattern QUESTION_LABEL = Pattern.compile(
       "(?m)^(?:Q|Question|([\\p{Lu}][\\p{L}.&'’-]*(?: [\\p{Lu}][\\p{L}.&'’-]*){0,3}))\\s*[:.]\\s");
 
   /** The paragraphs the interviewer opens: "Q: …", or the outlet's own name and a colon. */
   private static List<int[]> questions(String body, String outlet) {
     List<int[]> out = new ArrayList<>();
-    java.util.regex.Matcher m = QUESTION_LABEL.matcher(body);
+    Matcher m = QUESTION_LABEL.matcher(body);
     while (m.find()) {
       String label = m.group(1);
       if (label != null && (outlet == null || !outlet.startsWith(label) || label.length() < 3)) {
@@ -46,25 +48,25 @@ public final class Units {
   }
 
   /** "By Dávid Orosz | 12 March 2025, 08:45 CET": a byline is nobody's statement. */
-  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+  private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*(?:[|·,—–-]|$)");
 
   /** What follows a cue: ", and ordered …", its leading comma and conjunction left out. */
-  private static final java.util.regex.Pattern TAIL = java.util.regex.Pattern.compile(
+  private static final Pattern TAIL = Pattern.compile(
       "^[\\s,;]*(?:and|but|while)\\s+(\\p{L}[^\\n]*?)[\\s.!?]*$");
 
   /** Where and when it was said ("in an interview with the channel SVN", "on Tuesday"). */
-  private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+  private static final Pattern CIRCUMSTANCE = Pattern.compile(
       "(?i)\\b(?:" + org.parallax.attribution.Attributions.SAID_WHERE + "\\b[^,.;]*"
           + "|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))");
-  private static final java.util.regex.Pattern RELATIVE_ASIDE =
-      java.util.regex.Pattern.compile(",\\s*(?:who|whose|which)\\b[^,;\"“”]*,");
-  private static final java.util.regex.Pattern AND_THAT =
-      java.util.regex.Pattern.compile(",? and (that )");
-  private static final java.util.regex.Pattern AND_TO =
-      java.util.regex.Pattern.compile(",? and (to )");
-  private static final java.util.regex.Pattern AND_SUBJECT =
-      java.util.regex.Pattern.compile(", and ((?:I|we|he|she|they)\\s)");
+  private static final Pattern RELATIVE_ASIDE =
+      Pattern.compile(",\\s*(?:who|whose|which)\\b[^,;\"“”]*,");
+  private static final Pattern AND_THAT =
+      Pattern.compile(",? and (that )");
+  private static final Pattern AND_TO =
+      Pattern.compile(",? and (to )");
+  private static final Pattern AND_SUBJECT =
+      Pattern.compile(", and ((?:I|we|he|she|they)\\s)");
 
   private Units() {}
 
@@ -117,7 +119,7 @@ public final class Units {
             owner.cue().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static final java.util.regex.Pattern RELAY_TAIL = java.util.regex.Pattern.compile(
+  private static final Pattern RELAY_TAIL = Pattern.compile(
       ",\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*\\s+(?:reported|said"
       + "|wrote|quoted)\\s*[.!]?\\s*$");
 
@@ -216,7 +218,7 @@ public final class Units {
       return;
     }
     String content = body.substring(a, b);
-    java.util.regex.Matcher and = (content.startsWith("to ") ? AND_TO : AND_THAT)
+    Matcher and = (content.startsWith("to ") ? AND_TO : AND_THAT)
         .matcher(content);
     if (!and.find() || and.start() < 20 || content.length() - and.end() < 20) {
       return;
@@ -305,7 +307,7 @@ public final class Units {
       int from = s[0];
       int to = s[1];
       // An indirect quote's own words are its quoted phrases, joined as a quote's pieces are.
-      java.util.regex.Matcher marks = QUOTED.matcher(body).region(s[0], s[1]);
+      Matcher marks = QUOTED.matcher(body).region(s[0], s[1]);
       List<String> phrases = new ArrayList<>();
       int phraseFrom = -1;
       int phraseTo = -1;
@@ -365,7 +367,7 @@ public final class Units {
       // So are a quote's two clauses with subjects of their own ("Every decision I took is
       // documented, and I will help the prosecutors"), which a report may render apart.
       int base = quote ? body.indexOf(text, from) : -1;
-      java.util.regex.Matcher and = base >= 0 && base + text.length() <= to
+      Matcher and = base >= 0 && base + text.length() <= to
           ? (!owner.kind().equals("indirect") ? AND_SUBJECT
               // "promised to clean up the institutions and to hold a referendum": two pledges
               : text.startsWith("to ") ? AND_TO : AND_THAT).matcher(text) : null;
@@ -382,7 +384,7 @@ public final class Units {
           quote ? owner.speaker() : null));
       if (tail >= 0) {
         // The act after the cue: ", and ordered the water level lowered by two metres."
-        java.util.regex.Matcher act = TAIL.matcher(body).region(tail, s[1]);
+        Matcher act = TAIL.matcher(body).region(tail, s[1]);
         if (act.find() && act.group(1).split("\\s+").length >= MIN_WORDS) {
           out.add(new Unit(article, out.size(), act.group(1), act.start(1), act.end(1), false,
               null));

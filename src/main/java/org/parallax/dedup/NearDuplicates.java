@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.Article;
 
 /**
@@ -90,7 +92,7 @@ public final class NearDuplicates {
   }
 
   private static final Comparator<Article> EARLIEST = Article.PUBLICATION_ORDER;
-  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+  private static final Pattern CREDIT = Pattern.compile(
       "(?i)(syndicated|republished|originally published|first published|distributed|courtesy"
           + "|reprinted|provided|reporting|written) (?:by|from|in|on|of)\\s+(?:the\\s+)?"
           + "([^.,;)]{2,60})");
@@ -117,7 +119,7 @@ public final class NearDuplicates {
     String body = a.body();
     texts.add(body.length() > 400 ? body.substring(body.length() - 400) : body);
     for (String t : texts) {
-      java.util.regex.Matcher m = CREDIT.matcher(t);
+      Matcher m = CREDIT.matcher(t);
       while (m.find()) {
         out.add(m.group(2).strip());
       }

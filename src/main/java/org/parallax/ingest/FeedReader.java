@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.model.Format;
 import org.parallax.model.RawDocument;
 import org.xml.sax.InputSource;
@@ -77,18 +79,18 @@ final class FeedReader {
     }
   }
 
-  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+  private static final Pattern ITEM = Pattern.compile(
       "(?s)<(item|entry)\\b.*?</\\1>");
-  private static final java.util.regex.Pattern ITEM_DATE = java.util.regex.Pattern.compile(
+  private static final Pattern ITEM_DATE = Pattern.compile(
       "(?s)<(pubDate|published|updated|dc:date)\\b[^>]*>\\s*(.*?)\\s*</\\1>");
 
   /** Each item's date as written, in document order (null where it has none). */
   private static List<String> rawDates(byte[] bytes) {
     List<String> out = new java.util.ArrayList<>();
-    java.util.regex.Matcher item = ITEM.matcher(new String(bytes,
+    Matcher item = ITEM.matcher(new String(bytes,
         java.nio.charset.StandardCharsets.UTF_8));
     while (item.find()) {
-      java.util.regex.Matcher d = ITEM_DATE.matcher(item.group());
+      Matcher d = ITEM_DATE.matcher(item.group());
       out.add(d.find() ? HtmlExtractor.blankToNull(d.group(2)) : null);
     }
     return out;

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -149,8 +150,8 @@ final class HtmlExtractor {
         String[] words = head.split("\\s+");
         boolean named = words.length <= 4 && java.util.Arrays.stream(words)
             .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
-        if (named && java.util.regex.Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?"
-            + java.util.regex.Pattern.quote(head), java.util.regex.Pattern.CASE_INSENSITIVE)
+        if (named && Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s+)?"
+            + Pattern.quote(head), Pattern.CASE_INSENSITIVE)
             .matcher(doc.text()).find()) {
           return head;
         }
@@ -247,7 +248,7 @@ final class HtmlExtractor {
       if (sign == null) {
         // An embedded post signs itself in its own text: "— Danny Whitcombe (@DWhitcombe8)
         // March 8, 2026" after the post's paragraph.
-        java.util.regex.Matcher post = POST_SIGNATURE.matcher(quote.ownText());
+        Matcher post = POST_SIGNATURE.matcher(quote.ownText());
         if (post.find() && !quote.select("p").isEmpty()) {
           quote.select("p").last().attr(SIGN, post.group(1).strip());
           for (org.jsoup.nodes.Node n : new ArrayList<>(quote.childNodes())) {

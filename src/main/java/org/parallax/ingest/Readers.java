@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.model.Format;
 import org.parallax.model.RawDocument;
@@ -175,7 +177,7 @@ public final class Readers {
   static org.jsoup.nodes.Document html(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 4096),
         java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    java.util.regex.Matcher declared = CHARSET.matcher(head);
+    Matcher declared = CHARSET.matcher(head);
     String charset = declared.find() ? declared.group(1) : null;
     boolean utf8Declared = charset == null || charset.replace("-", "").equals("utf8");
     if (utf8Declared) {
@@ -193,8 +195,8 @@ public final class Readers {
     }
   }
 
-  private static final java.util.regex.Pattern CHARSET =
-      java.util.regex.Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_-]+)");
+  private static final Pattern CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([a-z0-9_-]+)");
 
   private void readFileOrThrow(String input, Path path, IngestSink sink)
       throws IOException, BadInputException {

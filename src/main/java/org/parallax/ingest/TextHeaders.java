@@ -146,7 +146,7 @@ final class TextHeaders {
         published = line;
       } else if (BYLINE.matcher(line).matches()) {
         credit = true;
-        java.util.regex.Matcher m = CREDITED_OUTLET.matcher(line);
+        Matcher m = CREDITED_OUTLET.matcher(line);
         if (m.matches() && NAME.matcher(m.group(1).strip()).matches()
             && !ROLE.matcher(m.group(1)).matches()) {
           creditedOutlet = m.group(1).strip();

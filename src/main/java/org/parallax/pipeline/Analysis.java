@@ -9,6 +9,8 @@ import org.parallax.dedup.NearDuplicates;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.attribution.WhoSaidWhat;
 import org.parallax.cluster.StoryClusterer;
 import org.parallax.compare.StoryComparison;
@@ -249,12 +251,12 @@ public final class Analysis {
     return out;
   }
 
-  private static final java.util.regex.Pattern FIGURE =
-      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d|\\d");
+  private static final Pattern FIGURE =
+      Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
   private static java.util.Set<String> figures(String body) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    java.util.regex.Matcher m = FIGURE.matcher(body);
+    Matcher m = FIGURE.matcher(body);
     while (m.find()) {
       out.add(m.group().replace(",", ""));
     }

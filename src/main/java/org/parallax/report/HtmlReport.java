@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parallax.compare.StoryComparison;
 import org.parallax.compare.Unit;
 import org.parallax.model.Article;
@@ -194,7 +196,7 @@ final class HtmlReport {
     return h.append("</div>\n").toString();
   }
 
-  private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile(
+  private static final Pattern APART = Pattern.compile(
       "\\(\\d+ (?:h|days?) (?:later|earlier)\\)");
 
   /** Outlet, published, quotes, aligned statements, only-here and conflict counts. */
@@ -337,8 +339,8 @@ final class HtmlReport {
     for (String key : keys) {
       String stem = key.endsWith("i") && key.length() > 3 ? key.substring(0, key.length() - 1)
           : key;
-      java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])"
-          + java.util.regex.Pattern.quote(stem) + "\\p{L}*").matcher(text);
+      Matcher w = Pattern.compile("(?iu)(?<![\\p{L}])"
+          + Pattern.quote(stem) + "\\p{L}*").matcher(text);
       String found = w.find() ? w.group() : key;
       if (!out.contains(found)) {
         out.add(found);

@@ -2,6 +2,7 @@ package org.parallax.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +77,7 @@ final class Boilerplate {
       if (!ABOUT_ISSUER.matcher(r).matches()) {
         continue;
       }
-      java.util.regex.Matcher m = ABOUT_NAME.matcher(r);
+      Matcher m = ABOUT_NAME.matcher(r);
       if (!m.find()) {
         continue;
       }
@@ -135,7 +136,7 @@ final class Boilerplate {
     // credit run onto its last paragraph
     if (!paragraphs.isEmpty()) {
       String last = paragraphs.get(paragraphs.size() - 1);
-      java.util.regex.Matcher credit = GLUED_CREDIT.matcher(last);
+      Matcher credit = GLUED_CREDIT.matcher(last);
       if (credit.find() && credit.start() > 0) {
         removed.add(credit.group().strip());
         paragraphs.set(paragraphs.size() - 1, last.substring(0, credit.start()).strip());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 import java.util.regex.Pattern;
 import org.parallax.model.Article;
@@ -46,43 +47,43 @@ public final class Normalizer {
 
   private static final String RELEASE_WORDS =
       "(?:for immediate release|press release|news release|media release)";
-  private static final java.util.regex.Pattern RELEASE_MARK = java.util.regex.Pattern.compile(
+  private static final Pattern RELEASE_MARK = Pattern.compile(
       "(?i)\\s*" + RELEASE_WORDS + "\\s*[:.]?\\s*");
 
-  private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
       "\\p{Lu}{2}[\\p{Lu} ,.'’-]*\\s+\\d{4}-\\d{2}-\\d{2}");
-  private static final java.util.regex.Pattern ISSUER_RELEASE = java.util.regex.Pattern.compile(
+  private static final Pattern ISSUER_RELEASE = Pattern.compile(
       "(?s)(?<issuer>[^\\n]{2,60}?)\\s*[-–—|:]\\s*(?:NEWS|PRESS|MEDIA)\\s+RELEASE\\s*"
           + "(?:\\s(?<rest>.*))?");
-  private static final java.util.regex.Pattern ISSUED = java.util.regex.Pattern.compile(
+  private static final Pattern ISSUED = Pattern.compile(
       "(?i)(?:issued|released|date|dated|published)\\s*:\\s*.{4,60}");
-  private static final java.util.regex.Pattern MARK_THEN_DASH = java.util.regex.Pattern.compile(
+  private static final Pattern MARK_THEN_DASH = Pattern.compile(
       "(?i)\\s*" + RELEASE_WORDS + "\\s*[—–-]\\s*");
-  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+  private static final Pattern BYLINE = Pattern.compile(
       "(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(?:\\s*(?:,|\\||·|•|-|—|–|at|and)"
           + "\\s*.{0,100})?");
-  private static final java.util.regex.Pattern EMBARGO = java.util.regex.Pattern.compile(
+  private static final Pattern EMBARGO = Pattern.compile(
       "(?i)^(?:embargoed|under embargo|not for (?:publication|release) (?:before|until))\\b");
-  private static final java.util.regex.Pattern STAGE_DIRECTION = java.util.regex.Pattern.compile(
+  private static final Pattern STAGE_DIRECTION = Pattern.compile(
       "\\s*[\\[(](?i:applause|laughter|laughs|inaudible|crosstalk|cheers|cheering|shouts|booing"
           + "|interruption|interjection|pause|silence|music|sighs|unintelligible)\\b[^\\])]{0,80}[\\])]");
 
-  private static final java.util.regex.Pattern CORRECTION = java.util.regex.Pattern.compile(
+  private static final Pattern CORRECTION = Pattern.compile(
       "(?i)^\\(?(?:correction|clarification)\\s*[:—–-]|\\b(?:updated|amended|changed) to correct\\b"
           + "|\\ban earlier version of this (?:story|article|report)\\b");
-  private static final java.util.regex.Pattern TRANSLATED = java.util.regex.Pattern.compile(
+  private static final Pattern TRANSLATED = Pattern.compile(
       "(?i)" + Boilerplate.TRANSLATED_NOTICE);
 
   /** "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION, IN WHOLE OR IN PART, …": a release's legend. */
-  private static final java.util.regex.Pattern LEGEND = java.util.regex.Pattern.compile(
+  private static final Pattern LEGEND = Pattern.compile(
       "^NOT FOR (?:RELEASE|PUBLICATION|DISTRIBUTION)\\b[^a-z]*$");
   /** "· Updated 10:15 AM GMT" after a page's date line. */
-  private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile(
+  private static final Pattern UPDATED = Pattern.compile(
       "(?i)\\s*[·|•–—-]?\\s*(?:last )?updated:?\\s.*$");
   /** "CALVERTON, 11 March 2025": a release's place and day, set apart. */
-  private static final java.util.regex.Pattern PLACE_AND_DAY = java.util.regex.Pattern.compile(
+  private static final Pattern PLACE_AND_DAY = Pattern.compile(
       "(\\p{Lu}[\\p{Lu}'’ -]{2,30}),\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4}\\.?");
-  private static final java.util.regex.Pattern KICKER = java.util.regex.Pattern.compile(
+  private static final Pattern KICKER = Pattern.compile(
       "\\p{Lu}[\\p{Lu}'’&-]*(?:\\s+[\\p{Lu}'’&-]+){1,4}");
 
   private static final Pattern WIRE_STATUS = Pattern.compile("^(?:URGENT|BREAKING(?: NEWS)?"
@@ -97,7 +98,7 @@ public final class Normalizer {
     // "WESTMOOR POLICE - NEWS RELEASE": the issuer's name over its release, no dateline
     String issuer = null;
     String issuedLine = null;
-    java.util.regex.Matcher issued = ISSUER_RELEASE.matcher(paragraphs.get(0));
+    Matcher issued = ISSUER_RELEASE.matcher(paragraphs.get(0));
     if (paragraphs.size() > 1 && issued.matches()) {
       String name = issued.group("issuer").strip();
       issuer = Text.isAllCaps(name) ? Text.titleCase(name) : name;
@@ -149,12 +150,12 @@ public final class Normalizer {
     String placeLine = null;
     for (int i = 0; i < Math.min(3, paragraphs.size()) && paragraphs.size() > 1; ) {
       // ("NEWS RELEASE — EMBARGOED UNTIL …": the mark before a dash is no dateline's place)
-      java.util.regex.Matcher mark = MARK_THEN_DASH.matcher(paragraphs.get(i));
+      Matcher mark = MARK_THEN_DASH.matcher(paragraphs.get(i));
       if (mark.lookingAt()) {
         paragraphs.set(i, paragraphs.get(i).substring(mark.end()).strip());
       }
       String para = paragraphs.get(i);
-      java.util.regex.Matcher placed = PLACE_AND_DAY.matcher(para);
+      Matcher placed = PLACE_AND_DAY.matcher(para);
       // ("KINSHASA 1997-02-17", a wire's dateline line, stays: its place and day are read
       // with the text)
       String dated = UPDATED.matcher(para).replaceFirst("");
@@ -186,7 +187,7 @@ public final class Normalizer {
     // "[Applause from the government benches]", "[Laughter]": a transcript's stage directions
     // are no one's words and no claim.
     for (int i = paragraphs.size() - 1; i >= 0; i--) {
-      java.util.regex.Matcher d = STAGE_DIRECTION.matcher(paragraphs.get(i));
+      Matcher d = STAGE_DIRECTION.matcher(paragraphs.get(i));
       if (!d.find()) {
         continue;
       }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,7 +155,7 @@ class AnalyzeSampleCorpusTest {
     });
     Map<String, String> expected = new HashMap<>();
     for (Truth t : truth()) {
-      java.util.regex.Matcher m = Pattern.compile("syndicated copy of (\\S+)").matcher(t.note());
+      Matcher m = Pattern.compile("syndicated copy of (\\S+)").matcher(t.note());
       if (m.find()) {
         expected.put(t.input(), m.group(1));
       }
