@@ -594,6 +594,25 @@ public final class Attributions {
         || c.start() > 0 && Tokenizer.OPEN_QUOTES.indexOf(p.text.charAt(c.start() - 1)) >= 0;
   }
 
+  /**
+   * "McCaskill scolded him: “…,” she said. “When you call a product …”": the quotation after
+   * the sentence goes on with whoever the sentence's later cue names ("she said"), who already
+   * holds it, not with the opening speaker. A later cue that shares the opener's source
+   * ("…,” DuVernay said, emphasizing why …") hands the quotation back to the opener.
+   */
+  private static boolean quotedByLaterSpeaker(List<Attribution> out, int owner, Span q) {
+    Attribution o = out.get(owner);
+    for (int i = 0; i < out.size(); i++) {
+      Attribution b = out.get(i);
+      if (i != owner && b.cue().start() > o.cue().end() && b.cue().end() <= q.start()
+          && b.source() != null && !b.source().equals(o.source())
+          && b.content().stream().anyMatch(c -> c.start() < q.end() && c.end() > q.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<Attribution> continuedQuotes(Tokenizer.Paragraph p, List<Attribution> found) {
     if (found.isEmpty()) {
       return found;
@@ -628,7 +647,8 @@ public final class Attributions {
       for (Attribution a : out) {
         hasCue |= a.cue().start() >= sentence.start() && a.cue().end() <= sentence.end();
       }
-      if (!hasCue && owner >= 0 && ownerSentence == s - 1 && wholeQuotationSentence(p, k, e)) {
+      if (!hasCue && owner >= 0 && ownerSentence == s - 1 && wholeQuotationSentence(p, k, e)
+          && !quotedByLaterSpeaker(out, owner, sentence)) {
         Span q = sentence;
         Attribution a = out.get(owner);
         List<Span> content = new ArrayList<>(a.content());
@@ -2404,6 +2424,7 @@ public final class Attributions {
         contents.get(best).add(x);
       }
     }
+    clausesBetweenCues(p, labels, cues, contents);
     // "As reported earlier, the government instructed …. Kozlova earlier said that …": a
     // reported clause of an earlier sentence is not the words of a cue that has its own clause
     // after it in its sentence.
@@ -5104,6 +5125,40 @@ public final class Attributions {
    * of the closest earlier cue of its sentence. (Taking a later cue's, or an earlier sentence's,
    * lowered PolNeAR dev source F1.)
    */
+  /**
+   * "Clinton told the audience that she believes …, saying that “race still …”": a reported
+   * clause lies nearer the second cue than the first, but the second has a clause of its own
+   * after it, and the first, left with none, would be lost. The clause goes to the cue it
+   * follows, when only unlabelled words (the addressee, a time) stand between them.
+   */
+  private static void clausesBetweenCues(Tokenizer.Paragraph p, int[] labels, List<Piece> cues,
+      List<List<Piece>> contents) {
+    for (int c = 0; c + 1 < cues.size(); c++) {
+      Piece cue = cues.get(c);
+      Piece next = cues.get(c + 1);
+      List<Piece> nextContents = contents.get(c + 1);
+      boolean nextHasOwn = nextContents.stream()
+          .anyMatch(y -> y.from >= next.to && p.sentence[y.from] == p.sentence[next.from]);
+      if (!contents.get(c).isEmpty() || !nextHasOwn) {
+        continue;
+      }
+      for (Piece x : nextContents) {
+        if (x.from < cue.to || x.to > next.from || p.sentence[x.from] != p.sentence[cue.from]) {
+          continue;
+        }
+        boolean plain = true;
+        for (int k = cue.to; k < x.from && plain; k++) {
+          plain = labels[k] == 0;
+        }
+        if (plain) {
+          nextContents.remove(x);
+          contents.get(c).add(x);
+        }
+        break;
+      }
+    }
+  }
+
   private static void inheritSources(Tokenizer.Paragraph p, List<Piece> cues, Piece[] source,
       List<List<Piece>> contents) {
     Piece[] given = source.clone();

@@ -319,6 +319,46 @@ class AttributionsTest {
   }
 
   @Test
+  void aClauseBetweenTwoCuesStaysWithTheCueItFollows() {
+    // The clause lies nearer "saying", but "saying" has its own clause; "told" keeps the first.
+    String t = "Councillor Ines Varga told the planning board on Monday that the bypass would"
+        + " cut traffic by a third, saying that \u201cthe village deserves its streets back.\u201d";
+    List<Attribution> found = Attributions.find(t);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("told", found.get(0).cue().of(t));
+    assertEquals("that the bypass would cut traffic by a third",
+        WhoSaidWhat.contentText(t, found.get(0)));
+    assertEquals("saying", found.get(1).cue().of(t));
+    assertTrue(WhoSaidWhat.contentText(t, found.get(1)).contains("the village deserves"),
+        found.toString());
+  }
+
+  @Test
+  void aQuotationAfterASentenceGoesOnWithItsLaterSpeaker() {
+    String t = "Councillor Dana Whitlow (R-Eastfield) scolded him: \u201cThe inspectors are almost"
+        + " unanimous against you on the safety of the three bridges you called \u2018sound,\u2019\u201d"
+        + " she said. \u201cWhen you call a bridge sound and it is cracking, people get hurt.\u201d";
+    List<Attribution> found = Attributions.find(t);
+    Attribution said = found.stream().filter(a -> a.cue().of(t).equals("said")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertTrue(WhoSaidWhat.contentText(t, said).contains("people get hurt"), found.toString());
+    assertTrue(found.stream().filter(a -> a != said).noneMatch(
+        a -> WhoSaidWhat.contentText(t, a).contains("people get hurt")), found.toString());
+  }
+
+  @Test
+  void aQuotationAfterAParticipleOfTheSameSpeakerGoesOnWithTheQuote() {
+    // "stressing" shares Varga's source: the next quotation continues what she said.
+    String t = "\u201cWe cannot wait,\u201d Varga said, stressing that the vote is close."
+        + " \u201cEvery week of delay costs the county money.\u201d";
+    List<Attribution> found = Attributions.find(t);
+    Attribution said = found.stream().filter(a -> a.cue().of(t).equals("said")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertTrue(WhoSaidWhat.contentText(t, said).contains("Every week of delay"),
+        found.toString());
+  }
+
+  @Test
   void aSecondVerbOfSayingJoinedByAndOpensItsOwnAttribution() {
     String t = "The company warned that prices would rise, and argued that the tax was unfair.";
     List<Attribution> found = Attributions.find(t);
