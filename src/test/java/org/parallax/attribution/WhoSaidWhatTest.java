@@ -295,6 +295,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void dashSpeechSignedByASubjectBetweenCommasNamesItsSpeakerNotWhomItWasTold() {
+    String t = "- We are not going back until the charge is withdrawn, one striker, Pavel Ruud,"
+        + " told the Courier.";
+    Quote q = WhoSaidWhat.of(t).quotes().get(0);
+    assertEquals("Pavel Ruud", q.speaker(), q.toString());
+    assertEquals("direct", q.kind());
+    assertEquals("We are not going back until the charge is withdrawn", q.text());
+  }
+
+  @Test
   void aQuotationRunningOverParagraphsIsOneQuote() {
     String t = "\"The harbour will be rebuilt before winter. We have the money and the workers.\n\n"
         + "\"Every family will be back home by Christmas,\" Mayor Lena Brandt said.";
