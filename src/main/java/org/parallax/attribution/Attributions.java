@@ -1182,7 +1182,7 @@ public final class Attributions {
     }
     int sourceFrom;
     int sourceTo;
-    int named = v == k ? namedBeforeTold(p, k) : -1;
+    int named = v == k ? namedBeforeVerb(p, k) : -1;
     if (named > 0) {
       sourceFrom = named;
       sourceTo = k - 1;
@@ -1192,8 +1192,7 @@ public final class Attributions {
       sourceTo = v + 1 < e && speakerStart(p, v + 1) ? e : v + 1;
       // "said Lena Hartwig on Tuesday in the capital": when and where are no part of her
       for (int i = sourceFrom + 1; i < sourceTo; i++) {
-        if (p.word(i).equals("on") || p.word(i).equals("in") || p.word(i).equals("at")
-            || p.word(i).equals("during") || p.word(i).equals("after")) {
+        if (WHEN_OR_WHERE.contains(p.word(i))) {
           sourceTo = i;
         }
       }
@@ -1218,25 +1217,34 @@ public final class Attributions {
     }
   }
 
+  private static final java.util.Set<String> WHEN_OR_WHERE = java.util.Set.of("on", "in", "at",
+      "during", "after");
   private static final java.util.Set<String> APPOSED_ROLE_OPENERS = java.util.Set.of("a", "an",
       "the", "one", "another", "his", "her", "their", "its");
 
   /**
-   * "- We are not going back, one striker, Pavel Ruud, told the Courier.": a name set off by
-   * commas right before "told" and an object after it is who speaks, the object whom to (a
-   * translation's "…, told the minister." has no name before the verb). Returns the first
-   * token of that speaker, with a role apposed before the name ("one striker, "), or -1.
+   * "- We are not going back, one striker, Pavel Ruud, said." or "…, told the Courier.": a name
+   * set off by commas right before the verb is who speaks when no speaker follows the verb
+   * (nothing, a time or place, or the object of "told"). "…, in Berlin, said Lena Hartwig" has
+   * its speaker after the verb, and a translation's "…, told the minister." has no name before
+   * it. Returns the first token of that speaker, with a role apposed before the name ("one
+   * striker, "), or -1.
    */
-  private static int namedBeforeTold(Tokenizer.Paragraph p, int told) {
-    if (!p.word(told).equalsIgnoreCase("told") || told + 1 >= p.size
-        || !p.word(told - 1).equals(",") || TERMINAL.contains(p.word(told + 1))) {
+  private static int namedBeforeVerb(Tokenizer.Paragraph p, int verb) {
+    if (verb + 1 >= p.size || !p.word(verb - 1).equals(",")) {
       return -1;
     }
-    int j = told - 2;
+    boolean told = p.word(verb).equalsIgnoreCase("told");
+    String next = p.word(verb + 1);
+    if (told ? TERMINAL.contains(next) : !TERMINAL.contains(next) && !DASHES.contains(next)
+        && !WHEN_OR_WHERE.contains(next) && speakerStart(p, verb + 1)) {
+      return -1;
+    }
+    int j = verb - 2;
     while (j > 1 && Character.isUpperCase(p.word(j).charAt(0))) {
       j--;
     }
-    if (j == told - 2 || told - 2 - j > 4 || !p.word(j).equals(",")) {
+    if (j == verb - 2 || verb - 2 - j > 4 || !p.word(j).equals(",")) {
       return -1;
     }
     int role = j - 1;

@@ -305,6 +305,21 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void dashSpeechSignedByASubjectBetweenCommasBeforeSaidNamesItsSpeaker() {
+    for (String sign : List.of("said.", "said on Friday.", "insisted at the gate.")) {
+      String t = "- We are not going back until the charge is withdrawn, one striker, Pavel Ruud, "
+          + sign;
+      Quote q = WhoSaidWhat.of(t).quotes().get(0);
+      assertEquals("Pavel Ruud", q.speaker(), q.toString());
+      assertEquals("We are not going back until the charge is withdrawn", q.text(), sign);
+    }
+    // The speaker after the verb wins over a name between commas before it.
+    String t = "- We will rebuild the quay, in Port Ellin, said Marta Quell.";
+    Quote q = WhoSaidWhat.of(t).quotes().get(0);
+    assertEquals("Marta Quell", q.speaker(), q.toString());
+  }
+
+  @Test
   void aQuotationRunningOverParagraphsIsOneQuote() {
     String t = "\"The harbour will be rebuilt before winter. We have the money and the workers.\n\n"
         + "\"Every family will be back home by Christmas,\" Mayor Lena Brandt said.";
