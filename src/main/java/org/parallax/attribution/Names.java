@@ -1012,10 +1012,13 @@ final class Names {
         && FACILITY_STATIONS.contains(p.word(b - 1).toLowerCase(Locale.ROOT));
     // "Ferry operator Brigida Nakamura-Olsen": a capitalized word before the head and a
     // person's two names after it make the head a person's role
-    boolean rolePerson = headBefore && b > 0 && capitalized(p, b - 1) && to - from >= 2
-        && personLike(p, from, to) && (PERSON_ROLES_AFTER.contains(headWord)
+    boolean rolePerson = headBefore && b > 0 && to - from >= 2 && personLike(p, from, to)
+        && (capitalized(p, b - 1) && (PERSON_ROLES_AFTER.contains(headWord)
             // "the ruling Civic Union party Petra Solvik": a known given name after the body
-            || to - from == 2 && givenName(p.word(from)));
+            || to - from == 2 && givenName(p.word(from)))
+            // "the general secretary of the ferry union Tomas Brekke": translations set the
+            // holder's name right after the body a role governs
+            || givenName(p.word(from)) && roleOfBefore(p, b));
     boolean bodyNoun = !titled && !rolePerson && (headBefore || headInRun || legalForm || ORG_HEADS.contains(after)
         || (before.equals(",") && ORG_HEADS.contains(beforeTwo) // "the operator, Blue Tern,"
             && !roleOfBefore(p, tokenFrom - 2)) // not "the head of the road agency, Oleg Sorokin"

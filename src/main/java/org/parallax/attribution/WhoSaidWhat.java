@@ -249,6 +249,13 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             && !officer.group(1).contains("spokes")) {
           named = null;
         }
+        // "The head of Varn Lines insisted": the body's officer, not the body
+        Matcher roleOf = ROLE_OF.matcher(lower);
+        if (named != null && !named.type().equals("person") && roleOf.matches()
+            && Names.isDefiniteRole("the " + roleOf.group(1))
+            && !roleOf.group(1).contains("spokes")) {
+          named = null;
+        }
         // "The GOP nominee" is a person too, but which one the article does not say in a way
         // the roles know: the source stands as written rather than as the party.
         boolean candidate = named != null && !named.type().equals("person")
@@ -875,6 +882,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
       "(?i)(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:tally|count|report|figures|statement|data|"
           + "results|document|poll|survey|study|estimate|records?|letter|release)\\s+(?:read out|"
           + "published|released|compiled|issued|presented|prepared|conducted|signed|sent)\\s+by\\b");
+  private static final Pattern ROLE_OF = Pattern.compile(
+      "the\\s+(\\p{L}[\\p{L} -]*?)\\s+(?:of|at)\\s+\\S.*");
   private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
       "\\S.*?['’]s?\\s+(\\p{L}[\\p{L} -]*)");
   private static final Set<String> PERSON_NOUNS = Set.of("expert", "scientist", "researcher",

@@ -1271,6 +1271,32 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aNameRightAfterTheBodyARoleGovernsIsThePersonHoldingTheRole() {
+    String t = "The general secretary of the ferry union Tomas Brekke declared that the strike"
+        + " would continue. \u2039We will be here tomorrow and the day after\u203a, he said.\n\n"
+        + "The head of the company Ingrid Solvang said the offer was final.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    assertEquals("person", types.get("Tomas Brekke"), types.toString());
+    assertEquals("person", types.get("Ingrid Solvang"), types.toString());
+    // a person, so "he" can be him
+    assertEquals("Tomas Brekke", quote(w, "here tomorrow").speaker());
+    assertEquals("Ingrid Solvang", quote(w, "offer was final").speaker());
+  }
+
+  @Test
+  void theHeadOfABodyIsNotTheBody() {
+    String t = "The head of Varn Lines insisted on Wednesday that the pay offer was final.\n\n"
+        + "A spokeswoman for Varn Lines said talks could resume on Monday.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    // no name for its head: the description stands as written, never the company
+    assertEquals("The head of Varn Lines", quote(w, "offer was final").speaker());
+    // its spokeswoman speaks for it
+    assertEquals("Varn Lines", quote(w, "talks could resume").speaker());
+  }
+
+  @Test
   void unnamedSourcesAsidesAndWhoAskedNotToBeNamed() {
     String t = "Blue Tern wants to retire six ships, while its rival Nordferry insists on keeping"
         + " them, according to two people close to the talks who asked not to be named.\n\n"
