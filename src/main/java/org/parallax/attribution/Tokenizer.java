@@ -178,8 +178,13 @@ final class Tokenizer {
       quote[k] = (byte) (inside ? 1 : 0);
       if (len == 1 && isTerminal(c) && k + 1 < size && !abbreviation(text, start, end, k)) {
         char next = text.charAt(start[k + 1]);
+        // "…, disagreed. 'The council is at fault,' he told": a straight apostrophe before a
+        // capital after a stop opens a quotation, so a new sentence
+        boolean apostropheOpens = next == '\'' && !inside && k + 2 < size
+            && start[k + 1] > end[k] && end[k + 1] == start[k + 2]
+            && Character.isUpperCase(text.charAt(start[k + 2]));
         if (Character.isUpperCase(next) || Character.isDigit(next)
-            || (OPEN_QUOTES.indexOf(next) >= 0 && !inside)) {
+            || (OPEN_QUOTES.indexOf(next) >= 0 && !inside) || apostropheOpens) {
           s++;
         }
       } else if (k + 2 < size && !inside && len > 1 && text.charAt(end[k] - 1) == '.'

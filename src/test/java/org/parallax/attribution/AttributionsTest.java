@@ -2,6 +2,7 @@ package org.parallax.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -851,6 +852,18 @@ class AttributionsTest {
     assertEquals("the budget would be balanced by 2028", WhoSaidWhat.contentText(t, found.get(0)));
     assertEquals("We will not raise income tax", WhoSaidWhat.contentText(t, found.get(1)));
     assertEquals("told", found.get(1).cue().of(t));
+  }
+
+  @Test
+  void aStraightApostropheOpeningAQuotationAfterAStopStartsASentence() {
+    String t = "Her rival, Piet Janssen, disagreed. 'The council is at fault,' he told the Gazette.";
+    Tokenizer.Paragraph p = Tokenizer.paragraphs(t).get(0);
+    assertNotEquals(p.sentence[0], p.sentence[8], "the mark opens the second sentence");
+    // so the quotation is the words of the cue in its own sentence, not of "disagreed" before it
+    Quote q = WhoSaidWhat.of(t).quotes().stream().filter(x -> x.text().contains("fault"))
+        .findFirst().orElseThrow();
+    assertEquals("told", q.cue(), q.toString());
+    assertEquals("Piet Janssen", q.speaker());
   }
 
   @Test
