@@ -840,7 +840,11 @@ final class Names {
     // the person who holds it (whose name, when given, follows: "President of Kestrania Teodor
     // Brankovan").
     // ("Chair of Cardiovascular Medicine": two words after the title's "of" are a field too)
-    if (ofAfterTitle && to - from <= 2
+    // ("Secretary of State Anna Berg": a title's "of" whose complement is a title word is one
+    // title, and the name follows it)
+    boolean titleAfterOf = from - 2 >= tokenFrom && p.word(from - 2).equals("of")
+        && isTitle(p.word(from - 1));
+    if (ofAfterTitle && !titleAfterOf && to - from <= 2
         && !ORG_WORDS.contains(p.word(to - 1).toLowerCase(Locale.ROOT))) {
       return;
     }
@@ -863,7 +867,10 @@ final class Names {
           && BODIES_FOR.contains(p.word(k - 1).toLowerCase(Locale.ROOT));
     }
     for (int k = to - 2; k > from && !bodyName; k--) {
-      if (isTitle(p.word(k)) && capitalized(p, k + 1)) {
+      // "Ministry of Foreign Affairs": a body's field after its "of" is no title
+      boolean field = k >= from + 2 && p.word(k - 1).equals("of")
+          && ORG_WORDS.contains(p.word(k - 2).toLowerCase(Locale.ROOT));
+      if (isTitle(p.word(k)) && capitalized(p, k + 1) && !field) {
         titled = true;
         from = k + 1;
         break;

@@ -1286,6 +1286,21 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aMinistryOfForeignAffairsIsABodyAndASecretaryOfStateATitle() {
+    String t = "The Ministry of Foreign Affairs of Estrava said it regretted the decision.\n\n"
+        + "Secretary of State Anna Berg said the talks were over. Berg flew home on Friday.";
+    WhoSaidWhat w = WhoSaidWhat.of(t);
+    java.util.Map<String, String> types = new java.util.HashMap<>();
+    w.entities().forEach(e -> types.put(e.name(), e.type()));
+    // "Foreign" is a title before a name ("Foreign Minister X"), not after a body's "of"
+    assertEquals("organization", types.get("Ministry of Foreign Affairs of Estrava"),
+        types.toString());
+    assertEquals("Ministry of Foreign Affairs of Estrava", quote(w, "regretted").speaker());
+    assertEquals("person", types.get("Anna Berg"), types.toString());
+    assertEquals("Anna Berg", quote(w, "talks were over").speaker());
+  }
+
+  @Test
   void theHeadOfABodyIsNotTheBody() {
     String t = "The head of Varn Lines insisted on Wednesday that the pay offer was final.\n\n"
         + "A spokeswoman for Varn Lines said talks could resume on Monday.";
