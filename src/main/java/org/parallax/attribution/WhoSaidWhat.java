@@ -558,6 +558,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // theirs (PolNeAR marks such refusals, so the extractor keeps them for its measure).
     quotes.removeIf(q -> q.kind().equals("indirect")
         && REFUSAL.matcher(q.cue() + " " + q.text()).find());
+    // "Police have not said whether anyone was arrested", "did not say how many": a question
+    // left open, no one's statement
+    quotes.removeIf(q -> q.kind().equals("indirect") && NOTHING_SAID.matcher(q.cue()).find()
+        && OPEN_QUESTION.matcher(q.text()).lookingAt());
     // "The court heard that …", "Jurors were told …": the court and the jury listen; who
     // spoke (a prosecutor, a witness) the sentence does not say.
     quotes.replaceAll(q -> q.source() != null && AUDIENCE.matcher(q.source()).matches()
@@ -921,6 +925,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final Set<String> LABELS = Set.of("disclosure", "note", "update", "correction",
       "clarification", "source", "sources", "credit", "photo", "caption", "warning", "disclaimer",
       "editor's note", "editor’s note", "background", "context", "related", "read more");
+  private static final Pattern OPEN_QUESTION = Pattern.compile(
+      "(?i)(?:whether|if|when|how|why|who|whom|what|where|which)\\b");
   private static final Pattern NOTHING_SAID = Pattern.compile(
       "(?i)^\\s*(?:(?:did|does|do|has|have|had|would|could|will|was|were|is|are)\\s+(?:not|never)"
           + "|never|declined|declines|refused|refuses|cannot|can't|can’t|won't|won’t|didn't"

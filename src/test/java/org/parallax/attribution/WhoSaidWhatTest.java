@@ -756,6 +756,16 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aQuestionLeftOpenIsNoStatementButADenialAndAWhClauseSaidAre() {
+    WhoSaidWhat w = WhoSaidWhat.of("Police have not said whether anyone was arrested. The mayor"
+        + " did not say how many boats were seized.\n\nQuell never said that the levy was final."
+        + " The minister said whether the vote passes is up to parliament.");
+    assertEquals(2, w.quotes().size(), w.quotes().toString());
+    assertEquals("Quell", quote(w, "levy was final").speaker());
+    assertEquals("The minister", quote(w, "up to parliament").speaker());
+  }
+
+  @Test
   void aBroadcastsOwnPeopleAreNoSpeakersAndShoutedLabelsNameTheirPeople() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "HOST: Good afternoon. Velmora will close its plant with the loss of 460 jobs.",
