@@ -2415,6 +2415,7 @@ public final class Attributions {
     subjectsReadAsContent(p, labels);
     estimatesPutAt(p, labels);
     namesBeforeDefinitions(p, labels);
+    passiveListeners(p, labels);
     // Last: it replaces the reading of a dash-speech paragraph whole, and the repairs above,
     // made for the tagger's readings, would cut its words ("Now the time is for work, he
     // declared" lost "Now" to the inverted cue's discourse opener).
@@ -5248,6 +5249,16 @@ public final class Attributions {
   }
 
   /**
+   * "were told", "was warned": words said to the subject by someone the sentence may not name,
+   * where other passives ("is accused of") report what was done to someone.
+   */
+  static boolean passiveAddressing(String cue) {
+    String[] words = cue.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    return words.length > 1 && PASSIVE_AUXILIARIES.contains(words[0])
+        && java.util.Arrays.stream(words).anyMatch(ADDRESSED::contains);
+  }
+
+  /**
    * Whether a cue says that someone communicated, judged or found something, in any voice:
    * broader than {@link #speechCue} ("urged", "called for", "expects", "found"), narrower than
    * PolNeAR's attributions, which also cover events ("battling a fire", "sending smoke").
@@ -5412,6 +5423,47 @@ public final class Attributions {
       labels[k] = 5;
     }
   }
+
+  /**
+   * "The cooperative was told by the council that no boat would be seized", "Fishermen were
+   * told that …": the subject of a passive verb of addressing heard the words. It is neither
+   * their source (who spoke follows "by", or goes unsaid) nor part of them when they follow.
+   */
+  static void passiveListeners(Tokenizer.Paragraph p, int[] labels) {
+    for (int c = 1; c + 1 < p.size; c++) {
+      if (labels[c] != 3 || !PASSIVE_BE.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))
+          || labels[c + 1] != 4
+          || !ADDRESSED.contains(p.word(c + 1).toLowerCase(java.util.Locale.ROOT))
+          || labels[c - 1] == 0 || labels[c - 1] > 6 || p.quote[c - 1] != 0) {
+        continue;
+      }
+      int type = (labels[c - 1] + 1) / 2; // 1 source, 3 content
+      if (type == 3) {
+        int after = c + 2;
+        while (after < p.size && p.sentence[after] == p.sentence[c] && labels[after] != 5) {
+          after++;
+        }
+        if (after == p.size || p.sentence[after] != p.sentence[c]) {
+          continue; // "\"Go home,\" the crews were told": the words came first
+        }
+      } else if (type != 1) {
+        continue;
+      }
+      for (int k = c - 1; k >= 0 && (labels[k] + 1) / 2 == type && p.quote[k] == 0; k--) {
+        boolean first = labels[k] == type * 2 - 1;
+        labels[k] = 0;
+        if (first) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Past participles of {@link #ADDRESSING} ("is telling a veterans group" is no passive). */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("told", "assured",
+      "informed", "reminded", "warned", "briefed");
+  private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("was", "were", "been",
+      "being", "is", "are");
 
   private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("the", "a", "an",
       "he", "she", "it", "they", "we", "i", "its", "his", "her", "their", "this", "that", "there");

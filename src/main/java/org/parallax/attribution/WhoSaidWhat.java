@@ -534,7 +534,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // verb of saying is not a quote, so the report leaves it out. Quoted words stay, speaker null.
     // A relative pronoun with no antecedent ("the situation in which turned out") is no speaker.
     quotes.removeIf(q -> q.speaker() == null && q.kind().equals("indirect")
-        && !Attributions.speechCue(q.cue()));
+        && !Attributions.speechCue(q.cue()) && !Attributions.passiveAddressing(q.cue()));
     // Likewise an event whose "speaker" is only the words before it ("About 300 firefighters
     // spent Tuesday battling a fire"): no entity speaks and nothing is said, judged or found.
     // ("Police put the crowd at 38,000": a count is theirs)

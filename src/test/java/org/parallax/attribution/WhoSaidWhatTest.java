@@ -766,6 +766,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void whoWasToldHeardTheWordsAndNeitherSaidNorIsPartOfThem() {
+    WhoSaidWhat w = WhoSaidWhat.of("The cooperative was told by the council that no boat would be"
+        + " seized.\n\nFishermen were told that the levy would be dropped.\n\n\"Go home,\" the"
+        + " crews were told.\n\nMarta Quell is telling a harbour meeting that the levy stays.");
+    Quote byCouncil = quote(w, "no boat");
+    assertEquals("the council", byCouncil.speaker());
+    assertEquals("that no boat would be seized", byCouncil.text());
+    // someone unnamed told them: no speaker, and the words stay in the report
+    assertEquals(null, quote(w, "levy would be dropped").speaker());
+    assertEquals(null, quote(w, "Go home").speaker());
+    assertEquals("Marta Quell", quote(w, "levy stays").speaker());
+  }
+
+  @Test
   void aBroadcastsOwnPeopleAreNoSpeakersAndShoutedLabelsNameTheirPeople() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "HOST: Good afternoon. Velmora will close its plant with the loss of 460 jobs.",
