@@ -780,6 +780,20 @@ class WhoSaidWhatTest {
   }
 
   @Test
+  void aSentenceWhoseSubjectNamesSomeoneIntroducesTheQuotationAfterItsColon() {
+    WhoSaidWhat w = WhoSaidWhat.of("\u201cIt is over,\u201d said Ekdal. \u201cWe lost.\u201d His"
+        + " deputy, Rune Sand, was less gloomy: \u201cWe can still win the appeal.\u201d\n\n"
+        + "The minister was unrepentant: \u201cWe did what was right.\u201d\n\n"
+        + "But Vera Lind was far less hopeful: \u201cThe vote is lost,\u201d she told the Courier.");
+    assertEquals("Rune Sand", quote(w, "win the appeal").speaker());
+    assertTrue(quote(w, "It is over").text().endsWith("We lost."), w.quotes().toString());
+    assertEquals("The minister", quote(w, "what was right").speaker());
+    // a quotation with its own cue after it is that cue's
+    assertEquals("told", quote(w, "vote is lost").cue());
+    assertEquals("Vera Lind", quote(w, "vote is lost").speaker());
+  }
+
+  @Test
   void aBroadcastsOwnPeopleAreNoSpeakersAndShoutedLabelsNameTheirPeople() {
     WhoSaidWhat w = WhoSaidWhat.of(String.join("\n\n",
         "HOST: Good afternoon. Velmora will close its plant with the loss of 460 jobs.",
