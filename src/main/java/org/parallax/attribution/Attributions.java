@@ -5435,8 +5435,17 @@ public final class Attributions {
   static void colonIntroductions(Tokenizer.Paragraph p, int[] labels) {
     PartsOfSpeech pos = null;
     byte[] tags = null;
+    // "The harbourmaster, Nils Ekdal, was blunt. “We have lost four boats.”": after a full stop
+    // only where the tagger found no cue in the whole paragraph, which would otherwise lose
+    // the quotation
+    boolean noCue = true;
+    for (int k = 0; k < p.size && noCue; k++) {
+      noCue = labels[k] != 3 && labels[k] != 4;
+    }
     for (int i = 2; i + 2 < p.size; i++) {
-      if (!p.word(i).equals(":") || labels[i] != 0 || p.quote[i + 1] != 2 || labels[i + 1] != 5) {
+      boolean colon = p.word(i).equals(":");
+      if (!(colon || noCue && p.word(i).equals(".")) || labels[i] != 0 || p.quote[i + 1] != 2
+          || colon && labels[i + 1] != 5 || !colon && labels[i + 1] != 5 && labels[i + 1] != 0) {
         continue;
       }
       int from = i;
@@ -5494,8 +5503,13 @@ public final class Attributions {
       for (int k = from; k < sourceEnd; k++) {
         labels[k] = k == from ? 1 : 2;
       }
-      for (int k = v; k <= i; k++) {
+      for (int k = v; k < (colon ? i + 1 : i); k++) {
         labels[k] = k == v ? 3 : 4;
+      }
+      if (!colon && labels[i + 1] == 0) {
+        for (int k = i + 1; k < p.size && (k == i + 1 || p.quote[k - 1] != 3); k++) {
+          labels[k] = k == i + 1 ? 5 : 6;
+        }
       }
     }
   }

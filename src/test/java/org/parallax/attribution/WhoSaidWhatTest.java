@@ -791,6 +791,14 @@ class WhoSaidWhatTest {
     // a quotation with its own cue after it is that cue's
     assertEquals("told", quote(w, "vote is lost").cue());
     assertEquals("Vera Lind", quote(w, "vote is lost").speaker());
+    // after a full stop too, where nothing else in the paragraph says who speaks; the words ran
+    // on into the next paragraph and were lost
+    WhoSaidWhat blunt = WhoSaidWhat.of("The harbourmaster, Nils Ekdal, was blunt. \u201cWe have"
+        + " lost four boats this winter. Nobody has come down here to see it.\n\n\u201cWhen I"
+        + " asked them, they said \u2018next month\u2019. That was in March.\u201d");
+    Quote q = quote(blunt, "four boats");
+    assertEquals("Nils Ekdal", q.speaker());
+    assertTrue(q.text().endsWith("That was in March."), q.text());
   }
 
   @Test
