@@ -5521,7 +5521,8 @@ public final class Attributions {
    */
   static void passiveListeners(Tokenizer.Paragraph p, int[] labels) {
     for (int c = 1; c + 1 < p.size; c++) {
-      if (labels[c] != 3 || !PASSIVE_BE.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))
+      if (labels[c] != 3
+          || !PASSIVE_AUXILIARIES.contains(p.word(c).toLowerCase(java.util.Locale.ROOT))
           || labels[c + 1] != 4
           || !ADDRESSED.contains(p.word(c + 1).toLowerCase(java.util.Locale.ROOT))
           || labels[c - 1] == 0 || labels[c - 1] > 6 || p.quote[c - 1] != 0) {
@@ -5552,8 +5553,6 @@ public final class Attributions {
   /** Past participles of {@link #ADDRESSING} ("is telling a veterans group" is no passive). */
   private static final java.util.Set<String> ADDRESSED = java.util.Set.of("told", "assured",
       "informed", "reminded", "warned", "briefed");
-  private static final java.util.Set<String> PASSIVE_BE = java.util.Set.of("was", "were", "been",
-      "being", "is", "are");
 
   private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("the", "a", "an",
       "he", "she", "it", "they", "we", "i", "its", "his", "her", "their", "this", "that", "there");

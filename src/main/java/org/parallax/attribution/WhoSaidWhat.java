@@ -241,19 +241,14 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
             && PERSON_NOUNS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
           named = null;
         }
-        // "Lakmara Foods' chief executive spoke …": the body's officer, not the body (its
-        // spokesman, who speaks for it, stays the body's voice)
+        // "Lakmara Foods' chief executive spoke …", "The head of Varn Lines insisted": the
+        // body's officer, not the body (its spokesman, who speaks for it, stays the body's voice)
         Matcher officer = POSSESSIVE_ROLE.matcher(lower);
-        if (named != null && !named.type().equals("person") && officer.matches()
-            && Names.isDefiniteRole("the " + officer.group(1))
-            && !officer.group(1).contains("spokes")) {
-          named = null;
-        }
-        // "The head of Varn Lines insisted": the body's officer, not the body
         Matcher roleOf = ROLE_OF.matcher(lower);
-        if (named != null && !named.type().equals("person") && roleOf.matches()
-            && Names.isDefiniteRole("the " + roleOf.group(1))
-            && !roleOf.group(1).contains("spokes")) {
+        String office = officer.matches() ? officer.group(1)
+            : roleOf.matches() ? roleOf.group(1) : null;
+        if (named != null && !named.type().equals("person") && office != null
+            && Names.isDefiniteRole("the " + office) && !office.contains("spokes")) {
           named = null;
         }
         // "The GOP nominee" is a person too, but which one the article does not say in a way
