@@ -2363,6 +2363,7 @@ public final class Attributions {
     accordingToOpening(p, labels);
     accordingToClauses(p, labels);
     accordingToThenCue(p, labels);
+    subjectsBeforeAccordingTo(p, labels);
     relativeSources(p, labels);
     givenNamesBeforeSources(p, labels);
     appositiveSources(p, labels);
@@ -2448,6 +2449,7 @@ public final class Attributions {
       contents.add(new ArrayList<>());
       sourceDistance[c] = Integer.MAX_VALUE;
     }
+    List<Piece> lost = new ArrayList<>();
     for (Piece x : pieces) {
       if (x.type == 2) {
         continue;
@@ -2468,11 +2470,29 @@ public final class Attributions {
       }
       if (x.type == 1) {
         if (bestDistance < sourceDistance[best]) {
+          if (source[best] != null) {
+            lost.add(source[best]);
+          }
           source[best] = x;
           sourceDistance[best] = bestDistance;
+        } else {
+          lost.add(x);
         }
       } else {
         contents.get(best).add(x);
+      }
+    }
+    // "Mira Dahl, who, according to her office, urged …": a source beaten to the nearer cue
+    // ("according to" has its own) is the subject of the next cue of its sentence that has none.
+    for (Piece x : lost) {
+      for (int c = 0; c + 1 < cues.size(); c++) {
+        Piece aside = cues.get(c);
+        Piece next = cues.get(c + 1);
+        if (aside.from == x.to + 1 && p.word(x.to).equals(",") && source[c] != null
+            && source[c] != x && source[c + 1] == null && !contents.get(c + 1).isEmpty()
+            && p.sentence[next.from] == p.sentence[x.from]) {
+          source[c + 1] = x;
+        }
       }
     }
     clausesBetweenCues(p, labels, cues, contents);
@@ -3507,9 +3527,25 @@ public final class Attributions {
       }
       return t;
     }
+    // "Moscow. December 1. - The quota …": a place in title case is a dateline's when a date
+    // follows it (a translated agency's way), not when the sentence goes on
+    int place = s;
+    while (place < limit && place - s < 4 && p.word(place).chars().allMatch(Character::isLetter)
+        && Character.isUpperCase(p.word(place).charAt(0))) {
+      place++;
+    }
+    if (place == s || place + 1 >= limit || !(p.word(place).equals(".") || p.word(place).equals(","))
+        || !(MONTHS.contains(p.word(place + 1).toLowerCase(java.util.Locale.ROOT))
+            || p.word(place + 1).matches("\\d{1,2}"))) {
+      place = s;
+    }
     int k = s;
     while (k < limit && k - s < 10 && !DASHES.contains(p.word(k))) {
       String w = p.word(k);
+      if (k < place) {
+        k++;
+        continue;
+      }
       if (w.equals("(") && k > s) { // "KARSTEN (Northline News) —"
         int close = k + 1;
         while (close < limit && close - k < 6 && !p.word(close).equals(")")) {
@@ -4077,12 +4113,23 @@ public final class Attributions {
       while (end < c && labels[end] == 2) {
         end++;
       }
+      // "which appointed a mediator | last week": the tagger may stop short of the clause's end
+      boolean shortOfEnd = end <= right;
+      for (int k = end; k <= right && shortOfEnd; k++) {
+        shortOfEnd = labels[k] == 0 && p.quote[k] == 0;
+      }
+      if (shortOfEnd) {
+        end = right + 1;
+      }
       boolean free = end >= right && end - 1 <= right + 1;
-      boolean relative = false; // only a source the tagger found inside the subject's relative clause
+      // only a source the tagger found inside the subject's relative clause, or that is the
+      // clause ("The regional council, which appointed a mediator, said": the pronoun is not
+      // the cue's subject, the council is)
+      boolean relative = false;
       for (int k = left; k < start && free; k++) {
         boolean head = !relative && (labels[k] == 1 || labels[k] == 2);
         free = (labels[k] == 0 || head) && p.quote[k] == 0;
-        relative |= p.word(k).equals(",") && k + 1 < start
+        relative |= p.word(k).equals(",") && k + 1 <= start
             && RELATIVE_OPENERS.contains(p.word(k + 1).toLowerCase(java.util.Locale.ROOT));
       }
       free &= relative;
@@ -5109,10 +5156,68 @@ public final class Attributions {
       }
       for (int k = c + 3; k + 1 < end; k++) {
         if (p.word(k).equals(",")) {
+          // "…, according to her office, has received 300 letters, said": a verb after the
+          // comma goes on the clause the aside interrupts; it names no one
+          String tag = PartsOfSpeech.english().name(PartsOfSpeech.english().tag(p)[k + 1]);
+          if (tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("ADV")) {
+            for (int j = k; j < end; j++) {
+              labels[j] = 0;
+            }
+            break;
+          }
           labels[k] = 0;
           labels[k + 1] = 1;
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "Mira Dahl, who, according to her office, urged him to reconsider": the verb after an
+   * "according to" aside has the subject before the aside, which the tagger leaves out (and the
+   * grouping would then lend the verb the aside's source, "her office"). The subject is the
+   * relative pronoun (PolNeAR makes "who" the source of its clause's cue) or, where the parse
+   * has one, the verb's subject ending right before the aside.
+   */
+  static void subjectsBeforeAccordingTo(Tokenizer.Paragraph p, int[] labels) {
+    int n = labels.length;
+    for (int a = 1; a + 3 < n; a++) {
+      if (labels[a] != 3 || labels[a + 1] != 4 || !p.word(a).equalsIgnoreCase("according")
+          || !p.word(a - 1).equals(",")) {
+        continue;
+      }
+      int m = a + 2;
+      while (m < n && (labels[m] == 1 || labels[m] == 2)) {
+        m++;
+      }
+      if (m == a + 2 || m + 1 >= n || !p.word(m).equals(",") || labels[m + 1] != 3
+          || p.sentence[m + 1] != p.sentence[a]) {
+        continue;
+      }
+      int from = -1;
+      int to = a - 1; // the comma opening the aside
+      String before = p.word(to - 1).toLowerCase(java.util.Locale.ROOT);
+      if (to - 1 >= 0 && labels[to - 1] == 0 && RELATIVE_OPENERS.contains(before)) {
+        from = to - 1;
+      } else if (p.parse != null) {
+        int[][] extent = Syntax.extents(p.parse.head(), n);
+        for (int k = 0; k < to; k++) {
+          if (p.parse.head()[k] == m + 1 && p.parse.label()[k].equals("nsubj")
+              && extent[1][k] == to - 1) {
+            from = extent[0][k];
+          }
+        }
+      }
+      if (from < 0 || p.sentence[from] != p.sentence[a]) {
+        continue;
+      }
+      boolean free = true;
+      for (int k = from; k < to && free; k++) {
+        free = labels[k] == 0 && p.quote[k] == 0;
+      }
+      if (free) {
+        markSource(labels, from, to);
       }
     }
   }
@@ -5123,6 +5228,11 @@ public final class Attributions {
    * nothing. Its content is the whole clause on the other side of its comma, holding the nested
    * attribution (PolNeAR annotates both).
    */
+  /** Words that open a clause of their own after a comma. */
+  private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but",
+      "or", "so", "yet", "while", "whereas", "although", "though", "as", "even", "which", "who",
+      "where", "when", "because", "since", "if", "unless", "with", "including", "compared");
+
   private static void nestedAccordingTo(Tokenizer.Paragraph p, List<Piece> cues, Piece[] source,
       List<List<Piece>> contents) {
     for (int c = 0; c < cues.size(); c++) {
@@ -5141,6 +5251,26 @@ public final class Attributions {
         }
       } else if (cue.from - s > 3 && p.word(cue.from - 1).equals(",")) {
         contents.get(c).add(new Piece(3, s, cue.from - 1));
+        // "His criticism, according to an interview, was the choice …": an aside inside the
+        // clause reports both its halves (PolNeAR joins them); after "but" or "and" a new
+        // clause begins, not the rest of this one.
+        Piece src = source[c];
+        if (src.from == cue.to && src.to + 1 < e && p.word(src.to).equals(",")) {
+          // "…, has received 300 letters, said she would …": up to the main clause's cue; a cue
+          // right after the aside ("who, according to her office, urged …") is the clause's own
+          int stop = e;
+          for (Piece other : cues) {
+            if (other.from > src.to + 1 && other.from < stop) {
+              stop = other.from;
+            }
+          }
+          int end = wordsEnd(p, src.to + 1, stop);
+          String next = p.word(src.to + 1);
+          if (end - src.to > 2 && Character.isLowerCase(next.charAt(0))
+              && !CLAUSE_OPENERS.contains(next)) {
+            contents.get(c).add(new Piece(3, src.to + 1, end));
+          }
+        }
       }
     }
     // "…, The Post has learned." and "…,” Barabak wrote.": any cue closing its sentence with its

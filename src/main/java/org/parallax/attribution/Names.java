@@ -191,7 +191,8 @@ final class Names {
   private static final Set<String> NOT_ACRONYMS = Set.of("CET", "CEST", "EET", "EEST", "GMT",
       "UTC", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "MSK", "WET", "WEST", "IST", "JST",
       "LNG", "GDP", "CEO", "VAT", "COVID", "AM", "PM", "TV", "OK", "PDF", "URL", "AI", "EV",
-      "LGBT", "DNA", "GPS", "SUV", "MP", "MEP", "ID", "FAQ", "PR", "HQ", "IT");
+      "LGBT", "DNA", "GPS", "SUV", "MP", "MEP", "ID", "FAQ", "PR", "HQ", "IT", "GP", "CFO",
+      "COO", "CTO", "MD", "DJ", "ICU", "MRI", "ATM", "SMS", "HIV", "AIDS", "ER");
   /** One name per country, so "US" in one outlet and "U.S." in another are the same place. */
   private static final Map<String, String> PLACE_ALIASES = Map.ofEntries(
       Map.entry("US", "United States"), Map.entry("U.S.", "United States"),
@@ -928,6 +929,14 @@ final class Names {
       run(p, from, to - 2, lowerWords, sourceStarts);
       run(p, to - 2, to, lowerWords, sourceStarts);
       return;
+    }
+    // "said A. Velin": where the initial was read as the article "A", its full stop is no part
+    // of the name either
+    while (from < to && p.word(from).equals(".")) {
+      from++;
+    }
+    if (tokenFrom < from && p.word(tokenFrom).equals(".")) {
+      tokenFrom = from;
     }
     if (from >= to) {
       return;
@@ -1864,7 +1873,14 @@ final class Names {
       "amit", "arjun", "vikram", "sanjay", "rohan", "hiroshi", "takeshi", "kenji", "wei", "jun",
       "hao", "lei", "feng", "jin", "min", "teodor", "luka", "marko", "ivo", "tomislav", "ante",
       "josip", "rolf", "dieter", "jürgen", "jurgen", "wolfgang", "helmut", "uwe", "markus",
-      "tobias", "florian", "lukas", "felix", "moritz", "sebastian", "matthias", "andreas");
+      "tobias", "florian", "lukas", "felix", "moritz", "sebastian", "matthias", "andreas",
+      // translations from Russian and Ukrainian transliterate these
+      "arkady", "arkadiy", "anatoly", "anatoliy", "gennady", "gennadiy", "grigory", "grigoriy",
+      "leonid", "konstantin", "stanislav", "vyacheslav", "yevgeny", "evgeny", "yevgeniy",
+      "valery", "valeriy", "vitaly", "vitaliy", "vasily", "vasiliy", "fyodor", "fedor", "timur",
+      "ruslan", "kirill", "ilya", "pyotr", "semyon", "yaroslav", "rostislav", "svyatoslav",
+      "dmitri", "dmitriy", "nikita", "aleksei", "aleksey", "andrey", "sergiy",
+      "serhiy", "mykola", "mykhailo", "petro", "vladyslav", "oleksiy", "yuriy");
   private static final Set<String> FEMALE_NAMES = Set.of(
       "sydney", "savannah", "adelaide",
       "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
@@ -1905,7 +1921,11 @@ final class Names {
       "ama", "akosua", "sunita", "anjali", "deepa", "kavita", "lakshmi", "meera", "pooja", "yuki",
       "yoko", "keiko", "mei", "ling", "hui", "xiu", "anneke", "annemarie", "ilse", "lotte",
       "marieke", "saskia", "femke", "lenka", "hana", "irena", "helena", "lina", "amara", "nia",
-      "halima", "rania", "soraya");
+      "halima", "rania", "soraya",
+      "tatyana", "natalya", "yelena", "lyudmila", "ludmila", "galina", "larisa", "nadezhda",
+      "yekaterina", "ksenia", "kseniya", "anastasiya", "veronika", "alla", "zoya", "raisa",
+      "nina", "vera", "lyubov", "inna", "yevgenia", "evgenia", "olena", "oleksandra", "iryna",
+      "kateryna", "nataliya", "tetiana", "viktoria", "viktoriya", "maya", "liliya", "lilia");
 
   /** The person named first after {@code position} in the same sentence, or null. */
   Named personAfter(String text, int position, int window) {

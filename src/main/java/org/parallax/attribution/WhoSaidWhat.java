@@ -204,10 +204,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
         // "Dr Omar Haddad, a consultant at St Aldhelm's Hospital who was not involved in the
         // research, called …": "who" is the person the sentence opens with, not the hospital.
+        // "Lena Varga met Mira Dahl, who said …": a person named right before "who" is who.
         if (a.source() != null && (lower.startsWith("who ") || lower.equals("who"))) {
+          Names.Named near = names.before(text, a.source().start());
           Span sentence = sentenceOf(text, a.source().start());
-          Names.Named subject = names.personAfter(text, sentence.start(),
-              a.source().start() - sentence.start());
+          Names.Named subject = near != null && near.type().equals("person") ? near
+              : names.personAfter(text, sentence.start(), a.source().start() - sentence.start());
           if (subject != null) {
             named = subject;
           }
@@ -487,7 +489,7 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           }
         }
         if (speaker != null && (names.isPerson(speaker) || personRole(speaker)
-            || PERSON_DESCRIPTION.matcher(speaker).matches())) {
+            || personDescription(speaker))) {
           // (a role the article never names, "the governor said", is who "She added" means;
           // the story may name that person)
           lastSpeaker = speaker;
@@ -557,6 +559,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // left open, no one's statement
     quotes.removeIf(q -> q.kind().equals("indirect") && NOTHING_SAID.matcher(q.cue()).find()
         && OPEN_QUESTION.matcher(q.text()).lookingAt());
+    // "…, a claim the board rejected", "denied it": the words are in another clause, so the
+    // quote would show only the noun that points back at them
+    quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
+        && BACK_REFERENCE.matcher(q.text()).matches());
     // "The court heard that …", "Jurors were told …": the court and the jury listen; who
     // spoke (a prosecutor, a witness) the sentence does not say.
     quotes.replaceAll(q -> q.source() != null && AUDIENCE.matcher(q.source()).matches()
@@ -702,6 +708,20 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
         }
       }
     }
+    // "…, said the head of the union Arkady Velin in an interview to our agency": the person
+    // the text says it interviewed, however many others it names or titles
+    for (Attribution a : attributions) {
+      if (a.source() == null) {
+        continue;
+      }
+      int from = Math.min(a.cue().end(), a.source().end());
+      Matcher interview = INTERVIEW.matcher(text).region(from, Math.min(text.length(),
+          Math.max(a.cue().end(), a.source().end()) + 40));
+      Names.Named named = interview.find() ? names.inside(a.source()) : null;
+      if (named != null && named.type().equals("person")) {
+        return named.name();
+      }
+    }
     String salient = names.salientPerson();
     if (salient != null || paragraphs.isEmpty() || paragraphs.get(0).size == 0) {
       return salient;
@@ -715,6 +735,8 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     return spoke.lookingAt() ? spoke.group(1).strip() : null;
   }
 
+  private static final Pattern INTERVIEW = Pattern.compile(
+      "(?i)\\bin\\s+(?:an|a\\s+\\S+|his|her|their)\\s+interview\\b");
   private static final Pattern SPOKE_TO = Pattern.compile(
       "(\\p{Lu}[^,.;:\\n]{2,60}?)\\s+(?:spoke|talked)\\s+(?:to|with)\\s");
 
@@ -920,6 +942,11 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final Set<String> LABELS = Set.of("disclosure", "note", "update", "correction",
       "clarification", "source", "sources", "credit", "photo", "caption", "warning", "disclaimer",
       "editor's note", "editor’s note", "background", "context", "related", "read more");
+  private static final Pattern BACK_REFERENCE = Pattern.compile(
+      "(?i)(?:(?:a|an|the|this|that|these|those|such|its|his|her|their)\\s+(?:\\S+\\s+)?"
+          + "(?:claims?|allegations?|accounts?|suggestions?|accusations?|charges?|reports?"
+          + "|characteri[sz]ations?|versions?|assertions?|notion|idea|figures?|description)"
+          + "|it|this|that|them|these|those)");
   private static final Pattern OPEN_QUESTION = Pattern.compile(
       "(?i)(?:whether|if|when|how|why|who|whom|what|where|which)\\b");
   private static final Pattern NOTHING_SAID = Pattern.compile(
@@ -1009,9 +1036,26 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
   /** "A neighbour", "one resident", "another witness": a person the report does not name. */
   private static final Pattern PERSON_DESCRIPTION = Pattern.compile(
-      "(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:neighbou?r|resident|witness|"
-          + "eyewitness|survivor|villager|passenger|worker|employee|nurse|doctor|parent|mother|"
-          + "father|teacher|student|shopkeeper|driver|official|spokes(?:man|woman|person))");
+      "(?i)(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}([\\p{L}-]+)"
+          + "(?:\\s+(?:at|in|from|of|for|on|with)\\s+[^,;]+)?");
+  private static final Set<String> DESCRIBED_PERSONS = Set.of("neighbour", "neighbor", "resident",
+      "witness", "eyewitness", "survivor", "villager", "passenger", "worker", "employee", "nurse",
+      "doctor", "parent", "mother", "father", "teacher", "student", "shopkeeper", "driver",
+      "official", "spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * "A midwife at the hospital", "one striking dockworker": someone the article describes but
+   * does not name, whom "she said" in the next sentence still means.
+   */
+  static boolean personDescription(String speaker) {
+    Matcher m = PERSON_DESCRIPTION.matcher(speaker);
+    if (!m.matches()) {
+      return false;
+    }
+    String head = m.group(1).toLowerCase(Locale.ROOT);
+    return DESCRIBED_PERSONS.contains(head) || PERSON_NOUNS.contains(head)
+        || Names.isTitle(head) && !head.endsWith("s");
+  }
 
   static boolean personRole(String speaker) {
     String[] w = speaker.toLowerCase(Locale.ROOT).split("\\s+");

@@ -155,9 +155,9 @@ final class TrainCommand implements Runnable {
         description = "where to write the model (default: the shipped resource)")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "" + AttributionTrainer.EPOCHS,
-        description = "perceptron passes over the corpus (default: ${DEFAULT-VALUE})")
-    int epochs;
+    @Option(names = "--epochs", description = "perceptron passes over the corpus (default: "
+        + AttributionTrainer.EPOCHS + ", with --fast " + AttributionTrainer.FAST_EPOCHS + ")")
+    Integer epochs;
 
     @Option(names = "--fast", description = "the fast tagger, without the dependency parse"
         + " (written to attribution-model-fast.bin.gz unless --out is given)")
@@ -172,7 +172,9 @@ final class TrainCommand implements Runnable {
       if (fast && out.endsWith("attribution-model.bin.gz")) {
         target = out.resolveSibling("attribution-model-fast.bin.gz");
       }
-      System.out.println(AttributionTrainer.train(corpus, target, epochs, !fast));
+      int passes = epochs != null ? epochs
+          : fast ? AttributionTrainer.FAST_EPOCHS : AttributionTrainer.EPOCHS;
+      System.out.println(AttributionTrainer.train(corpus, target, passes, !fast));
       return 0;
     }
   }

@@ -2214,4 +2214,66 @@ class WhoSaidWhatTest {
         + " Sunday, police said."));
     assertEquals("place", places.get("Virginia Beach"), places.toString());
   }
+
+  @Test
+  void aClauseOrAnAsideBetweenASubjectAndItsCueLeavesTheSubjectSpeaking() {
+    // a relative clause set off by commas describes the council; it is not who speaks
+    WhoSaidWhat council = WhoSaidWhat.of("The regional council, which appointed a mediator last"
+        + " week, said on Tuesday that the talks would resume in January.");
+    Quote q = quote(council, "talks would resume");
+    assertEquals("The regional council", q.speaker());
+    assertTrue(q.source() != null && q.source().startsWith("The regional council"),
+        council.quotes().toString());
+    // "according to her office" reports what Dahl did; it does not make the office urge
+    WhoSaidWhat dahl = WhoSaidWhat.of("Lena Varga met Mira Dahl of Estrava, who, according to"
+        + " her office, urged him to reconsider the tariff.");
+    Quote urged = dahl.quotes().stream().filter(x -> "urged".equals(x.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(dahl.quotes().toString()));
+    assertEquals("Mira Dahl", urged.speaker());
+    // a person named right before "who" is who, not the person the sentence opens with
+    assertEquals("Mira Dahl", speaker("Lena Varga met Mira Dahl, who said the tariff was"
+        + " unfair.", "tariff was unfair"));
+    Quote office = dahl.quotes().stream().filter(x -> "according to".equals(x.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(dahl.quotes().toString()));
+    assertEquals("her office", office.speaker());
+    assertTrue(office.text().contains("urged him to reconsider"), office.text());
+  }
+
+  @Test
+  void anAsideBetweenSubjectAndCueAndAnUnnamedSpeakersPronoun() {
+    WhoSaidWhat w = WhoSaidWhat.of("The MP for Calder North, Priya Ramdas, who, according to her"
+        + " constituency office, has received more than 300 letters on the closure, said she would"
+        + " raise the matter in parliament.\n\nA midwife at the hospital, who asked not to be"
+        + " named, said staff had learned of the closure from the radio. \"Nobody told us first,\""
+        + " she said.\n\nOwen Fairlie, a local GP, said the posts were frozen in 2024, a claim the"
+        + " board rejected.");
+    // "has received …" goes on the interrupted clause; it is no source of "said"
+    assertEquals("Priya Ramdas", quote(w, "raise the matter").speaker(), w.quotes().toString());
+    Quote office = w.quotes().stream().filter(x -> "according to".equals(x.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(w.quotes().toString()));
+    assertTrue(office.text().endsWith("letters on the closure"), office.text());
+    // "she" right after a described, unnamed speaker is that speaker
+    assertEquals("A midwife at the hospital", quote(w, "Nobody told us").speaker());
+    // "a claim the board rejected" would show only "a claim"
+    assertTrue(w.quotes().stream().noneMatch(q -> q.text().equals("a claim")),
+        w.quotes().toString());
+    assertFalse(types(w).containsKey("GP"), types(w).toString());
+  }
+
+  @Test
+  void aTranslatedInterviewsDatelineInitialAndAnswers() {
+    WhoSaidWhat w = WhoSaidWhat.of("Ostrava. December 1. - The grain quota will be lifted not"
+        + " earlier than spring, said the head of the union Arkady Velin in an interview to our"
+        + " agency.\n\n\"We expect April,\" - said A. Velin.\n\nEarlier the deputy minister Olga"
+        + " Sorina stated that the quota was not needed.\n\nQuestion: When will ships sail?"
+        + "\n\nAnswer: I think in late April.");
+    Quote first = quote(w, "grain quota");
+    assertTrue(first.text().startsWith("The grain quota"), first.text());
+    assertEquals("Arkady Velin", first.speaker());
+    assertEquals("Arkady Velin", quote(w, "We expect April").speaker());
+    // the text says whom it interviewed; the one titled person beside him is not the one
+    assertEquals("Arkady Velin", quote(w, "late April").speaker());
+    w.entities().forEach(e -> e.mentions().forEach(m -> assertFalse(m.startsWith("."), m)));
+    assertEquals("person", types(w).get("Arkady Velin"));
+  }
 }
