@@ -732,8 +732,26 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     Tokenizer.Paragraph first = paragraphs.get(0);
     Matcher spoke = SPOKE_TO.matcher(text).region(first.start[0],
         first.end[first.size - 1]);
-    return spoke.lookingAt() ? spoke.group(1).strip() : null;
+    if (!spoke.lookingAt()) {
+      return null;
+    }
+    // "The Gazette spoke to the harbourmaster of Port Ellin …": the paper asks; whom it spoke
+    // to answers
+    String subject = spoke.group(1).strip();
+    if (!INTERVIEWER.matcher(subject).matches()) {
+      return subject;
+    }
+    Matcher whom = SPOKEN_TO.matcher(text).region(spoke.end(), first.end[first.size - 1]);
+    return whom.lookingAt() ? whom.group(1).strip() : null;
   }
+
+  private static final Pattern INTERVIEWER = Pattern.compile(
+      "(?i)(?:we|(?:the|this|our)\\s+(?:newspaper|paper|magazine|agency|correspondent|reporter)"
+          + "|.*\\b(?:gazette|times|post|herald|journal|chronicle|tribune|courier|wire|news"
+          + "|radio|television|tv|magazine|weekly|daily|agency))");
+  private static final Pattern SPOKEN_TO = Pattern.compile(
+      "((?:the|a|an)\\s+[^,.;:\\n]{2,60}?)(?=\\s+(?:about|on|after|before|during|last|this"
+          + "|yesterday|today|a\\s+(?:day|week|month))\\b|\\s*[,.;:\\n]|$)");
 
   private static final Pattern INTERVIEW = Pattern.compile(
       "(?i)\\bin\\s+(?:an|a\\s+\\S+|his|her|their)\\s+interview\\b");
@@ -1187,10 +1205,14 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
 
 
   /** The content as a reader wants it: quotation marks and dangling punctuation stripped. */
+  private static final Pattern CONTINUATION = Pattern.compile("\\n\\s*[\"“«„‘']");
+
   static String contentText(String text, Attribution a) {
     StringBuilder b = new StringBuilder();
     for (Span s : a.content()) {
-      String piece = Quote.clean(s.of(text));
+      // a quotation running on over paragraphs reopens its marks at each one; the reader sees
+      // one quotation
+      String piece = Quote.clean(CONTINUATION.matcher(s.of(text)).replaceAll("\n"));
       if (piece.isEmpty()) {
         continue;
       }

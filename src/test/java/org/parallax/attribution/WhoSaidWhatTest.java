@@ -2276,4 +2276,17 @@ class WhoSaidWhatTest {
     w.entities().forEach(e -> e.mentions().forEach(m -> assertFalse(m.startsWith("."), m)));
     assertEquals("person", types(w).get("Arkady Velin"));
   }
+
+  @Test
+  void aPaperThatSpokeToSomeoneIsNotWhoAnswersAndAQuotationReopenedOverParagraphsIsOne() {
+    WhoSaidWhat interview = WhoSaidWhat.of("The Gazette spoke to the harbourmaster of Port Ellin"
+        + " a week after the flood.\n\nQ: How bad was the damage?\n\nA: Worse than 1998. We"
+        + " lost the north pontoon.");
+    assertEquals("the harbourmaster of Port Ellin", quote(interview, "north pontoon").speaker());
+    WhoSaidWhat runOn = WhoSaidWhat.of("\"If the insurers pay on time,\" Sven Halloran said, \"we"
+        + " can rebuild by spring.\n\"The town cannot wait another winter.\"");
+    Quote q = quote(runOn, "another winter");
+    assertEquals("Sven Halloran", q.speaker());
+    assertFalse(q.text().contains("\""), q.text());
+  }
 }
