@@ -1425,6 +1425,23 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
           }
           continue;
         }
+        Matcher placed = PLACE_ROLE_SPEAKER.matcher(sp);
+        if (placed.matches()) {
+          // "the harbourmaster of Port Ellin" where another outlet names "the town's
+          // harbourmaster, Sven Halloran": the one person of the story given that role
+          String head = placed.group(1).toLowerCase(Locale.ROOT);
+          Set<String> who = new LinkedHashSet<>();
+          roles.forEach((person, phrases) -> {
+            if (phrases.stream().anyMatch(r -> java.util.List.of(r.strip().split(" "))
+                .contains(head))) {
+              who.add(person);
+            }
+          });
+          if (who.size() == 1) {
+            out.put(sp, who.iterator().next());
+          }
+          continue;
+        }
         Matcher m = ROLE_SPEAKER.matcher(sp);
         if (!m.matches() || !Names.TITLES.contains(m.group(2).toLowerCase(Locale.ROOT))) {
           continue;
@@ -1469,6 +1486,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     }
     return true;
   }
+
+  /** "the harbourmaster of Port Ellin": a one-word role and the place it serves. */
+  private static final Pattern PLACE_ROLE_SPEAKER = Pattern.compile(
+      "[Tt]he (\\p{Ll}[\\p{Ll}-]+) of (?:\\p{Lu}[\\p{L}'’-]*)(?: \\p{Lu}[\\p{L}'’-]*){0,2}");
 
   /** "the head of the authority", "its minister of finance": a role, "of", its body. */
   private static final Pattern OF_ROLE_SPEAKER = Pattern.compile(

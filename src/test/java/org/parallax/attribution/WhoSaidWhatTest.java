@@ -2283,6 +2283,12 @@ class WhoSaidWhatTest {
         + " a week after the flood.\n\nQ: How bad was the damage?\n\nA: Worse than 1998. We"
         + " lost the north pontoon.");
     assertEquals("the harbourmaster of Port Ellin", quote(interview, "north pontoon").speaker());
+    // another outlet of the story names the one harbourmaster it quotes
+    WhoSaidWhat wire = WhoSaidWhat.of("Ferries will not sail before January, the town's"
+        + " harbourmaster, Sven Halloran, said on Wednesday.");
+    WhoSaidWhat joined = interview.canonicalized(WhoSaidWhat.canonicalNames(List.of(interview,
+        wire)));
+    assertEquals("Sven Halloran", quote(joined, "north pontoon").speaker());
     WhoSaidWhat runOn = WhoSaidWhat.of("\"If the insurers pay on time,\" Sven Halloran said, \"we"
         + " can rebuild by spring.\n\"The town cannot wait another winter.\"");
     Quote q = quote(runOn, "another winter");
