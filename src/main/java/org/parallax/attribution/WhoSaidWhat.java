@@ -559,6 +559,12 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
     // left open, no one's statement
     quotes.removeIf(q -> q.kind().equals("indirect") && NOTHING_SAID.matcher(q.cue()).find()
         && OPEN_QUESTION.matcher(q.text()).lookingAt());
+    // "a two-year argument over the scheme", "criticism of the plan": a noun of speech and a
+    // thing it is about state no one's words ("according to" and "in the opinion of" report the
+    // clause they govern, verb or not)
+    quotes.removeIf(q -> q.kind().equals("indirect") && verbless.contains(q)
+        && saysNothing.contains(q) && !countPut(q)
+        && !q.cue().toLowerCase(Locale.ROOT).matches("(?:according|in\\b.*|per\\b).*"));
     // "…, a claim the board rejected", "denied it": the words are in another clause, so the
     // quote would show only the noun that points back at them
     quotes.removeIf(q -> q.kind().equals("indirect") && saysNothing.contains(q)
@@ -963,7 +969,10 @@ public record WhoSaidWhat(List<Quote> quotes, List<Entity> entities) {
   private static final Pattern BACK_REFERENCE = Pattern.compile(
       "(?i)(?:(?:a|an|the|this|that|these|those|such|its|his|her|their)\\s+(?:\\S+\\s+)?"
           + "(?:claims?|allegations?|accounts?|suggestions?|accusations?|charges?|reports?"
-          + "|characteri[sz]ations?|versions?|assertions?|notion|idea|figures?|description)"
+          + "|characteri[sz]ations?|versions?|assertions?|notion|idea|figures?|description"
+          + "|warnings?|criticism|criticisms|concerns?|objections?|remarks?|comments?)"
+          + "|(?:the|this|that)\\s+(?:\\S+\\s+)?(?:decision|move|plan|vote|ruling|announcement"
+          + "|proposal|deal|agreement|offer|scheme|verdict)"
           + "|it|this|that|them|these|those)");
   private static final Pattern OPEN_QUESTION = Pattern.compile(
       "(?i)(?:whether|if|when|how|why|who|whom|what|where|which)\\b");

@@ -2258,6 +2258,15 @@ class WhoSaidWhatTest {
     assertTrue(w.quotes().stream().noneMatch(q -> q.text().equals("a claim")),
         w.quotes().toString());
     assertFalse(types(w).containsKey("GP"), types(w).toString());
+    // a reaction to a thing, or a noun of speech and its topic, states no one's words
+    WhoSaidWhat council = WhoSaidWhat.of("The council voted on Thursday, ending a two-year"
+        + " argument over the tram scheme. Ms Okonjo dismissed the warning. Traders welcomed the"
+        + " decision. In the opinion of the Brannock Chamber of Commerce, the line will pay for"
+        + " itself.");
+    assertTrue(council.quotes().stream().noneMatch(q -> q.text().equals("the tram scheme")
+        || q.text().equals("the warning") || q.text().equals("the decision")),
+        council.quotes().toString());
+    assertEquals("Brannock Chamber of Commerce", quote(council, "pay for itself").speaker());
   }
 
   @Test
