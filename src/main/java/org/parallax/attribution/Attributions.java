@@ -2363,7 +2363,6 @@ public final class Attributions {
     accordingToOpening(p, labels);
     accordingToClauses(p, labels);
     accordingToThenCue(p, labels);
-    subjectsBeforeAccordingTo(p, labels);
     relativeSources(p, labels);
     givenNamesBeforeSources(p, labels);
     appositiveSources(p, labels);
@@ -5169,55 +5168,6 @@ public final class Attributions {
           labels[k + 1] = 1;
           break;
         }
-      }
-    }
-  }
-
-  /**
-   * "Mira Dahl, who, according to her office, urged him to reconsider": the verb after an
-   * "according to" aside has the subject before the aside, which the tagger leaves out (and the
-   * grouping would then lend the verb the aside's source, "her office"). The subject is the
-   * relative pronoun (PolNeAR makes "who" the source of its clause's cue) or, where the parse
-   * has one, the verb's subject ending right before the aside.
-   */
-  static void subjectsBeforeAccordingTo(Tokenizer.Paragraph p, int[] labels) {
-    int n = labels.length;
-    for (int a = 1; a + 3 < n; a++) {
-      if (labels[a] != 3 || labels[a + 1] != 4 || !p.word(a).equalsIgnoreCase("according")
-          || !p.word(a - 1).equals(",")) {
-        continue;
-      }
-      int m = a + 2;
-      while (m < n && (labels[m] == 1 || labels[m] == 2)) {
-        m++;
-      }
-      if (m == a + 2 || m + 1 >= n || !p.word(m).equals(",") || labels[m + 1] != 3
-          || p.sentence[m + 1] != p.sentence[a]) {
-        continue;
-      }
-      int from = -1;
-      int to = a - 1; // the comma opening the aside
-      String before = p.word(to - 1).toLowerCase(java.util.Locale.ROOT);
-      if (to - 1 >= 0 && labels[to - 1] == 0 && RELATIVE_OPENERS.contains(before)) {
-        from = to - 1;
-      } else if (p.parse != null) {
-        int[][] extent = Syntax.extents(p.parse.head(), n);
-        for (int k = 0; k < to; k++) {
-          if (p.parse.head()[k] == m + 1 && p.parse.label()[k].equals("nsubj")
-              && extent[1][k] == to - 1) {
-            from = extent[0][k];
-          }
-        }
-      }
-      if (from < 0 || p.sentence[from] != p.sentence[a]) {
-        continue;
-      }
-      boolean free = true;
-      for (int k = from; k < to && free; k++) {
-        free = labels[k] == 0 && p.quote[k] == 0;
-      }
-      if (free) {
-        markSource(labels, from, to);
       }
     }
   }
