@@ -61,6 +61,39 @@ class AttributionsTest {
   }
 
   @Test
+  void aPrepositionRightAfterTheCueJoinsIt() {
+    String t = "The drivers' union called for an inquiry into the depot fire.";
+    int cue = t.indexOf("called");
+    int prep = t.indexOf("for an");
+    Attribution a = new Attribution(new Span(0, cue - 1), new Span(cue, cue + 6),
+        List.of(new Span(prep, t.length() - 1)), false);
+    Attribution repaired = Attributions.cueWithPreposition(t, a);
+    assertEquals("called for", repaired.cue().of(t));
+    assertEquals("an inquiry into the depot fire", repaired.content().get(0).of(t));
+    assertEquals("The drivers' union", repaired.source().of(t));
+    // After a verb of saying, "of" names the topic; a duration or a number is circumstance.
+    for (String s : List.of("Mayor Ostrova said of the plan that it was late.",
+        "The council has said for months that the depot is safe.",
+        "The council said about 20 drivers were hurt.")) {
+      int c = s.indexOf("said");
+      Attribution b = new Attribution(new Span(0, c - 1), new Span(c, c + 4),
+          List.of(new Span(c + 5, s.length() - 1)), false);
+      assertEquals(b, Attributions.cueWithPreposition(s, b), s);
+    }
+    String lasting = "The depot was accused for years of ignoring the alarms.";
+    int acc = lasting.indexOf("was accused");
+    Attribution c = new Attribution(null, new Span(acc, acc + 11),
+        List.of(new Span(acc + 12, lasting.length() - 1)), false);
+    assertEquals(c, Attributions.cueWithPreposition(lasting, c));
+    // A direct quote keeps its words whole.
+    String quoted = "“Late again,” Brandt complained of the buses.";
+    int by = quoted.indexOf("Brandt");
+    Attribution d = new Attribution(new Span(by, by + 6), new Span(by + 7, by + 17),
+        List.of(new Span(1, 12)), true);
+    assertEquals(d, Attributions.cueWithPreposition(quoted, d));
+  }
+
+  @Test
   void aCoordinatedSubjectIsOneSource() {
     // The tagger's reading of "Trump and Clinton point out that …" on the PolNeAR dev texts:
     // the source started at the last name.
