@@ -2555,6 +2555,28 @@ public final class Attributions {
         }
       }
     }
+    // "The fisheries minister, according to two aides, warned colleagues that …": the tagger
+    // reads the subject before the aside as the aside's words; it is also who speaks through
+    // the cue right after the aside, which would otherwise take the aside's source.
+    for (int c = 0; c + 1 < cues.size(); c++) {
+      Piece aside = cues.get(c);
+      Piece next = cues.get(c + 1);
+      Piece by = source[c];
+      if (source[c + 1] != null || by == null || by.from < aside.to || next.from != by.to + 1
+          || !p.word(by.to).equals(",") || aside.to - aside.from != 2
+          || !p.word(aside.from).equalsIgnoreCase("according")
+          || p.sentence[next.from] != p.sentence[aside.from]) {
+        continue;
+      }
+      for (Piece x : contents.get(c)) {
+        if (x.to + 1 == aside.from && p.word(x.to).equals(",") && x.to - x.from <= 12
+            && (x.from == 0 || p.sentence[x.from - 1] != p.sentence[x.from])
+            && p.sentence[x.from] == p.sentence[aside.from]) {
+          source[c + 1] = new Piece(1, x.from, x.to);
+          break;
+        }
+      }
+    }
     clausesBetweenCues(p, labels, cues, contents);
     // "As reported earlier, the government instructed …. Kozlova earlier said that …": a
     // reported clause of an earlier sentence is not the words of a cue that has its own clause

@@ -2237,6 +2237,15 @@ class WhoSaidWhatTest {
         .orElseThrow(() -> new AssertionError(dahl.quotes().toString()));
     assertEquals("her office", office.speaker());
     assertTrue(office.text().contains("urged him to reconsider"), office.text());
+    // the subject the tagger reads as the aside's words still speaks through the cue after it
+    WhoSaidWhat aides = WhoSaidWhat.of("The fisheries minister, according to two aides, warned"
+        + " colleagues that the quota would be cut by a third.");
+    Quote warned = aides.quotes().stream().filter(x -> "warned".equals(x.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(aides.quotes().toString()));
+    assertEquals("The fisheries minister", warned.speaker(), aides.quotes().toString());
+    assertEquals("two aides", aides.quotes().stream()
+        .filter(x -> "according to".equals(x.cue())).findFirst()
+        .orElseThrow(() -> new AssertionError(aides.quotes().toString())).speaker());
   }
 
   @Test
